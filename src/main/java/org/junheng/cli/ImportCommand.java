@@ -1,0 +1,97 @@
+package org.junheng.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.junheng.Junheng;
+import org.junheng.importing.ImportError;
+import org.junheng.importing.ImportReport;
+import org.junheng.importing.ImportType;
+import org.junheng.importing.Importer;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "import", description = {"把模板文件导入所配置的数据库（全部成功或全部不导入）。",
+        "Imports a template file into the configured database: all rows or none."})
+class ImportCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--type", required = true, description = "regions | school-stats | teachers")
+    String type;
+
+    @Option(names = "--input", required = true, description = "CSV (UTF-8) or XLSX file")
+    Path input;
+
+    @Option(names = "--lang", defaultValue = "zh", description = "language of messages: zh | en (default ${DEFAULT-VALUE})")
+    String lang;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ImportType importType = ImportType.fromKey(type).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "unknown --type '" + type + "'; use one of: "
+                + Arrays.stream(ImportType.values()).map(ImportType::key).collect(Collectors.joining(", "))));
+        if (!Files.isRegularFile(input)) {
+            err.println(input + ": 文件不存在 / no such file");
+            return JunhengCommand.BAD_INPUT;
+        }
+        Locale locale = lang.startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Junheng.class)
+                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
+                .properties("junheng.demo.load-on-first-start=false", "logging.level.root=WARN",
+                        "logging.level.org.junheng=WARN")
+                .run();
+             InputStream in = Files.newInputStream(input)) {
+            ConsoleProgress progress = new ConsoleProgress(err, "rows 行", 0);
+            ImportReport report = context.getBean(Importer.class)
+                    .importFile(importType, in, input.getFileName().toString(), locale, progress::update);
+            progress.finish();
+            if (!report.stored()) {
+                for (ImportError e : report.errors()) {
+                    err.println(input + describe(e));
+                }
+                if (report.errorsTruncated()) {
+                    err.printf("… %d more errors / 另有 %d 处错误未列出%n", report.errorCount() - report.errors().size(),
+                            report.errorCount() - report.errors().size());
+                }
+                err.printf("%d errors; nothing was stored / 共 %d 处错误，未导入任何数据%n", report.errorCount(), report.errorCount());
+                return JunhengCommand.BAD_INPUT;
+            }
+            out.printf("%s: %d rows stored in %d ms / 已导入 %d 行%n", importType.key(), report.rowsStored(), report.millis(),
+                    report.rowsStored());
+            return 0;
+        } catch (NoSuchFileException e) {
+            err.println(input + ": 文件不存在 / no such file");
+            return JunhengCommand.BAD_INPUT;
+        }
+    }
+
+    private static String describe(ImportError e) {
+        StringBuilder where = new StringBuilder();
+        if (e.row() > 0) {
+            where.append(":").append(e.row());
+        }
+        if (e.column() != null || e.header() != null) {
+            where.append(":").append(e.header() != null ? e.header() : e.column());
+        }
+        if (e.cell() != null) {
+            where.append(" (").append(e.cell()).append(")");
+        }
+        return where.append(": ").append(e.message()).toString();
+    }
+}

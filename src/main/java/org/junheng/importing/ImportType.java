@@ -1,0 +1,101 @@
+package org.junheng.importing;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junheng.importing.Column.optional;
+import static org.junheng.importing.Column.required;
+
+/** The file templates Junheng reads, with their columns (the contract of DESIGN.md). */
+public enum ImportType {
+
+    REGIONS("regions", "行政区划", List.of(
+            required("region_code", "行政区划代码", "6 位 GB/T 2260 代码（省、市、县）", "6-digit GB/T 2260 code (province, city or county)"),
+            required("region_name", "行政区划名称", "名称", "name"),
+            optional("tags", "县域标签", "以分号分隔：mountain 山区县; island 海岛县; revolutionary_base 革命老区; key_assistance 乡村振兴重点帮扶县; ethnic 民族地区",
+                    "separated by ';': mountain, island, revolutionary_base, key_assistance, ethnic"))),
+
+    SCHOOL_STATS("school-stats", "学校统计数据", List.of(
+            required("year", "统计年度", "统计年度，如 2025", "statistics year, e.g. 2025"),
+            required("county_code", "县级区划代码", "6 位 GB/T 2260 县级代码", "6-digit GB/T 2260 county code"),
+            required("county_name", "县(区)名称", "县（市、区）名称", "county name"),
+            required("school_code", "学校标识码", "10 位全国学校标识码", "10-digit national school identifier"),
+            required("school_name", "学校名称", "学校名称", "school name"),
+            required("school_type", "办学类型", "primary 小学, junior 初中, nine_year 九年一贯制学校, twelve_year 十二年一贯制学校, complete_middle 完全中学, teaching_point 教学点, special 特殊教育学校",
+                    "primary, junior, nine_year, twelve_year, complete_middle, teaching_point, special"),
+            required("location", "城乡分类", "urban 城区, town 镇区, rural 乡村", "urban, town, rural"),
+            optional("longitude", "经度", "WGS84 十进制度，可空", "WGS84 decimal degrees, optional"),
+            optional("latitude", "纬度", "WGS84 十进制度，可空", "WGS84 decimal degrees, optional"),
+            required("students_primary", "小学在校生数", "小学在校生数", "primary students"),
+            required("students_junior", "初中在校生数", "初中在校生数", "junior students"),
+            required("students_senior", "高中在校生数", "高中在校生数", "senior-high students"),
+            required("classes_primary", "小学班数", "小学班数", "primary classes"),
+            required("classes_junior", "初中班数", "初中班数", "junior classes"),
+            required("oversize_classes_primary", "小学超45人班数", "小学超过 45 人的班数", "primary classes over 45 pupils"),
+            required("oversize_classes_junior", "初中超50人班数", "初中超过 50 人的班数", "junior classes over 50 pupils"),
+            required("teachers_primary", "小学专任教师数", "小学专任教师数", "primary full-time teachers"),
+            required("teachers_junior", "初中专任教师数", "初中专任教师数", "junior full-time teachers"),
+            required("qualified_teachers_primary", "小学高于规定学历专任教师数", "小学专科及以上学历专任教师数", "primary teachers with associate degree or above"),
+            required("qualified_teachers_junior", "初中高于规定学历专任教师数", "初中本科及以上学历专任教师数", "junior teachers with bachelor degree or above"),
+            required("backbone_teachers_primary", "小学县级及以上骨干教师数", "小学县级及以上骨干教师数", "primary backbone teachers, county level or above"),
+            required("backbone_teachers_junior", "初中县级及以上骨干教师数", "初中县级及以上骨干教师数", "junior backbone teachers, county level or above"),
+            required("pe_art_teachers_primary", "小学体育艺术专任教师数", "小学体育、音乐、美术专任教师数", "primary PE, music and art teachers"),
+            required("pe_art_teachers_junior", "初中体育艺术专任教师数", "初中体育、音乐、美术专任教师数", "junior PE, music and art teachers"),
+            required("certified_teachers", "持教师资格证专任教师数", "全校持教师资格证专任教师数", "certified full-time teachers, whole school"),
+            required("teaching_area", "教学及辅助用房面积(㎡,不含室内体育用房)", "全校教学及辅助用房面积（㎡，不含室内体育用房）", "teaching and auxiliary floor area, m², whole school, indoor sports rooms excluded"),
+            required("sports_area", "体育运动场馆面积(㎡,室外场地+室内体育用房)", "全校体育运动场馆面积（㎡）", "sports grounds and halls, m², whole school"),
+            required("equipment_value", "教学仪器设备资产值(元)", "全校教学仪器设备资产值（元）", "teaching equipment asset value, yuan, whole school"),
+            required("multimedia_classrooms", "网络多媒体教室数", "全校网络多媒体教室数", "networked multimedia classrooms, whole school"),
+            required("music_rooms", "音乐专用教室数", "音乐专用教室数", "music rooms"),
+            required("art_rooms", "美术专用教室数", "美术专用教室数", "art rooms"),
+            optional("music_room_min_area", "最小音乐专用教室面积(㎡)", "最小音乐专用教室面积（㎡），无音乐教室可空", "smallest music room, m², empty when there is none"),
+            optional("art_room_min_area", "最小美术专用教室面积(㎡)", "最小美术专用教室面积（㎡），无美术教室可空", "smallest art room, m², empty when there is none"))),
+
+    TEACHERS("teachers", "教师名册", List.of(
+            required("teacher_id", "教师编号", "化名编号（不得使用身份证号）", "pseudonymous id (never a national ID number)"),
+            required("school_code", "学校标识码", "10 位学校标识码（须已登记）", "10-digit school identifier (already registered)"),
+            required("stage", "任教学段", "primary 小学, junior 初中, senior 高中", "primary, junior, senior"),
+            required("subject", "任教学科", "chinese 语文, math 数学, english 英语, morality_law 道德与法治, science 科学, physics 物理, chemistry 化学, biology 生物, history 历史, geography 地理, pe 体育与健康, music 音乐, art 美术, information_technology 信息科技, labour 劳动, comprehensive_practice 综合实践活动, psychology 心理健康, special_education 特殊教育, other 其他",
+                    "chinese, math, english, morality_law, science, physics, chemistry, biology, history, geography, pe, music, art, information_technology, labour, comprehensive_practice, psychology, special_education, other"),
+            required("gender", "性别", "male 男, female 女", "male, female"),
+            required("birth_year", "出生年份", "四位年份", "four-digit year"),
+            required("education", "最高学历", "postgraduate 研究生, bachelor 本科, associate 专科, senior_secondary 高中阶段, below_senior_secondary 高中阶段以下",
+                    "postgraduate, bachelor, associate, senior_secondary, below_senior_secondary"),
+            required("title", "职称", "professor 正高级教师, senior 高级教师, first 一级教师, second 二级教师, third 三级教师, none 未定职级",
+                    "professor, senior, first, second, third, none"),
+            required("backbone_level", "骨干级别", "none 无, school 校级, county 县级, city 市级, province 省级, national 国家级",
+                    "none, school, county, city, province, national"),
+            required("special_grade", "特级教师", "是/否", "yes/no"),
+            required("subject_leader", "学科带头人", "是/否", "yes/no"),
+            required("years_at_school", "本校任教年限", "在本校连续任教年数", "years at the current school"),
+            required("rural_years", "农村任教年限", "累计农村学校任教年数", "years of rural teaching in total"),
+            required("seeking_senior_title", "拟申报高级职称", "是/否", "yes/no"),
+            required("exempt", "免于交流", "是/否（如孕期、病休、临近退休等）", "yes/no (e.g. pregnancy, illness)")));
+
+    private final String key;
+    private final String chineseName;
+    private final List<Column> columns;
+
+    ImportType(String key, String chineseName, List<Column> columns) {
+        this.key = key;
+        this.chineseName = chineseName;
+        this.columns = columns;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String chineseName() {
+        return chineseName;
+    }
+
+    public List<Column> columns() {
+        return columns;
+    }
+
+    public static Optional<ImportType> fromKey(String key) {
+        return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
+    }
+}

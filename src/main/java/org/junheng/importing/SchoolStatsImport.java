@@ -1,0 +1,175 @@
+package org.junheng.importing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.junheng.registry.LocationClass;
+import org.junheng.registry.RegionCode;
+import org.junheng.registry.RegionLevel;
+import org.junheng.registry.Registry;
+import org.junheng.registry.School;
+import org.junheng.registry.SchoolFacilities;
+import org.junheng.registry.SchoolStatistics;
+import org.junheng.registry.SchoolType;
+import org.junheng.registry.SchoolYear;
+import org.junheng.registry.Stage;
+import org.junheng.registry.StageStatistics;
+
+/** The {@code school-stats} template: one school's statistics for one year per row. */
+final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
+
+    static final Pattern SCHOOL_CODE = Pattern.compile("\\d{10}");
+
+    record Row(RegionCode county, String countyName, SchoolYear schoolYear) {
+    }
+
+    private record FirstSeen(int row, String name) {
+    }
+
+    private final Registry registry;
+    private final Map<String, Integer> firstRowOfSchoolYear = new HashMap<>();
+    private final Map<String, FirstSeen> countyNames = new HashMap<>();
+    private final Set<String> storedCounties = new HashSet<>();
+
+    SchoolStatsImport(Registry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public Row parse(RowValues cells) {
+        Integer year = cells.integer("year", 1990, 2100);
+        RegionCode county = countyCode(cells);
+        String countyName = cells.text("county_name", 100);
+        String schoolCode = cells.text("school_code", 10);
+        if (schoolCode != null && !SCHOOL_CODE.matcher(schoolCode).matches()) {
+            cells.error("school_code", "value.school_code", schoolCode);
+        }
+        String schoolName = cells.text("school_name", 200);
+        SchoolType type = cells.choice(SchoolType.class, "school_type");
+        LocationClass location = cells.choice(LocationClass.class, "location");
+        Double longitude = cells.optionalDecimal("longitude", -180, 180);
+        Double latitude = cells.optionalDecimal("latitude", -90, 90);
+        if ((cells.raw("longitude") == null) != (cells.raw("latitude") == null)) {
+            cells.error(cells.raw("longitude") == null ? "longitude" : "latitude", "value.coordinates");
+        }
+        StageStatistics primary = stage(cells, "primary", type, Stage.PRIMARY);
+        StageStatistics junior = stage(cells, "junior", type, Stage.JUNIOR);
+        Integer seniorStudents = cells.count("students_senior");
+        if (seniorStudents != null && type != null && !type.teaches(Stage.SENIOR) && seniorStudents != 0) {
+            stageAbsent(cells, "students_senior", seniorStudents, type);
+        }
+        SchoolFacilities facilities = facilities(cells, type, primary, junior);
+        if (!cells.valid()) {
+            return null;
+        }
+        School school = new School(schoolCode, schoolName, type, location, county.value(), longitude, latitude);
+        return new Row(county, countyName, new SchoolYear(school,
+                new SchoolStatistics(year, schoolCode, primary, junior, seniorStudents, facilities)));
+    }
+
+    private static RegionCode countyCode(RowValues cells) {
+        String code = cells.text("county_code", 6);
+        if (code == null) {
+            return null;
+        }
+        if (!RegionCode.isValid(code) || new RegionCode(code).level() != RegionLevel.COUNTY) {
+            cells.error("county_code", "value.region_code", code);
+            return null;
+        }
+        return new RegionCode(code);
+    }
+
+    private static StageStatistics stage(RowValues cells, String suffix, SchoolType type, Stage stage) {
+        Integer students = cells.count("students_" + suffix);
+        Integer classes = cells.count("classes_" + suffix);
+        Integer oversize = cells.count("oversize_classes_" + suffix);
+        Integer teachers = cells.count("teachers_" + suffix);
+        Integer qualified = cells.count("qualified_teachers_" + suffix);
+        Integer backbone = cells.count("backbone_teachers_" + suffix);
+        Integer peArt = cells.count("pe_art_teachers_" + suffix);
+        atMost(cells, "oversize_classes_" + suffix, oversize, "classes_" + suffix, classes);
+        atMost(cells, "qualified_teachers_" + suffix, qualified, "teachers_" + suffix, teachers);
+        atMost(cells, "backbone_teachers_" + suffix, backbone, "teachers_" + suffix, teachers);
+        atMost(cells, "pe_art_teachers_" + suffix, peArt, "teachers_" + suffix, teachers);
+        if (type != null && !type.teaches(stage)) {
+            String[] keys = {"students_", "classes_", "oversize_classes_", "teachers_", "qualified_teachers_",
+                    "backbone_teachers_", "pe_art_teachers_"};
+            Integer[] values = {students, classes, oversize, teachers, qualified, backbone, peArt};
+            for (int i = 0; i < keys.length; i++) {
+                if (values[i] != null && values[i] != 0) {
+                    stageAbsent(cells, keys[i] + suffix, values[i], type);
+                }
+            }
+        }
+        if (!cells.valid()) {
+            return null;
+        }
+        return new StageStatistics(students, classes, oversize, teachers, qualified, backbone, peArt);
+    }
+
+    private static SchoolFacilities facilities(RowValues cells, SchoolType type, StageStatistics primary,
+                                               StageStatistics junior) {
+        Integer certified = cells.count("certified_teachers");
+        // complete middle and twelve-year schools also count their senior teachers, which the template does not list
+        if (certified != null && primary != null && junior != null && type != null && !type.teaches(Stage.SENIOR)) {
+            atMost(cells, "certified_teachers", certified, "teachers_primary + teachers_junior",
+                    primary.teachers() + junior.teachers());
+        }
+        var teachingArea = cells.amount("teaching_area");
+        var sportsArea = cells.amount("sports_area");
+        var equipment = cells.amount("equipment_value");
+        Integer multimedia = cells.count("multimedia_classrooms");
+        Integer music = cells.count("music_rooms");
+        Integer art = cells.count("art_rooms");
+        var musicMin = cells.optionalAmount("music_room_min_area");
+        var artMin = cells.optionalAmount("art_room_min_area");
+        if (!cells.valid()) {
+            return null;
+        }
+        return new SchoolFacilities(certified, teachingArea, sportsArea, equipment, multimedia, music, art, musicMin, artMin);
+    }
+
+    private static void atMost(RowValues cells, String key, Integer value, String totalKey, Integer total) {
+        if (value != null && total != null && value > total) {
+            cells.error(key, "value.exceeds", key, String.valueOf(value), totalKey, String.valueOf(total));
+        }
+    }
+
+    private static void stageAbsent(RowValues cells, String key, int value, SchoolType type) {
+        String typeName = cells.englishMessages() ? type.key() : type.chineseName();
+        cells.error(key, "value.stage_absent", String.valueOf(value), typeName);
+    }
+
+    @Override
+    public void check(List<ParsedRow<Row>> batch) {
+        for (ParsedRow<Row> row : batch) {
+            SchoolStatistics statistics = row.value().schoolYear().statistics();
+            String key = statistics.year() + "/" + statistics.schoolCode();
+            Integer first = firstRowOfSchoolYear.putIfAbsent(key, row.rowNumber());
+            if (first != null) {
+                row.cells().error("school_code", "row.duplicate", String.valueOf(first), key);
+            }
+            FirstSeen seen = countyNames.putIfAbsent(row.value().county().value(),
+                    new FirstSeen(row.rowNumber(), row.value().countyName()));
+            if (seen != null && !seen.name().equals(row.value().countyName())) {
+                row.cells().error("county_name", "county.name_conflict", row.value().county().value(),
+                        String.valueOf(seen.row()), seen.name(), row.value().countyName());
+            }
+        }
+    }
+
+    @Override
+    public void store(List<Row> batch) {
+        for (Row row : batch) {
+            if (storedCounties.add(row.county().value())) {
+                registry.ensureCounty(row.county(), row.countyName());
+            }
+        }
+        registry.saveSchoolYears(new ArrayList<>(batch.stream().map(Row::schoolYear).toList()));
+    }
+}

@@ -1,0 +1,98 @@
+package org.junheng.importing;
+
+import java.time.Year;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junheng.registry.BackboneLevel;
+import org.junheng.registry.Education;
+import org.junheng.registry.Gender;
+import org.junheng.registry.Registry;
+import org.junheng.registry.SchoolType;
+import org.junheng.registry.Stage;
+import org.junheng.registry.Subject;
+import org.junheng.registry.Teacher;
+import org.junheng.registry.Title;
+
+/**
+ * The {@code teachers} template: the roster of the schools it names. Importing it replaces those
+ * schools' rosters.
+ */
+final class TeachersImport implements TemplateImport<Teacher> {
+
+    /** Resident identity card number (GB 11643): 17 digits and a check character. */
+    private static final Pattern NATIONAL_ID = Pattern.compile("\\d{17}[\\dXx]");
+
+    private final Registry registry;
+    private final Map<String, Integer> firstRowOfTeacher = new HashMap<>();
+    private final Set<String> clearedSchools = new HashSet<>();
+
+    TeachersImport(Registry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public Teacher parse(RowValues cells) {
+        String id = cells.text("teacher_id", 64);
+        if (id != null && NATIONAL_ID.matcher(id).matches()) {
+            cells.error("teacher_id", "teacher.national_id", id.substring(0, 6) + "…");
+        }
+        String school = cells.text("school_code", 10);
+        if (school != null && !SchoolStatsImport.SCHOOL_CODE.matcher(school).matches()) {
+            cells.error("school_code", "value.school_code", school);
+        }
+        Stage stage = cells.choice(Stage.class, "stage");
+        Subject subject = cells.choice(Subject.class, "subject");
+        Gender gender = cells.choice(Gender.class, "gender");
+        int thisYear = Year.now().getValue();
+        Integer birthYear = cells.integer("birth_year", thisYear - 80, thisYear - 16);
+        Education education = cells.choice(Education.class, "education");
+        Title title = cells.choice(Title.class, "title");
+        BackboneLevel backbone = cells.choice(BackboneLevel.class, "backbone_level");
+        Boolean specialGrade = cells.flag("special_grade");
+        Boolean subjectLeader = cells.flag("subject_leader");
+        Integer yearsAtSchool = cells.integer("years_at_school", 0, 60);
+        Integer ruralYears = cells.integer("rural_years", 0, 60);
+        Boolean seekingSenior = cells.flag("seeking_senior_title");
+        Boolean exempt = cells.flag("exempt");
+        if (!cells.valid()) {
+            return null;
+        }
+        return new Teacher(id, school, stage, subject, gender, birthYear, education, title, backbone, specialGrade,
+                subjectLeader, yearsAtSchool, ruralYears, seekingSenior, exempt);
+    }
+
+    @Override
+    public void check(List<ParsedRow<Teacher>> batch) {
+        Set<String> codes = batch.stream().map(r -> r.value().schoolCode()).collect(Collectors.toSet());
+        Map<String, SchoolType> types = registry.findSchoolTypes(codes);
+        for (ParsedRow<Teacher> row : batch) {
+            Teacher teacher = row.value();
+            Integer first = firstRowOfTeacher.putIfAbsent(teacher.teacherId(), row.rowNumber());
+            if (first != null) {
+                row.cells().error("teacher_id", "row.duplicate", String.valueOf(first), teacher.teacherId());
+            }
+            SchoolType type = types.get(teacher.schoolCode());
+            if (type == null) {
+                row.cells().error("school_code", "school.unknown", teacher.schoolCode());
+            } else if (!type.teaches(teacher.stage())) {
+                boolean en = row.cells().englishMessages();
+                row.cells().error("stage", "teacher.stage_mismatch", en ? teacher.stage().key() : teacher.stage().chineseName(),
+                        teacher.schoolCode(), en ? type.key() : type.chineseName());
+            }
+        }
+    }
+
+    @Override
+    public void store(List<Teacher> batch) {
+        Set<String> newSchools = batch.stream().map(Teacher::schoolCode).filter(clearedSchools::add)
+                .collect(Collectors.toSet());
+        registry.clearTeachersOf(newSchools);
+        registry.saveTeachers(batch);
+    }
+}

@@ -1,0 +1,18 @@
+package org.junheng.importing;
+
+import java.util.List;
+
+/**
+ * What one template does with its rows: parse each row on its own, check a batch against the rest
+ * of the file and the registry, and store a batch while the file is still free of errors.
+ */
+interface TemplateImport<T> {
+
+    /** The row's value, or null when the row has errors (recorded through {@code cells}). */
+    T parse(RowValues cells);
+
+    /** Checks that need other rows or stored data; records errors through each row's cells. */
+    void check(List<ParsedRow<T>> batch);
+
+    void store(List<T> batch);
+}

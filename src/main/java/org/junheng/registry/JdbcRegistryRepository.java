@@ -1,0 +1,318 @@
+package org.junheng.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The registry's tables. Upserts are written as update-then-insert so that the same SQL runs on
+ * H2 and PostgreSQL.
+ */
+@Repository
+class JdbcRegistryRepository {
+
+    private static final String STATISTICS_COLUMNS = """
+            school_code, stat_year, students_primary, students_junior, students_senior,
+            classes_primary, classes_junior, oversize_classes_primary, oversize_classes_junior,
+            teachers_primary, teachers_junior, qualified_teachers_primary, qualified_teachers_junior,
+            backbone_teachers_primary, backbone_teachers_junior, pe_art_teachers_primary, pe_art_teachers_junior,
+            certified_teachers, teaching_area, sports_area, equipment_value, multimedia_classrooms,
+            music_rooms, art_rooms, music_room_min_area, art_room_min_area""";
+
+    private static final String TEACHER_COLUMNS = """
+            teacher_id, school_code, stage, subject, gender, birth_year, education, title, backbone_level,
+            special_grade, subject_leader, years_at_school, rural_years, seeking_senior_title, exempt""";
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    JdbcRegistryRepository(JdbcTemplate jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    // regions
+
+    Optional<Region> findRegion(String code) {
+        List<Region> found = jdbc.query("SELECT code, name, level, parent_code FROM region WHERE code = ?",
+                (rs, i) -> new Region(rs.getString(1), rs.getString(2), level(rs.getString(3)), rs.getString(4), Set.of()),
+                code);
+        return found.stream().findFirst().map(r -> new Region(r.code(), r.name(), r.level(), r.parentCode(), tagsOf(r.code())));
+    }
+
+    List<Region> findAllRegions() {
+        Map<String, Set<RegionTag>> tags = new HashMap<>();
+        jdbc.query("SELECT region_code, tag FROM region_tag", rs -> {
+            tags.computeIfAbsent(rs.getString(1), k -> EnumSet.noneOf(RegionTag.class))
+                    .add(Labelled.parse(RegionTag.class, rs.getString(2)).orElseThrow());
+        });
+        return jdbc.query("SELECT code, name, level, parent_code FROM region ORDER BY code",
+                (rs, i) -> new Region(rs.getString(1), rs.getString(2), level(rs.getString(3)), rs.getString(4),
+                        tags.getOrDefault(rs.getString(1), Set.of())));
+    }
+
+    /** Inserts or renames a region; tags are replaced only when {@code replaceTags} is set. */
+    void saveRegion(Region region, boolean replaceTags) {
+        int updated = jdbc.update("UPDATE region SET name = ?, level = ?, parent_code = ? WHERE code = ?",
+                region.name(), region.level().key(), region.parentCode(), region.code());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO region (code, name, level, parent_code) VALUES (?, ?, ?, ?)",
+                    region.code(), region.name(), region.level().key(), region.parentCode());
+        }
+        if (replaceTags) {
+            jdbc.update("DELETE FROM region_tag WHERE region_code = ?", region.code());
+            for (RegionTag tag : region.tags()) {
+                jdbc.update("INSERT INTO region_tag (region_code, tag) VALUES (?, ?)", region.code(), tag.key());
+            }
+        }
+    }
+
+    private Set<RegionTag> tagsOf(String code) {
+        Set<RegionTag> tags = EnumSet.noneOf(RegionTag.class);
+        jdbc.query("SELECT tag FROM region_tag WHERE region_code = ?",
+                rs -> { tags.add(Labelled.parse(RegionTag.class, rs.getString(1)).orElseThrow()); }, code);
+        return tags;
+    }
+
+    // schools and statistics
+
+    void saveSchools(List<School> schools) {
+        if (schools.isEmpty()) {
+            return;
+        }
+        int[] updated = jdbc.batchUpdate("""
+                        UPDATE school SET name = ?, school_type = ?, location = ?, county_code = ?, longitude = ?, latitude = ?
+                        WHERE code = ?""", schools, schools.size(), (ps, s) -> {
+                    ps.setString(1, s.name());
+                    ps.setString(2, s.type().key());
+                    ps.setString(3, s.location().key());
+                    ps.setString(4, s.countyCode());
+                    ps.setObject(5, s.longitude(), java.sql.Types.DOUBLE);
+                    ps.setObject(6, s.latitude(), java.sql.Types.DOUBLE);
+                    ps.setString(7, s.code());
+                })[0];
+        List<School> missing = IntStream.range(0, schools.size()).filter(i -> updated[i] == 0).mapToObj(schools::get).toList();
+        jdbc.batchUpdate("""
+                INSERT INTO school (code, name, school_type, location, county_code, longitude, latitude)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", missing, missing.size(), (ps, s) -> {
+            ps.setString(1, s.code());
+            ps.setString(2, s.name());
+            ps.setString(3, s.type().key());
+            ps.setString(4, s.location().key());
+            ps.setString(5, s.countyCode());
+            ps.setObject(6, s.longitude(), java.sql.Types.DOUBLE);
+            ps.setObject(7, s.latitude(), java.sql.Types.DOUBLE);
+        });
+    }
+
+    void replaceStatistics(List<SchoolStatistics> statistics) {
+        if (statistics.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("DELETE FROM school_statistics WHERE school_code = ? AND stat_year = ?", statistics,
+                statistics.size(), (ps, s) -> {
+                    ps.setString(1, s.schoolCode());
+                    ps.setInt(2, s.year());
+                });
+        jdbc.batchUpdate("INSERT INTO school_statistics (" + STATISTICS_COLUMNS + ") VALUES ("
+                + "?,".repeat(25) + "?)", statistics, statistics.size(), (ps, s) -> {
+            int i = 1;
+            ps.setString(i++, s.schoolCode());
+            ps.setInt(i++, s.year());
+            ps.setInt(i++, s.primary().students());
+            ps.setInt(i++, s.junior().students());
+            ps.setInt(i++, s.studentsSenior());
+            ps.setInt(i++, s.primary().classes());
+            ps.setInt(i++, s.junior().classes());
+            ps.setInt(i++, s.primary().oversizeClasses());
+            ps.setInt(i++, s.junior().oversizeClasses());
+            ps.setInt(i++, s.primary().teachers());
+            ps.setInt(i++, s.junior().teachers());
+            ps.setInt(i++, s.primary().qualifiedTeachers());
+            ps.setInt(i++, s.junior().qualifiedTeachers());
+            ps.setInt(i++, s.primary().backboneTeachers());
+            ps.setInt(i++, s.junior().backboneTeachers());
+            ps.setInt(i++, s.primary().peArtTeachers());
+            ps.setInt(i++, s.junior().peArtTeachers());
+            SchoolFacilities f = s.facilities();
+            ps.setInt(i++, f.certifiedTeachers());
+            ps.setBigDecimal(i++, f.teachingArea());
+            ps.setBigDecimal(i++, f.sportsArea());
+            ps.setBigDecimal(i++, f.equipmentValue());
+            ps.setInt(i++, f.multimediaClassrooms());
+            ps.setInt(i++, f.musicRooms());
+            ps.setInt(i++, f.artRooms());
+            ps.setBigDecimal(i++, f.musicRoomMinArea());
+            ps.setBigDecimal(i, f.artRoomMinArea());
+        });
+    }
+
+    Map<String, SchoolType> findSchoolTypes(Collection<String> codes) {
+        Map<String, SchoolType> types = new HashMap<>();
+        if (codes.isEmpty()) {
+            return types;
+        }
+        named.query("SELECT code, school_type FROM school WHERE code IN (:codes)", new MapSqlParameterSource("codes", codes),
+                rs -> { types.put(rs.getString(1), Labelled.parse(SchoolType.class, rs.getString(2)).orElseThrow()); });
+        return types;
+    }
+
+    long countSchools() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM school", Long.class);
+    }
+
+    PageOf<School> findSchools(SchoolQuery query, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        if (query.regionCode() != null) {
+            where.append(" AND county_code LIKE :prefix");
+            params.addValue("prefix", regionPrefix(query.regionCode()) + "%");
+        }
+        if (query.type() != null) {
+            where.append(" AND school_type = :type");
+            params.addValue("type", query.type().key());
+        }
+        if (query.location() != null) {
+            where.append(" AND location = :location");
+            params.addValue("location", query.location().key());
+        }
+        long total = named.queryForObject("SELECT COUNT(*) FROM school" + where, params, Long.class);
+        params.addValue("limit", size).addValue("offset", (long) page * size);
+        List<School> content = named.query("SELECT code, name, school_type, location, county_code, longitude, latitude FROM school"
+                + where + " ORDER BY code LIMIT :limit OFFSET :offset", params, SCHOOL);
+        return PageOf.of(content, page, size, total);
+    }
+
+    Optional<School> findSchool(String code) {
+        return jdbc.query("SELECT code, name, school_type, location, county_code, longitude, latitude FROM school WHERE code = ?",
+                SCHOOL, code).stream().findFirst();
+    }
+
+    List<SchoolStatistics> findStatistics(String schoolCode) {
+        return jdbc.query("SELECT " + STATISTICS_COLUMNS + " FROM school_statistics WHERE school_code = ? ORDER BY stat_year",
+                STATISTICS, schoolCode);
+    }
+
+    List<SchoolYear> findSchoolYears(String regionCode, int year) {
+        Map<String, School> schools = new LinkedHashMap<>();
+        jdbc.query("SELECT code, name, school_type, location, county_code, longitude, latitude FROM school WHERE county_code LIKE ?",
+                rs -> { School s = SCHOOL.mapRow(rs, 0); schools.put(s.code(), s); }, regionPrefix(regionCode) + "%");
+        List<SchoolYear> result = new ArrayList<>();
+        jdbc.query("SELECT " + STATISTICS_COLUMNS + " FROM school_statistics s WHERE stat_year = ? AND school_code IN "
+                + "(SELECT code FROM school WHERE county_code LIKE ?) ORDER BY school_code", rs -> {
+            SchoolStatistics st = STATISTICS.mapRow(rs, 0);
+            result.add(new SchoolYear(schools.get(st.schoolCode()), st));
+        }, year, regionPrefix(regionCode) + "%");
+        return result;
+    }
+
+    // teachers
+
+    void deleteTeachersOfSchools(Collection<String> schoolCodes) {
+        if (!schoolCodes.isEmpty()) {
+            named.update("DELETE FROM teacher WHERE school_code IN (:codes)", new MapSqlParameterSource("codes", schoolCodes));
+        }
+    }
+
+    void saveTeachers(List<Teacher> teachers) {
+        if (teachers.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("DELETE FROM teacher WHERE teacher_id = ?", teachers, teachers.size(),
+                (ps, t) -> ps.setString(1, t.teacherId()));
+        jdbc.batchUpdate("INSERT INTO teacher (" + TEACHER_COLUMNS + ") VALUES (" + "?,".repeat(14) + "?)", teachers,
+                teachers.size(), (ps, t) -> {
+                    ps.setString(1, t.teacherId());
+                    ps.setString(2, t.schoolCode());
+                    ps.setString(3, t.stage().key());
+                    ps.setString(4, t.subject().key());
+                    ps.setString(5, t.gender().key());
+                    ps.setInt(6, t.birthYear());
+                    ps.setString(7, t.education().key());
+                    ps.setString(8, t.title().key());
+                    ps.setString(9, t.backboneLevel().key());
+                    ps.setBoolean(10, t.specialGrade());
+                    ps.setBoolean(11, t.subjectLeader());
+                    ps.setInt(12, t.yearsAtSchool());
+                    ps.setInt(13, t.ruralYears());
+                    ps.setBoolean(14, t.seekingSeniorTitle());
+                    ps.setBoolean(15, t.exempt());
+                });
+    }
+
+    PageOf<Teacher> findTeachers(String schoolCode, String regionCode, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        if (schoolCode != null) {
+            where.append(" AND t.school_code = :school");
+            params.addValue("school", schoolCode);
+        }
+        if (regionCode != null) {
+            where.append(" AND t.school_code IN (SELECT code FROM school WHERE county_code LIKE :prefix)");
+            params.addValue("prefix", regionPrefix(regionCode) + "%");
+        }
+        long total = named.queryForObject("SELECT COUNT(*) FROM teacher t" + where, params, Long.class);
+        params.addValue("limit", size).addValue("offset", (long) page * size);
+        List<Teacher> content = named.query("SELECT " + TEACHER_COLUMNS + " FROM teacher t" + where
+                + " ORDER BY t.teacher_id LIMIT :limit OFFSET :offset", params, TEACHER);
+        return PageOf.of(content, page, size, total);
+    }
+
+    /** The code prefix shared by a region and everything below it: 33 for 330000, 3310 for 331000. */
+    static String regionPrefix(String regionCode) {
+        RegionCode code = new RegionCode(regionCode);
+        return switch (code.level()) {
+            case PROVINCE -> regionCode.substring(0, 2);
+            case CITY -> regionCode.substring(0, 4);
+            case COUNTY -> regionCode;
+        };
+    }
+
+    private static RegionLevel level(String key) {
+        return Labelled.parse(RegionLevel.class, key).orElseThrow();
+    }
+
+    private static final RowMapper<School> SCHOOL = (rs, i) -> new School(rs.getString(1), rs.getString(2),
+            Labelled.parse(SchoolType.class, rs.getString(3)).orElseThrow(),
+            Labelled.parse(LocationClass.class, rs.getString(4)).orElseThrow(), rs.getString(5),
+            (Double) rs.getObject(6, Double.class), (Double) rs.getObject(7, Double.class));
+
+    private static final RowMapper<SchoolStatistics> STATISTICS = (rs, i) -> new SchoolStatistics(
+            rs.getInt("stat_year"), rs.getString("school_code"),
+            stage(rs, "primary"), stage(rs, "junior"), rs.getInt("students_senior"),
+            new SchoolFacilities(rs.getInt("certified_teachers"), rs.getBigDecimal("teaching_area"),
+                    rs.getBigDecimal("sports_area"), rs.getBigDecimal("equipment_value"),
+                    rs.getInt("multimedia_classrooms"), rs.getInt("music_rooms"), rs.getInt("art_rooms"),
+                    rs.getBigDecimal("music_room_min_area"), rs.getBigDecimal("art_room_min_area")));
+
+    private static StageStatistics stage(ResultSet rs, String stage) throws SQLException {
+        return new StageStatistics(rs.getInt("students_" + stage), rs.getInt("classes_" + stage),
+                rs.getInt("oversize_classes_" + stage), rs.getInt("teachers_" + stage),
+                rs.getInt("qualified_teachers_" + stage), rs.getInt("backbone_teachers_" + stage),
+                rs.getInt("pe_art_teachers_" + stage));
+    }
+
+    private static final RowMapper<Teacher> TEACHER = (rs, i) -> new Teacher(rs.getString(1), rs.getString(2),
+            Labelled.parse(Stage.class, rs.getString(3)).orElseThrow(),
+            Labelled.parse(Subject.class, rs.getString(4)).orElseThrow(),
+            Labelled.parse(Gender.class, rs.getString(5)).orElseThrow(), rs.getInt(6),
+            Labelled.parse(Education.class, rs.getString(7)).orElseThrow(),
+            Labelled.parse(Title.class, rs.getString(8)).orElseThrow(),
+            Labelled.parse(BackboneLevel.class, rs.getString(9)).orElseThrow(),
+            rs.getBoolean(10), rs.getBoolean(11), rs.getInt(12), rs.getInt(13), rs.getBoolean(14), rs.getBoolean(15));
+}

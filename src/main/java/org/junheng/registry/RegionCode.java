@@ -1,0 +1,51 @@
+package org.junheng.registry;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A six-digit administrative division code of GB/T 2260 (行政区划代码): two digits of province,
+ * two of prefecture-level city, two of county. Level and parent follow from the digits.
+ */
+public record RegionCode(String value) {
+
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+
+    public RegionCode {
+        if (value == null || !SIX_DIGITS.matcher(value).matches() || value.startsWith("00")) {
+            throw new IllegalArgumentException("not a GB/T 2260 code: " + value);
+        }
+        if (value.substring(2, 4).equals("00") && !value.endsWith("00")) {
+            throw new IllegalArgumentException("not a GB/T 2260 code: " + value);
+        }
+    }
+
+    public static boolean isValid(String value) {
+        try {
+            new RegionCode(value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    public RegionLevel level() {
+        if (value.endsWith("0000")) {
+            return RegionLevel.PROVINCE;
+        }
+        return value.endsWith("00") ? RegionLevel.CITY : RegionLevel.COUNTY;
+    }
+
+    public Optional<RegionCode> parent() {
+        return switch (level()) {
+            case PROVINCE -> Optional.empty();
+            case CITY -> Optional.of(new RegionCode(value.substring(0, 2) + "0000"));
+            case COUNTY -> Optional.of(new RegionCode(value.substring(0, 4) + "00"));
+        };
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

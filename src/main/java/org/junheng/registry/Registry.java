@@ -1,0 +1,128 @@
+package org.junheng.registry;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry's public API: regions, schools, their yearly statistics and teachers. Writes join
+ * the caller's transaction, so an import can store a whole file or nothing.
+ */
+@Service
+public class Registry {
+
+    private final JdbcRegistryRepository repository;
+
+    Registry(JdbcRegistryRepository repository) {
+        this.repository = repository;
+    }
+
+    @Transactional
+    public void saveRegion(Region region) {
+        ensureAncestors(new RegionCode(region.code()));
+        repository.saveRegion(region, true);
+    }
+
+    /**
+     * Makes sure a county exists under the given name, creating its province and city when they are
+     * unknown (named by their code until a {@code regions} import names them). Tags are kept.
+     */
+    @Transactional
+    public void ensureCounty(RegionCode county, String name) {
+        ensureAncestors(county);
+        Optional<Region> existing = repository.findRegion(county.value());
+        if (existing.isEmpty() || !existing.get().name().equals(name)) {
+            repository.saveRegion(Region.of(county, name, Set.of()), false);
+        }
+    }
+
+    private void ensureAncestors(RegionCode code) {
+        Optional<RegionCode> parent = code.parent();
+        if (parent.isPresent() && repository.findRegion(parent.get().value()).isEmpty()) {
+            ensureAncestors(parent.get());
+            String name = ProvinceNames.of(parent.get()).orElse(parent.get().value());
+            repository.saveRegion(Region.of(parent.get(), name, Set.of()), false);
+        }
+    }
+
+    public Optional<Region> findRegion(String code) {
+        return repository.findRegion(code);
+    }
+
+    /** All regions as a forest of provinces. */
+    public List<RegionNode> regionTree() {
+        List<Region> regions = repository.findAllRegions();
+        Map<String, List<Region>> byParent = new HashMap<>();
+        List<Region> roots = new ArrayList<>();
+        for (Region r : regions) {
+            if (r.parentCode() == null) {
+                roots.add(r);
+            } else {
+                byParent.computeIfAbsent(r.parentCode(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        return roots.stream().map(r -> node(r, byParent)).toList();
+    }
+
+    private RegionNode node(Region region, Map<String, List<Region>> byParent) {
+        List<RegionNode> children = byParent.getOrDefault(region.code(), List.of()).stream()
+                .map(c -> node(c, byParent)).toList();
+        return new RegionNode(region.code(), region.name(), region.level(), region.tags(), children);
+    }
+
+    /** Stores schools and replaces their statistics for the years given. Counties must exist. */
+    @Transactional
+    public void saveSchoolYears(List<SchoolYear> schoolYears) {
+        Map<String, School> schools = new HashMap<>();
+        schoolYears.forEach(sy -> schools.put(sy.school().code(), sy.school()));
+        repository.saveSchools(List.copyOf(schools.values()));
+        repository.replaceStatistics(schoolYears.stream().map(SchoolYear::statistics).toList());
+    }
+
+    public Map<String, SchoolType> findSchoolTypes(Collection<String> schoolCodes) {
+        return repository.findSchoolTypes(schoolCodes);
+    }
+
+    public long countSchools() {
+        return repository.countSchools();
+    }
+
+    public PageOf<School> findSchools(SchoolQuery query, int page, int size) {
+        return repository.findSchools(query, page, size);
+    }
+
+    public Optional<School> findSchool(String code) {
+        return repository.findSchool(code);
+    }
+
+    public List<SchoolStatistics> statisticsOf(String schoolCode) {
+        return repository.findStatistics(schoolCode);
+    }
+
+    /** Every school of a region (and below) with its statistics of the year. */
+    public List<SchoolYear> schoolYears(String regionCode, int year) {
+        return repository.findSchoolYears(regionCode, year);
+    }
+
+    /** Removes the current roster of these schools, before a roster import stores the new one. */
+    @Transactional
+    public void clearTeachersOf(Collection<String> schoolCodes) {
+        repository.deleteTeachersOfSchools(schoolCodes);
+    }
+
+    @Transactional
+    public void saveTeachers(List<Teacher> teachers) {
+        repository.saveTeachers(teachers);
+    }
+
+    public PageOf<Teacher> findTeachers(String schoolCode, String regionCode, int page, int size) {
+        return repository.findTeachers(schoolCode, regionCode, page, size);
+    }
+}

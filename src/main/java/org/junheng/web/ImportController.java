@@ -1,0 +1,53 @@
+package org.junheng.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Locale;
+
+import org.junheng.importing.ImportProgress;
+import org.junheng.importing.ImportReport;
+import org.junheng.importing.ImportType;
+import org.junheng.importing.Importer;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Uploads of template files. A file with errors is answered 422 with its errors; nothing of it is stored. */
+@RestController
+@RequestMapping("/api/v1/imports")
+class ImportController {
+
+    private final Importer importer;
+
+    ImportController(Importer importer) {
+        this.importer = importer;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<?> upload(@RequestParam String type, @RequestParam MultipartFile file, Locale locale) throws IOException {
+        ImportType importType = ImportType.fromKey(type).orElseThrow(() -> new BadParameterException("type", type));
+        ImportReport report;
+        try (InputStream in = file.getInputStream()) {
+            report = importer.importFile(importType, in, file.getOriginalFilename(), locale, ImportProgress.NONE);
+        }
+        if (report.stored()) {
+            return ResponseEntity.ok(report);
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+                report.errorCount() + (locale.getLanguage().equals("en") ? " errors in the file; nothing was stored"
+                        : " 处错误，未导入任何数据"));
+        problem.setType(URI.create("https://junheng.org/problems/import-rejected"));
+        problem.setTitle(locale.getLanguage().equals("en") ? "Import rejected" : "导入被拒绝");
+        problem.setProperty("errors", report.errors());
+        problem.setProperty("report", report);
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+}

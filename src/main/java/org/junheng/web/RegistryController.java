@@ -1,0 +1,78 @@
+package org.junheng.web;
+
+import java.util.List;
+
+import org.junheng.registry.Labelled;
+import org.junheng.registry.LocationClass;
+import org.junheng.registry.PageOf;
+import org.junheng.registry.RegionCode;
+import org.junheng.registry.RegionNode;
+import org.junheng.registry.Registry;
+import org.junheng.registry.School;
+import org.junheng.registry.SchoolQuery;
+import org.junheng.registry.SchoolStatistics;
+import org.junheng.registry.SchoolType;
+import org.junheng.registry.Teacher;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Regions, schools and teachers of the registry. */
+@RestController
+@RequestMapping("/api/v1")
+class RegistryController {
+
+    private final Registry registry;
+
+    RegistryController(Registry registry) {
+        this.registry = registry;
+    }
+
+    @GetMapping("/regions")
+    List<RegionNode> regions() {
+        return registry.regionTree();
+    }
+
+    @GetMapping("/schools")
+    PageOf<School> schools(@RequestParam(required = false) String county,
+                           @RequestParam(required = false) String type,
+                           @RequestParam(required = false) String location,
+                           @RequestParam(defaultValue = "0") int page,
+                           @RequestParam(defaultValue = "20") int size) {
+        Paging.check(page, size);
+        SchoolQuery query = new SchoolQuery(region("county", county),
+                type == null ? null : Labelled.parse(SchoolType.class, type)
+                        .orElseThrow(() -> new BadParameterException("type", type)),
+                location == null ? null : Labelled.parse(LocationClass.class, location)
+                        .orElseThrow(() -> new BadParameterException("location", location)));
+        return registry.findSchools(query, page, size);
+    }
+
+    /** A school with all its years of statistics. */
+    record SchoolDetail(School school, List<SchoolStatistics> statistics) {
+    }
+
+    @GetMapping("/schools/{code}")
+    SchoolDetail school(@PathVariable String code) {
+        School school = registry.findSchool(code).orElseThrow(() -> new NotFoundException("school", code));
+        return new SchoolDetail(school, registry.statisticsOf(code));
+    }
+
+    @GetMapping("/teachers")
+    PageOf<Teacher> teachers(@RequestParam(required = false) String school,
+                             @RequestParam(required = false) String region,
+                             @RequestParam(defaultValue = "0") int page,
+                             @RequestParam(defaultValue = "20") int size) {
+        Paging.check(page, size);
+        return registry.findTeachers(school, region("region", region), page, size);
+    }
+
+    private static String region(String parameter, String code) {
+        if (code != null && !RegionCode.isValid(code)) {
+            throw new BadParameterException(parameter, code);
+        }
+        return code;
+    }
+}
