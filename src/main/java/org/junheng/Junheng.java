@@ -21,7 +21,7 @@ public class Junheng {
         } else if (args[0].equals("serve")) {
             SpringApplication.run(Junheng.class, Arrays.copyOfRange(args, 1, args.length));
         } else {
-            System.exit(JunhengCommand.execute(args));
+            System.exit(JunhengCommand.execute(Junheng.class, args));
         }
     }
 

@@ -5,12 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.junheng.Junheng;
 import org.junheng.importing.ImportError;
 import org.junheng.importing.ImportReport;
 import org.junheng.importing.ImportType;
@@ -30,6 +31,9 @@ class ImportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    JunhengCommand junheng;
+
     @Option(names = "--type", required = true, description = "regions | school-stats | teachers")
     String type;
 
@@ -38,6 +42,11 @@ class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--lang", defaultValue = "zh", description = "language of messages: zh | en (default ${DEFAULT-VALUE})")
     String lang;
+
+    @CommandLine.Parameters(paramLabel = "--property=value", arity = "0..*",
+            description = {"Spring 配置项，例如 --spring.datasource.url=jdbc:postgresql://…",
+                    "configuration properties, e.g. --spring.datasource.url=jdbc:postgresql://… or --junheng.data-dir=DIR"})
+    List<String> properties = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
@@ -50,12 +59,18 @@ class ImportCommand implements Callable<Integer> {
             err.println(input + ": 文件不存在 / no such file");
             return JunhengCommand.BAD_INPUT;
         }
+        for (String property : properties) {
+            if (!property.startsWith("--") || !property.contains("=")) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "unexpected argument '" + property + "'; configuration properties look like --name=value");
+            }
+        }
         Locale locale = lang.startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Junheng.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(junheng.application())
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                 .properties("junheng.demo.load-on-first-start=false", "logging.level.root=WARN",
                         "logging.level.org.junheng=WARN")
-                .run();
+                .run(properties.toArray(String[]::new));
              InputStream in = Files.newInputStream(input)) {
             ConsoleProgress progress = new ConsoleProgress(err, "rows 行", 0);
             ImportReport report = context.getBean(Importer.class)

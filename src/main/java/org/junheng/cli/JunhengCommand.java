@@ -19,19 +19,31 @@ public class JunhengCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The Spring Boot application that commands needing the database start (without its web server). */
+    private final Class<?> application;
+
+    private JunhengCommand(Class<?> application) {
+        this.application = application;
+    }
+
+    Class<?> application() {
+        return application;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    public static int execute(String... args) {
-        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    public static int execute(Class<?> application, String... args) {
+        return execute(application, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
-    static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new JunhengCommand());
+    static int execute(Class<?> application, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new JunhengCommand(application));
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setUnmatchedOptionsArePositionalParams(true);
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             cl.getErr().println("内部错误 internal error: " + e);
             return INTERNAL_ERROR;

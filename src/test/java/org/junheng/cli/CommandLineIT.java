@@ -1,0 +1,116 @@
+package org.junheng.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junheng.IntegrationTest;
+import org.junheng.Junheng;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line against the database of a running server, as an operator would use them together. */
+@IntegrationTest
+class CommandLineIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Environment environment;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private Run junheng(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = JunhengCommand.execute(Junheng.class, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    /** The CLI is pointed at the server's database the way an operator would: with Spring properties. */
+    private String[] serverDatabase() {
+        String schemas = environment.getProperty("spring.flyway.schemas");
+        return new String[] {
+                "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
+                "--spring.datasource.username=" + environment.getProperty("spring.datasource.username"),
+                "--spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                "--spring.flyway.schemas=" + (schemas == null ? "" : schemas)};
+    }
+
+    private static String[] concat(String[] first, String... second) {
+        String[] all = new String[first.length + second.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(second, 0, all, first.length, second.length);
+        return all;
+    }
+
+    @Test
+    void generatedDemoStatisticsImportThroughTheCliAndTheServerListsThoseSchools(@TempDir Path dir) throws Exception {
+        Run generate = junheng("generate", "--kind", "demo", "--counties", "2", "--out", dir.toString());
+        assertThat(generate.exitCode()).isZero();
+        long rows;
+        try (var lines = Files.lines(dir.resolve("school-stats.csv"))) {
+            rows = lines.count() - 1;
+        }
+
+        Run imported = junheng(concat(new String[] {"import", "--type", "school-stats",
+                "--input", dir.resolve("school-stats.csv").toString()}, serverDatabase()));
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains(rows + " rows stored");
+        RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build()
+                .get().uri("/api/v1/schools?county=990121&size=1")
+                .headers(h -> h.setBasicAuth("admin", IntegrationTest.ADMIN_PASSWORD))
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.totalElements").value(Integer.class, total -> assertThat(total).isBetween(40, 300))
+                .jsonPath("$.content[0].countyCode").isEqualTo("990121");
+    }
+
+    @Test
+    void badInputExitsWith2NamingFileRowAndColumnAndStoresNothing(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.csv");
+        Files.writeString(file, """
+                year,county_code,county_name,school_code,school_name,school_type,location
+                2025,990199,坏县,2990199001,坏学校,primary,nowhere
+                """);
+
+        Run run = junheng(concat(new String[] {"import", "--type", "school-stats", "--input", file.toString(),
+                "--lang", "en"}, serverDatabase()));
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(file + ":1:").contains("students_primary").contains("nothing was stored");
+    }
+
+    @Test
+    void aMissingFileExitsWith2() {
+        Run run = junheng("import", "--type", "school-stats", "--input", "/nonexistent/school-stats.csv");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("/nonexistent/school-stats.csv");
+    }
+
+    @Test
+    void templateWritesAnXlsxWhoseHeaderRowsExplainEachColumn(@TempDir Path dir) throws Exception {
+        Path template = dir.resolve("school-stats.xlsx");
+
+        Run run = junheng("template", "school-stats", "--out", template.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.size(template)).isPositive();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(template.toFile())) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows.get(0).getCellText(0)).isEqualTo("year");
+            assertThat(rows.get(1).getCellText(0)).isEqualTo("统计年度");
+            assertThat(workbook.getSheets().count()).isEqualTo(2);
+        }
+    }
+}

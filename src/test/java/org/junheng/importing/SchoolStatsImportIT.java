@@ -1,0 +1,188 @@
+package org.junheng.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import org.junheng.IntegrationTest;
+import org.junheng.registry.Registry;
+import org.junheng.registry.SchoolQuery;
+import org.junheng.registry.SchoolStatistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+@IntegrationTest
+class SchoolStatsImportIT {
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    Registry registry;
+
+    private ImportReport importCsv(SchoolStatsFile file) {
+        return importer.importFile(ImportType.SCHOOL_STATS, file.csv(), "school-stats.csv", Locale.ENGLISH, rows -> { });
+    }
+
+    private long schoolsIn(String county) {
+        return registry.findSchools(new SchoolQuery(county, null, null), 0, 10).totalElements();
+    }
+
+    private static SchoolStatsFile fileWithThreeBadRows(String county) {
+        return SchoolStatsFile.withKeys().rows(county, 6, 2025, row -> {
+            switch (row.get("school_code").substring(7)) {
+                case "002" -> row.put("teaching_area", "-5");
+                case "004" -> row.put("qualified_teachers_primary", "40");
+                case "005" -> row.put("school_type", "university");
+                default -> { }
+            }
+            return row;
+        });
+    }
+
+    @Test
+    void csvWithThreeBadRowsIsRejectedNamingExactlyThoseRowsAndColumnsAndStoresNothing() {
+        ImportReport report = importCsv(fileWithThreeBadRows("330101"));
+
+        assertThat(report.stored()).isFalse();
+        assertThat(report.rowsRead()).isEqualTo(6);
+        assertThat(report.rowsStored()).isZero();
+        assertThat(report.errorCount()).isEqualTo(3);
+        assertThat(report.errors()).extracting(ImportError::row, ImportError::column)
+                .containsExactly(tuple(3, "teaching_area"), tuple(5, "qualified_teachers_primary"), tuple(6, "school_type"));
+        assertThat(report.errors()).extracting(ImportError::code)
+                .containsExactly("value.negative", "value.exceeds", "value.enum");
+        assertThat(schoolsIn("330101")).isZero();
+    }
+
+    @Test
+    void xlsxWithTheSameContentGivesTheSameReport() throws IOException {
+        SchoolStatsFile file = fileWithThreeBadRows("330102");
+
+        ImportReport fromCsv = importCsv(file);
+        ImportReport fromXlsx = importer.importFile(ImportType.SCHOOL_STATS, file.xlsx(), "school-stats.xlsx",
+                Locale.ENGLISH, rows -> { });
+
+        assertThat(fromXlsx.errors()).isEqualTo(fromCsv.errors());
+        assertThat(fromXlsx.rowsRead()).isEqualTo(fromCsv.rowsRead());
+        assertThat(fromXlsx.stored()).isFalse();
+        assertThat(schoolsIn("330102")).isZero();
+    }
+
+    @Test
+    void validXlsxIsStoredWithTheSameValuesAsCsv() throws IOException {
+        InputStream xlsx = SchoolStatsFile.withKeys().rows("330103", 3, 2025, row -> row).xlsx();
+
+        ImportReport report = importer.importFile(ImportType.SCHOOL_STATS, xlsx, "s.xlsx", Locale.ENGLISH, rows -> { });
+
+        assertThat(report.stored()).isTrue();
+        assertThat(report.rowsStored()).isEqualTo(3);
+        List<SchoolStatistics> statistics = registry.statisticsOf("2330103001");
+        assertThat(statistics).singleElement().satisfies(s -> {
+            assertThat(s.primary().students()).isEqualTo(600);
+            assertThat(s.facilities().teachingArea()).isEqualByComparingTo("2700.5");
+        });
+    }
+
+    @Test
+    void chineseHeadersAreAccepted() {
+        SchoolStatsFile file = SchoolStatsFile.withChineseHeaders().rows("330104", 2, 2025, row -> row);
+
+        ImportReport report = importCsv(file);
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.rowsStored()).isEqualTo(2);
+        assertThat(schoolsIn("330104")).isEqualTo(2);
+    }
+
+    @Test
+    void anUnknownColumnIsAnErrorAndNothingIsStored() {
+        SchoolStatsFile file = SchoolStatsFile.withKeys().withExtraColumn("principal_name").rows("330105", 2, 2025, row -> row);
+
+        ImportReport report = importCsv(file);
+
+        assertThat(report.stored()).isFalse();
+        assertThat(report.errors()).extracting(ImportError::row, ImportError::header, ImportError::code)
+                .containsExactly(tuple(1, "principal_name", "header.unknown"));
+        assertThat(schoolsIn("330105")).isZero();
+    }
+
+    @Test
+    void aMissingRequiredColumnIsAnError() {
+        InputStream twoColumns = new ByteArrayInputStream("year,county_code\n2025,330106\n".getBytes(StandardCharsets.UTF_8));
+
+        ImportReport report = importer.importFile(ImportType.SCHOOL_STATS, twoColumns, "s.csv", Locale.ENGLISH, rows -> { });
+
+        assertThat(report.stored()).isFalse();
+        assertThat(report.errors()).extracting(ImportError::code).containsOnly("header.missing");
+        assertThat(report.errors()).extracting(ImportError::column).contains("school_code", "teaching_area");
+        assertThat(schoolsIn("330106")).isZero();
+    }
+
+    @Test
+    void reimportingAYearReplacesThatYearsRowsForThoseSchools() {
+        importCsv(SchoolStatsFile.withKeys().rows("330107", 2, 2024, row -> row));
+        importCsv(SchoolStatsFile.withKeys().rows("330107", 2, 2025, row -> row));
+
+        ImportReport again = importCsv(SchoolStatsFile.withKeys().rows("330107", 2, 2025, row -> {
+            row.put("students_primary", "640");
+            return row;
+        }));
+        importCsv(SchoolStatsFile.withKeys().rows("330107", 2, 2025, row -> {
+            row.put("students_primary", "640");
+            return row;
+        }));
+
+        assertThat(again.stored()).isTrue();
+        assertThat(schoolsIn("330107")).isEqualTo(2);
+        assertThat(registry.statisticsOf("2330107001"))
+                .extracting(SchoolStatistics::year, s -> s.primary().students())
+                .containsExactlyInAnyOrder(tuple(2024, 600), tuple(2025, 640));
+    }
+
+    @Test
+    void theSameSchoolTwiceInOneYearIsAnError() {
+        SchoolStatsFile file = SchoolStatsFile.withKeys()
+                .row(SchoolStatsFile.validPrimarySchool("330108", 1, 2025))
+                .row(SchoolStatsFile.validPrimarySchool("330108", 1, 2025));
+
+        ImportReport report = importCsv(file);
+
+        assertThat(report.errors()).extracting(ImportError::row, ImportError::code)
+                .containsExactly(tuple(3, "row.duplicate"));
+    }
+
+    @Test
+    void aStageTheSchoolTypeDoesNotTeachMustBeZero() {
+        SchoolStatsFile file = SchoolStatsFile.withKeys().rows("330109", 1, 2025, row -> {
+            row.put("students_junior", "12");
+            return row;
+        });
+
+        ImportReport report = importCsv(file);
+
+        assertThat(report.errors()).extracting(ImportError::row, ImportError::column, ImportError::code)
+                .containsExactly(tuple(2, "students_junior", "value.stage_absent"));
+    }
+
+    @Test
+    void errorsAreReportedInChineseByDefaultAndInEnglishOnRequest() {
+        SchoolStatsFile file = SchoolStatsFile.withKeys().rows("330110", 1, 2025, row -> {
+            row.put("teaching_area", "-5");
+            return row;
+        });
+
+        ImportReport chinese = importer.importFile(ImportType.SCHOOL_STATS, file.csv(), "s.csv",
+                Locale.SIMPLIFIED_CHINESE, rows -> { });
+        ImportReport english = importCsv(file);
+
+        assertThat(chinese.errors().get(0).message()).contains("负");
+        assertThat(english.errors().get(0).message()).containsIgnoringCase("negative");
+    }
+}

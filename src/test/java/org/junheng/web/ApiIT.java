@@ -1,0 +1,153 @@
+package org.junheng.web;
+
+import org.junheng.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+@IntegrationTest
+class ApiIT {
+
+    @LocalServerPort
+    int port;
+
+    RestTestClient client;
+
+    @BeforeEach
+    void connect() {
+        client = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    private RestTestClient.RequestHeadersSpec<?> asAdmin(RestTestClient.RequestHeadersSpec<?> request) {
+        return request.headers(h -> h.setBasicAuth("admin", IntegrationTest.ADMIN_PASSWORD));
+    }
+
+    private static MultipartBodyBuilder upload(String type, String fileName, String content) {
+        MultipartBodyBuilder body = new MultipartBodyBuilder();
+        body.part("type", type);
+        body.part("file", new ByteArrayResource(content.getBytes(UTF_8)) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        return body;
+    }
+
+    private static String schoolStats(String county, String... rows) {
+        StringBuilder csv = new StringBuilder("year,county_code,county_name,school_code,school_name,school_type,location,"
+                + "longitude,latitude,students_primary,students_junior,students_senior,classes_primary,classes_junior,"
+                + "oversize_classes_primary,oversize_classes_junior,teachers_primary,teachers_junior,"
+                + "qualified_teachers_primary,qualified_teachers_junior,backbone_teachers_primary,backbone_teachers_junior,"
+                + "pe_art_teachers_primary,pe_art_teachers_junior,certified_teachers,teaching_area,sports_area,"
+                + "equipment_value,multimedia_classrooms,music_rooms,art_rooms,music_room_min_area,art_room_min_area\n");
+        for (String row : rows) {
+            csv.append(row.replace("{county}", county)).append('\n');
+        }
+        return csv.toString();
+    }
+
+    private static final String JUNIOR = "2025,{county},接口县,2{county}%03d,接口第%d中学,junior,urban,,,0,900,0,0,18,0,2,0,70,0,65,10,0,9,68,5200,8000,3000000,20,2,2,100,100";
+
+    @Test
+    void theApiNeedsAuthentication() {
+        client.get().uri("/api/v1/schools").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void healthAndOpenApiAreOpen() {
+        client.get().uri("/actuator/health").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.paths['/api/v1/imports']").exists()
+                .jsonPath("$.paths['/api/v1/schools/{code}']").exists();
+    }
+
+    @Test
+    void anUploadWithErrorsAnswers422WithTheErrorListAndStoresNothing() {
+        String bad = schoolStats("440101", JUNIOR.formatted(1, 1), JUNIOR.formatted(2, 2).replace(",900,", ",-900,"));
+
+        asAdmin(client.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(upload("school-stats", "bad.csv", bad).build()))
+                .exchange()
+                .expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.errors.length()").isEqualTo(1)
+                .jsonPath("$.errors[0].row").isEqualTo(3)
+                .jsonPath("$.errors[0].column").isEqualTo("students_junior")
+                .jsonPath("$.report.stored").isEqualTo(false);
+
+        asAdmin(client.get().uri("/api/v1/schools?county=440101")).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.totalElements").isEqualTo(0);
+    }
+
+    @Test
+    void aGoodUploadIsStoredAndTheSchoolsAreListedWithTheirStatistics() {
+        String good = schoolStats("440102", JUNIOR.formatted(1, 1), JUNIOR.formatted(2, 2), JUNIOR.formatted(3, 3));
+
+        asAdmin(client.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(upload("school-stats", "good.csv", good).build()))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.stored").isEqualTo(true)
+                .jsonPath("$.rowsStored").isEqualTo(3);
+
+        asAdmin(client.get().uri("/api/v1/schools?county=440102&type=junior&size=2")).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.totalElements").isEqualTo(3)
+                .jsonPath("$.content.length()").isEqualTo(2)
+                .jsonPath("$.content[0].code").isEqualTo("2440102001");
+        asAdmin(client.get().uri("/api/v1/schools/2440102002")).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.school.name").isEqualTo("接口第2中学")
+                .jsonPath("$.statistics[0].year").isEqualTo(2025)
+                .jsonPath("$.statistics[0].junior.students").isEqualTo(900);
+        asAdmin(client.get().uri("/api/v1/regions")).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.code == '440000')].name").isEqualTo("广东省");
+    }
+
+    @Test
+    void anUnknownSchoolIs404AndABadFilterIs400() {
+        asAdmin(client.get().uri("/api/v1/schools/9999999999")).exchange().expectStatus().isNotFound();
+        asAdmin(client.get().uri("/api/v1/schools?type=university")).exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("type");
+        asAdmin(client.get().uri("/api/v1/schools?size=100000")).exchange().expectStatus().isBadRequest();
+    }
+
+    @Test
+    void teachersAreListedBySchool() {
+        asAdmin(client.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(upload("school-stats", "s.csv", schoolStats("440103", JUNIOR.formatted(1, 1))).build()))
+                .exchange().expectStatus().isOk();
+        String teachers = """
+                teacher_id,school_code,stage,subject,gender,birth_year,education,title,backbone_level,special_grade,subject_leader,years_at_school,rural_years,seeking_senior_title,exempt
+                T-440103-1,2440103001,junior,math,female,1985,bachelor,first,county,否,否,8,3,是,否
+                T-440103-2,2440103001,junior,pe,male,1990,bachelor,second,none,否,否,4,0,否,否
+                """;
+
+        asAdmin(client.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(upload("teachers", "t.csv", teachers).build()))
+                .exchange().expectStatus().isOk();
+
+        asAdmin(client.get().uri("/api/v1/teachers?school=2440103001")).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$.totalElements").isEqualTo(2)
+                .jsonPath("$.content[0].subject").isEqualTo("math");
+    }
+
+    @Test
+    void anUnknownImportTypeIs400() {
+        asAdmin(client.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(upload("budgets", "b.csv", "a,b\n").build()))
+                .exchange().expectStatus().isBadRequest();
+    }
+}
