@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -98,9 +101,14 @@ final class SchoolStatsFile {
     }
 
     InputStream csv() {
-        StringBuilder text = new StringBuilder("\uFEFF").append(String.join(",", headings)).append("\r\n");
-        for (Map<String, String> row : rows) {
-            text.append(String.join(",", cells(row))).append("\r\n");
+        StringBuilder text = new StringBuilder("\uFEFF");
+        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT)) {
+            printer.printRecord(headings);
+            for (Map<String, String> row : rows) {
+                printer.printRecord(cells(row));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8));
     }

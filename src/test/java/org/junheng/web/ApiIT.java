@@ -6,8 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
@@ -28,10 +29,10 @@ class ApiIT {
         return request.headers(h -> h.setBasicAuth("admin", IntegrationTest.ADMIN_PASSWORD));
     }
 
-    private static MultipartBodyBuilder upload(String type, String fileName, String content) {
-        MultipartBodyBuilder body = new MultipartBodyBuilder();
-        body.part("type", type);
-        body.part("file", new ByteArrayResource(content.getBytes(UTF_8)) {
+    private static MultiValueMap<String, Object> upload(String type, String fileName, String content) {
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("type", type);
+        body.add("file", new ByteArrayResource(content.getBytes(UTF_8)) {
             @Override
             public String getFilename() {
                 return fileName;
@@ -53,7 +54,7 @@ class ApiIT {
         return csv.toString();
     }
 
-    private static final String JUNIOR = "2025,{county},接口县,2{county}%03d,接口第%d中学,junior,urban,,,0,900,0,0,18,0,2,0,70,0,65,10,0,9,68,5200,8000,3000000,20,2,2,100,100";
+    private static final String JUNIOR = "2025,{county},接口县,2{county}%03d,接口第%d中学,junior,urban,,,0,900,0,0,18,0,2,0,70,0,65,0,10,0,9,68,5200,8000,3000000,20,2,2,100,100";
 
     @Test
     void theApiNeedsAuthentication() {
@@ -74,7 +75,7 @@ class ApiIT {
         String bad = schoolStats("440101", JUNIOR.formatted(1, 1), JUNIOR.formatted(2, 2).replace(",900,", ",-900,"));
 
         asAdmin(client.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(upload("school-stats", "bad.csv", bad).build()))
+                .body(upload("school-stats", "bad.csv", bad)))
                 .exchange()
                 .expectStatus().isEqualTo(422)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -93,7 +94,7 @@ class ApiIT {
         String good = schoolStats("440102", JUNIOR.formatted(1, 1), JUNIOR.formatted(2, 2), JUNIOR.formatted(3, 3));
 
         asAdmin(client.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(upload("school-stats", "good.csv", good).build()))
+                .body(upload("school-stats", "good.csv", good)))
                 .exchange()
                 .expectStatus().isOk()
                 .expectBody()
@@ -126,7 +127,7 @@ class ApiIT {
     @Test
     void teachersAreListedBySchool() {
         asAdmin(client.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(upload("school-stats", "s.csv", schoolStats("440103", JUNIOR.formatted(1, 1))).build()))
+                .body(upload("school-stats", "s.csv", schoolStats("440103", JUNIOR.formatted(1, 1)))))
                 .exchange().expectStatus().isOk();
         String teachers = """
                 teacher_id,school_code,stage,subject,gender,birth_year,education,title,backbone_level,special_grade,subject_leader,years_at_school,rural_years,seeking_senior_title,exempt
@@ -135,7 +136,7 @@ class ApiIT {
                 """;
 
         asAdmin(client.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(upload("teachers", "t.csv", teachers).build()))
+                .body(upload("teachers", "t.csv", teachers)))
                 .exchange().expectStatus().isOk();
 
         asAdmin(client.get().uri("/api/v1/teachers?school=2440103001")).exchange()
@@ -147,7 +148,7 @@ class ApiIT {
     @Test
     void anUnknownImportTypeIs400() {
         asAdmin(client.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(upload("budgets", "b.csv", "a,b\n").build()))
+                .body(upload("budgets", "b.csv", "a,b\n")))
                 .exchange().expectStatus().isBadRequest();
     }
 }
