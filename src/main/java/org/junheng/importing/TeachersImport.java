@@ -25,8 +25,8 @@ import org.junheng.registry.Title;
  */
 final class TeachersImport implements TemplateImport<Teacher> {
 
-    /** Resident identity card number (GB 11643): 17 digits and a check character. */
-    private static final Pattern NATIONAL_ID = Pattern.compile("\\d{17}[\\dXx]");
+    /** A resident identity card number (GB 11643, 17 digits and a check character), alone or inside a longer id. */
+    private static final Pattern NATIONAL_ID = Pattern.compile("(?<!\\d)\\d{17}[\\dXx](?![\\dXx])");
 
     private final Registry registry;
     private final Map<String, Integer> firstRowOfTeacher = new HashMap<>();
@@ -39,7 +39,7 @@ final class TeachersImport implements TemplateImport<Teacher> {
     @Override
     public Teacher parse(RowValues cells) {
         String id = cells.text("teacher_id", 64);
-        if (id != null && NATIONAL_ID.matcher(id).matches()) {
+        if (id != null && NATIONAL_ID.matcher(id).find()) {
             cells.error("teacher_id", "teacher.national_id", id.substring(0, 6) + "…");
         }
         String school = cells.text("school_code", 10);
