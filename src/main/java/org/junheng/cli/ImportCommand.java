@@ -69,7 +69,7 @@ class ImportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(junheng.application())
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                 .properties("junheng.demo.load-on-first-start=false", "logging.level.root=WARN",
-                        "logging.level.org.junheng=WARN")
+                        "logging.level.org.junheng=WARN", "logging.level.org.flywaydb=ERROR")
                 .run(properties.toArray(String[]::new));
              InputStream in = Files.newInputStream(input)) {
             ConsoleProgress progress = new ConsoleProgress(err, "rows 行", 0);
