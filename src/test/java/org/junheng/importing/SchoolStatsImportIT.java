@@ -185,4 +185,33 @@ class SchoolStatsImportIT {
         assertThat(chinese.errors().get(0).message()).contains("负");
         assertThat(english.errors().get(0).message()).containsIgnoringCase("negative");
     }
+
+    @Test
+    void beyondAThousandErrorsTheFirstThousandAreListedAndTheRestCounted() {
+        SchoolStatsFile file = SchoolStatsFile.withKeys().rows("330111", 600, 2025, row -> {
+            row.put("students_primary", "-1");
+            row.put("classes_primary", "-1");
+            return row;
+        });
+
+        ImportReport report = importCsv(file);
+
+        assertThat(report.errorCount()).isEqualTo(1200);
+        assertThat(report.errors()).hasSize(ImportReport.ERROR_CAP);
+        assertThat(report.errorsTruncated()).isTrue();
+        assertThat(report.rowsRead()).isEqualTo(600);
+        assertThat(schoolsIn("330111")).isZero();
+    }
+
+    @Test
+    void aFileThatIsNeitherCsvNorXlsxIsRefusedWithAMessage() {
+        byte[] oldExcel = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
+
+        ImportReport report = importer.importFile(ImportType.SCHOOL_STATS, new ByteArrayInputStream(oldExcel),
+                "school-stats.xls", Locale.ENGLISH, rows -> { });
+
+        assertThat(report.stored()).isFalse();
+        assertThat(report.errors()).extracting(ImportError::code).containsExactly("file.unsupported");
+        assertThat(report.errors().get(0).message()).contains("XLSX");
+    }
 }

@@ -151,4 +151,24 @@ class ApiIT {
                 .body(upload("budgets", "b.csv", "a,b\n")))
                 .exchange().expectStatus().isBadRequest();
     }
+
+    @Test
+    void aRegionsFileNamesAndTagsCountiesInTheRegionTree() {
+        String regions = """
+                region_code,region_name,tags
+                520000,贵州省,
+                522600,黔东南苗族侗族自治州,
+                522631,黎平县,mountain;ethnic;revolutionary_base
+                """;
+
+        asAdmin(client.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(upload("regions", "regions.csv", regions)))
+                .exchange().expectStatus().isOk();
+
+        asAdmin(client.get().uri("/api/v1/regions")).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath("$[?(@.code == '520000')].children[0].name").isEqualTo("黔东南苗族侗族自治州")
+                .jsonPath("$[?(@.code == '520000')].children[0].children[0].tags.length()").isEqualTo(3)
+                .jsonPath("$[?(@.code == '520000')].children[0].children[0].level").isEqualTo("county");
+    }
 }
