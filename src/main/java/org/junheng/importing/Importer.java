@@ -1,12 +1,14 @@
 package org.junheng.importing;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.junheng.registry.Registry;
+import org.junheng.registry.SchoolYear;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,9 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class Importer {
-
-    static final int BATCH_SIZE = 1000;
-    private static final int PROGRESS_EVERY = 5000;
 
     private final Registry registry;
     private final TransactionTemplate transactions;
@@ -34,81 +33,48 @@ public class Importer {
                                    ImportProgress progress) {
         long start = System.nanoTime();
         ImportErrors errors = new ImportErrors(new ImportMessages(locale));
-        long[] counts = new long[2];
-        transactions.executeWithoutResult(status -> {
-            run(type, templateImport(type), in, fileName, errors, progress, counts);
+        TableImport.Counts counts = transactions.execute(status -> {
+            TableImport.Counts read = TableImport.run(type, templateImport(type), in, fileName, errors, progress);
             if (errors.any()) {
                 status.setRollbackOnly();
             }
+            return read;
         });
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        boolean stored = !errors.any();
-        return new ImportReport(type.key(), fileName, stored, counts[0], stored ? counts[1] : 0, errors.count(),
-                errors.listed(), millis);
+        return report(type, fileName, errors, counts, start);
+    }
+
+    /**
+     * Reads a {@code school-stats} file into memory without storing it, for work that needs no
+     * database (e.g. {@code junheng assess --input}). Validation is that of an import, except the
+     * checks against stored data.
+     */
+    public static SchoolStatsFile readSchoolStats(InputStream in, String fileName, Locale locale, ImportProgress progress) {
+        long start = System.nanoTime();
+        ImportErrors errors = new ImportErrors(new ImportMessages(locale));
+        List<SchoolYear> rows = new ArrayList<>();
+        Map<String, String> countyNames = new LinkedHashMap<>();
+        SchoolStatsImport template = new SchoolStatsImport(batch -> batch.forEach(row -> {
+            rows.add(row.schoolYear());
+            countyNames.putIfAbsent(row.county().value(), row.countyName());
+        }));
+        TableImport.Counts counts = TableImport.run(ImportType.SCHOOL_STATS, template, in, fileName, errors, progress);
+        ImportReport report = report(ImportType.SCHOOL_STATS, fileName, errors, counts, start);
+        return report.stored() ? new SchoolStatsFile(report, rows, countyNames) : new SchoolStatsFile(report, List.of(), Map.of());
     }
 
     private TemplateImport<?> templateImport(ImportType type) {
         return switch (type) {
             case REGIONS -> new RegionsImport(registry);
-            case SCHOOL_STATS -> new SchoolStatsImport(registry);
+            case SCHOOL_STATS -> new SchoolStatsImport(batch -> SchoolStatsImport.store(registry, batch));
             case TEACHERS -> new TeachersImport(registry);
         };
     }
 
-    private <T> void run(ImportType type, TemplateImport<T> template, InputStream in, String fileName, ImportErrors errors,
-                         ImportProgress progress, long[] counts) {
-        try (TableReader reader = TableReader.open(in, fileName)) {
-            Header header = null;
-            List<ParsedRow<T>> batch = new ArrayList<>(BATCH_SIZE);
-            while (reader.hasNext()) {
-                TableRow row = reader.next();
-                if (row.isBlank()) {
-                    continue;
-                }
-                if (header == null) {
-                    header = Header.bind(type, row, errors);
-                    if (errors.any()) {
-                        return; // no row can be read against a wrong header
-                    }
-                    continue;
-                }
-                if (header.isRepeatedHeading(row)) {
-                    continue;
-                }
-                counts[0]++;
-                RowValues cells = new RowValues(row, header, errors);
-                T value = template.parse(cells);
-                if (value != null) {
-                    batch.add(new ParsedRow<>(row.number(), cells, value));
-                }
-                if (batch.size() == BATCH_SIZE) {
-                    counts[1] += flush(template, batch, errors);
-                }
-                if (counts[0] % PROGRESS_EVERY == 0) {
-                    progress.rowsRead(counts[0]);
-                }
-            }
-            if (header == null) {
-                errors.addForFile("file.empty");
-                return;
-            }
-            counts[1] += flush(template, batch, errors);
-            progress.rowsRead(counts[0]);
-        } catch (TableReader.UnsupportedFileException e) {
-            errors.addForFile("file.unsupported", fileName);
-        } catch (IOException | TableReadException e) {
-            errors.addForFile("file.unreadable", String.valueOf(e.getMessage()));
-        }
-    }
-
-    private static <T> int flush(TemplateImport<T> template, List<ParsedRow<T>> batch, ImportErrors errors) {
-        template.check(batch);
-        int stored = 0;
-        if (!errors.any()) {
-            template.store(batch.stream().map(ParsedRow::value).toList());
-            stored = batch.size();
-        }
-        batch.clear();
-        return stored;
+    private static ImportReport report(ImportType type, String fileName, ImportErrors errors, TableImport.Counts counts,
+                                       long start) {
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        boolean stored = !errors.any();
+        return new ImportReport(type.key(), fileName, stored, counts.rowsRead(), stored ? counts.rowsStored() : 0,
+                errors.count(), errors.listed(), millis);
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.junheng.registry.LocationClass;
@@ -31,13 +32,13 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
     private record FirstSeen(int row, String name) {
     }
 
-    private final Registry registry;
+    private final Consumer<List<Row>> sink;
     private final Map<String, Integer> firstRowOfSchoolYear = new HashMap<>();
     private final Map<String, FirstSeen> countyNames = new HashMap<>();
-    private final Set<String> storedCounties = new HashSet<>();
 
-    SchoolStatsImport(Registry registry) {
-        this.registry = registry;
+    /** @param sink takes each checked batch of a file that is still free of errors */
+    SchoolStatsImport(Consumer<List<Row>> sink) {
+        this.sink = sink;
     }
 
     @Override
@@ -165,8 +166,14 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
 
     @Override
     public void store(List<Row> batch) {
+        sink.accept(batch);
+    }
+
+    /** Stores a batch in the registry, creating counties (and their city and province) on first sight. */
+    static void store(Registry registry, List<Row> batch) {
+        Set<String> counties = new HashSet<>();
         for (Row row : batch) {
-            if (storedCounties.add(row.county().value())) {
+            if (counties.add(row.county().value())) {
                 registry.ensureCounty(row.county(), row.countyName());
             }
         }

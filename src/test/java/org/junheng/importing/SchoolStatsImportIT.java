@@ -26,7 +26,7 @@ class SchoolStatsImportIT {
     @Autowired
     Registry registry;
 
-    private ImportReport importCsv(SchoolStatsFile file) {
+    private ImportReport importCsv(SchoolStatsTable file) {
         return importer.importFile(ImportType.SCHOOL_STATS, file.csv(), "school-stats.csv", Locale.ENGLISH, rows -> { });
     }
 
@@ -34,8 +34,8 @@ class SchoolStatsImportIT {
         return registry.findSchools(new SchoolQuery(county, null, null), 0, 10).totalElements();
     }
 
-    private static SchoolStatsFile fileWithThreeBadRows(String county) {
-        return SchoolStatsFile.withKeys().rows(county, 6, 2025, row -> {
+    private static SchoolStatsTable fileWithThreeBadRows(String county) {
+        return SchoolStatsTable.withKeys().rows(county, 6, 2025, row -> {
             switch (row.get("school_code").substring(7)) {
                 case "002" -> row.put("teaching_area", "-5");
                 case "004" -> row.put("qualified_teachers_primary", "40");
@@ -63,7 +63,7 @@ class SchoolStatsImportIT {
 
     @Test
     void xlsxWithTheSameContentGivesTheSameReport() throws IOException {
-        SchoolStatsFile file = fileWithThreeBadRows("330102");
+        SchoolStatsTable file = fileWithThreeBadRows("330102");
 
         ImportReport fromCsv = importCsv(file);
         ImportReport fromXlsx = importer.importFile(ImportType.SCHOOL_STATS, file.xlsx(), "school-stats.xlsx",
@@ -77,7 +77,7 @@ class SchoolStatsImportIT {
 
     @Test
     void validXlsxIsStoredWithTheSameValuesAsCsv() throws IOException {
-        InputStream xlsx = SchoolStatsFile.withKeys().rows("330103", 3, 2025, row -> row).xlsx();
+        InputStream xlsx = SchoolStatsTable.withKeys().rows("330103", 3, 2025, row -> row).xlsx();
 
         ImportReport report = importer.importFile(ImportType.SCHOOL_STATS, xlsx, "s.xlsx", Locale.ENGLISH, rows -> { });
 
@@ -92,7 +92,7 @@ class SchoolStatsImportIT {
 
     @Test
     void chineseHeadersAreAccepted() {
-        SchoolStatsFile file = SchoolStatsFile.withChineseHeaders().rows("330104", 2, 2025, row -> row);
+        SchoolStatsTable file = SchoolStatsTable.withChineseHeaders().rows("330104", 2, 2025, row -> row);
 
         ImportReport report = importCsv(file);
 
@@ -103,7 +103,7 @@ class SchoolStatsImportIT {
 
     @Test
     void anUnknownColumnIsAnErrorAndNothingIsStored() {
-        SchoolStatsFile file = SchoolStatsFile.withKeys().withExtraColumn("principal_name").rows("330105", 2, 2025, row -> row);
+        SchoolStatsTable file = SchoolStatsTable.withKeys().withExtraColumn("principal_name").rows("330105", 2, 2025, row -> row);
 
         ImportReport report = importCsv(file);
 
@@ -127,14 +127,14 @@ class SchoolStatsImportIT {
 
     @Test
     void reimportingAYearReplacesThatYearsRowsForThoseSchools() {
-        importCsv(SchoolStatsFile.withKeys().rows("330107", 2, 2024, row -> row));
-        importCsv(SchoolStatsFile.withKeys().rows("330107", 2, 2025, row -> row));
+        importCsv(SchoolStatsTable.withKeys().rows("330107", 2, 2024, row -> row));
+        importCsv(SchoolStatsTable.withKeys().rows("330107", 2, 2025, row -> row));
 
-        ImportReport again = importCsv(SchoolStatsFile.withKeys().rows("330107", 2, 2025, row -> {
+        ImportReport again = importCsv(SchoolStatsTable.withKeys().rows("330107", 2, 2025, row -> {
             row.put("students_primary", "640");
             return row;
         }));
-        importCsv(SchoolStatsFile.withKeys().rows("330107", 2, 2025, row -> {
+        importCsv(SchoolStatsTable.withKeys().rows("330107", 2, 2025, row -> {
             row.put("students_primary", "640");
             return row;
         }));
@@ -148,9 +148,9 @@ class SchoolStatsImportIT {
 
     @Test
     void theSameSchoolTwiceInOneYearIsAnError() {
-        SchoolStatsFile file = SchoolStatsFile.withKeys()
-                .row(SchoolStatsFile.validPrimarySchool("330108", 1, 2025))
-                .row(SchoolStatsFile.validPrimarySchool("330108", 1, 2025));
+        SchoolStatsTable file = SchoolStatsTable.withKeys()
+                .row(SchoolStatsTable.validPrimarySchool("330108", 1, 2025))
+                .row(SchoolStatsTable.validPrimarySchool("330108", 1, 2025));
 
         ImportReport report = importCsv(file);
 
@@ -160,7 +160,7 @@ class SchoolStatsImportIT {
 
     @Test
     void aStageTheSchoolTypeDoesNotTeachMustBeZero() {
-        SchoolStatsFile file = SchoolStatsFile.withKeys().rows("330109", 1, 2025, row -> {
+        SchoolStatsTable file = SchoolStatsTable.withKeys().rows("330109", 1, 2025, row -> {
             row.put("students_junior", "12");
             return row;
         });
@@ -173,7 +173,7 @@ class SchoolStatsImportIT {
 
     @Test
     void errorsAreReportedInChineseByDefaultAndInEnglishOnRequest() {
-        SchoolStatsFile file = SchoolStatsFile.withKeys().rows("330110", 1, 2025, row -> {
+        SchoolStatsTable file = SchoolStatsTable.withKeys().rows("330110", 1, 2025, row -> {
             row.put("teaching_area", "-5");
             return row;
         });
@@ -188,7 +188,7 @@ class SchoolStatsImportIT {
 
     @Test
     void beyondAThousandErrorsTheFirstThousandAreListedAndTheRestCounted() {
-        SchoolStatsFile file = SchoolStatsFile.withKeys().rows("330111", 600, 2025, row -> {
+        SchoolStatsTable file = SchoolStatsTable.withKeys().rows("330111", 600, 2025, row -> {
             row.put("students_primary", "-1");
             row.put("classes_primary", "-1");
             return row;

@@ -30,7 +30,7 @@ class TeachersImportIT {
     /** Registers a primary school in the county (one county per test, so that rosters stay apart) and returns its code. */
     private String primarySchoolIn(String county) {
         ImportReport schools = importer.importFile(ImportType.SCHOOL_STATS,
-                SchoolStatsFile.withKeys().rows(county, 1, 2025, row -> row).csv(), "s.csv", Locale.ENGLISH, r -> { });
+                SchoolStatsTable.withKeys().rows(county, 1, 2025, row -> row).csv(), "s.csv", Locale.ENGLISH, r -> { });
         assertThat(schools.stored()).isTrue();
         return "2" + county + "001";
     }

@@ -18,24 +18,24 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /** Builds small {@code school-stats} files for tests, as CSV or XLSX, from valid rows changed one cell at a time. */
-final class SchoolStatsFile {
+final class SchoolStatsTable {
 
     private final List<String> headings;
     private final List<Map<String, String>> rows = new ArrayList<>();
 
-    private SchoolStatsFile(List<String> headings) {
+    private SchoolStatsTable(List<String> headings) {
         this.headings = new ArrayList<>(headings);
     }
 
-    static SchoolStatsFile withKeys() {
-        return new SchoolStatsFile(ImportType.SCHOOL_STATS.columns().stream().map(Column::key).toList());
+    static SchoolStatsTable withKeys() {
+        return new SchoolStatsTable(ImportType.SCHOOL_STATS.columns().stream().map(Column::key).toList());
     }
 
-    static SchoolStatsFile withChineseHeaders() {
-        return new SchoolStatsFile(ImportType.SCHOOL_STATS.columns().stream().map(Column::chineseHeader).toList());
+    static SchoolStatsTable withChineseHeaders() {
+        return new SchoolStatsTable(ImportType.SCHOOL_STATS.columns().stream().map(Column::chineseHeader).toList());
     }
 
-    SchoolStatsFile withExtraColumn(String heading) {
+    SchoolStatsTable withExtraColumn(String heading) {
         headings.add(heading);
         return this;
     }
@@ -79,12 +79,12 @@ final class SchoolStatsFile {
         return row;
     }
 
-    SchoolStatsFile row(Map<String, String> row) {
+    SchoolStatsTable row(Map<String, String> row) {
         rows.add(row);
         return this;
     }
 
-    SchoolStatsFile rows(String countyCode, int count, int year, Function<Map<String, String>, Map<String, String>> change) {
+    SchoolStatsTable rows(String countyCode, int count, int year, Function<Map<String, String>, Map<String, String>> change) {
         for (int i = 1; i <= count; i++) {
             rows.add(change.apply(validPrimarySchool(countyCode, i, year)));
         }

@@ -1,0 +1,214 @@
+package org.junheng.assessment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junheng.registry.SchoolYear;
+import org.junheng.registry.Stage;
+
+/**
+ * 县域义务教育优质均衡评估: assesses every county of one statistics year by a method. Plain Java; the
+ * same engine serves the command line (from a file), the server (from the database) and what-if.
+ */
+public final class AssessmentEngine {
+
+    private static final List<Stage> COMPULSORY = List.of(Stage.PRIMARY, Stage.JUNIOR);
+    private static final String[] FACT_GUARANTEE_ITEMS = {null, "layout_planning", "school_standards", null, null, null,
+            "small_school_funding", "special_school_funding", "teacher_pay", "teacher_training", "staffing",
+            "teacher_rotation", null, "nearby_admission", "senior_quota_allocation", "migrant_children"};
+    private static final String[] QUALITY_ITEMS = {"junior_retention", "disabled_enrolment", "school_charter_it",
+            "training_budget", "it_use", "moral_education", "curriculum", "study_burden", "quality_monitoring"};
+
+    private final AssessmentMethod method;
+    private final StageWeights weights;
+
+    public AssessmentEngine(AssessmentMethod method, StageWeights weights) {
+        this.method = method;
+        this.weights = weights;
+    }
+
+    public AssessmentEngine() {
+        this(AssessmentMethod.QUALITY_2017, StageWeights.EQUAL);
+    }
+
+    /**
+     * @param schoolYears the statistics; rows of other years are ignored
+     * @param countyNames names by county code (a code without a name is reported with its code)
+     */
+    public Assessment assess(int year, Collection<SchoolYear> schoolYears, Map<String, String> countyNames) {
+        Map<String, List<SchoolYear>> byCounty = new TreeMap<>();
+        for (SchoolYear schoolYear : schoolYears) {
+            if (schoolYear.statistics().year() == year) {
+                byCounty.computeIfAbsent(schoolYear.school().countyCode(), c -> new ArrayList<>()).add(schoolYear);
+            }
+        }
+        List<CountyAssessment> counties = new ArrayList<>(byCounty.size());
+        List<SchoolStageAssessment> schools = new ArrayList<>();
+        byCounty.forEach((county, rows) -> {
+            rows.sort((a, b) -> a.school().code().compareTo(b.school().code()));
+            counties.add(assessCounty(county, countyNames.getOrDefault(county, county), rows, schools));
+        });
+        return new Assessment(year, method.key(), counties, schools);
+    }
+
+    private CountyAssessment assessCounty(String county, String name, List<SchoolYear> rows,
+                                          List<SchoolStageAssessment> schoolResults) {
+        Map<Stage, List<SchoolStage>> assessedByStage = new LinkedHashMap<>();
+        COMPULSORY.forEach(stage -> assessedByStage.put(stage, new ArrayList<>()));
+        Map<SchoolStage, Integer> resultIndex = new IdentityHashMap<>();
+        for (SchoolYear row : rows) {
+            for (SchoolStage part : StageSplit.of(row, weights)) {
+                if (part.assessed()) {
+                    assessedByStage.get(part.stage()).add(part);
+                    resultIndex.put(part, schoolResults.size());
+                    schoolResults.add(null); // filled in below, once the stage is assessed
+                } else {
+                    schoolResults.add(new SchoolStageAssessment(row.school().code(), row.school().name(), county,
+                            part.stage(), part.students(), Map.of(), Map.of(), null, Map.of(), part.exclusion()));
+                }
+            }
+        }
+        List<StageAssessment> stages = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
+        for (Map.Entry<Stage, List<SchoolStage>> entry : assessedByStage.entrySet()) {
+            if (!entry.getValue().isEmpty()) {
+                stages.add(assessStage(entry.getKey(), entry.getValue(), schoolResults, resultIndex, reasons));
+            }
+        }
+        boolean resourcePass = stages.stream().allMatch(StageAssessment::resourcePass);
+        DimensionAssessment guarantee = guarantee(rows);
+        DimensionAssessment quality = DimensionAssessment.of(facts(QUALITY_ITEMS));
+        DimensionAssessment recognition = DimensionAssessment.of(List.of(ItemAssessment.missingFact(1, "social_recognition")));
+        guarantee.items().stream().filter(i -> Boolean.FALSE.equals(i.pass())).forEach(i -> reasons.add(new Reason(
+                "guarantee_item_failed", "Guarantee item " + i.number() + " (" + i.code() + ") fails in "
+                + i.schools().size() + " schools")));
+        List<String> missing = new ArrayList<>();
+        for (DimensionAssessment dimension : List.of(guarantee, quality, recognition)) {
+            dimension.items().stream().filter(i -> i.pass() == null).forEach(i -> missing.add(i.code()));
+        }
+        if (!missing.isEmpty()) {
+            reasons.add(new Reason("facts_missing", "County facts missing: " + String.join(", ", missing)));
+        }
+        boolean fails = !resourcePass || Boolean.FALSE.equals(guarantee.pass()) || Boolean.FALSE.equals(quality.pass())
+                || Boolean.FALSE.equals(recognition.pass());
+        Verdict verdict = fails ? Verdict.NOT_MET : missing.isEmpty() ? Verdict.MET : Verdict.INCOMPLETE;
+        return new CountyAssessment(county, name, stages, resourcePass, guarantee, quality, recognition, verdict, reasons);
+    }
+
+    private StageAssessment assessStage(Stage stage, List<SchoolStage> parts, List<SchoolStageAssessment> schoolResults,
+                                        Map<SchoolStage, Integer> resultIndex, List<Reason> reasons) {
+        int n = parts.size();
+        double[] students = new double[n];
+        long totalStudents = 0;
+        for (int i = 0; i < n; i++) {
+            students[i] = parts.get(i).students();
+            totalStudents += parts.get(i).students();
+        }
+        List<Indicator> indicators = method.indicators();
+        double[][] values = new double[indicators.size()][n];
+        int[] met = new int[n];
+        boolean[] belowFloor = new boolean[n];
+        List<Map<String, Double>> schoolValues = new ArrayList<>(n);
+        List<Map<String, Boolean>> schoolPasses = new ArrayList<>(n);
+        List<Map<String, Double>> schoolGaps = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            schoolValues.add(new LinkedHashMap<>());
+            schoolPasses.add(new LinkedHashMap<>());
+            schoolGaps.add(new LinkedHashMap<>());
+        }
+        SchoolRule rule = method.schoolRule();
+        BigDecimal floorShare = rule == null ? null : rule.floorShare();
+        List<IndicatorAssessment> indicatorResults = new ArrayList<>(indicators.size());
+        List<BalanceProposal> proposals = new ArrayList<>();
+        double limit = method.coefficientLimit(stage).doubleValue();
+        for (int k = 0; k < indicators.size(); k++) {
+            Indicator indicator = indicators.get(k);
+            BigDecimal standard = indicator.standard(stage).orElse(null);
+            double resourceTotal = 0;
+            for (int i = 0; i < n; i++) {
+                SchoolStage part = parts.get(i);
+                StageResource resource = part.resource(indicator.resource());
+                double value = resource.value(indicator.scale(), part.students());
+                values[k][i] = value;
+                resourceTotal += resource.amount();
+                schoolValues.get(i).put(indicator.code(), value);
+                if (standard != null) {
+                    boolean pass = resource.valueAtLeast(standard, indicator.scale(), part.students());
+                    schoolPasses.get(i).put(indicator.code(), pass);
+                    if (pass) {
+                        met[i]++;
+                    } else {
+                        schoolGaps.get(i).put(indicator.code(), Gaps.toStandard(part, indicator, standard.doubleValue()));
+                        if (floorShare != null && !resource.valueAtLeast(standard.multiply(floorShare), indicator.scale(),
+                                part.students())) {
+                            belowFloor[i] = true;
+                        }
+                    }
+                }
+            }
+            double countyValue = resourceTotal * indicator.scale() / totalStudents;
+            double cv = DifferenceCoefficient.of(values[k], students, countyValue);
+            boolean undefined = Double.isNaN(cv);
+            boolean cvPass = !undefined && cv <= limit;
+            indicatorResults.add(new IndicatorAssessment(indicator.code(), countyValue, standard, undefined ? null : cv,
+                    method.coefficientLimit(stage), cvPass, undefined ? "county_value_zero" : null));
+            if (undefined) {
+                reasons.add(new Reason("coefficient_undefined", stage.key() + " " + indicator.code()
+                        + ": the county value is 0, so the difference coefficient is undefined"));
+            } else if (!cvPass) {
+                reasons.add(new Reason("coefficient_over_limit", stage.key() + " " + indicator.code()
+                        + ": difference coefficient " + cv + " exceeds " + method.coefficientLimit(stage)));
+                BalanceProposal proposal = BalanceProposer.propose(indicator, parts, values[k], students, limit);
+                if (proposal != null) {
+                    proposals.add(proposal);
+                }
+            }
+        }
+        int compliant = 0;
+        for (int i = 0; i < n; i++) {
+            SchoolStage part = parts.get(i);
+            Boolean isCompliant = rule == null ? null : met[i] >= rule.minimumMet() && !belowFloor[i];
+            if (Boolean.TRUE.equals(isCompliant)) {
+                compliant++;
+            }
+            schoolResults.set(resultIndex.get(part), new SchoolStageAssessment(part.school().code(), part.school().name(),
+                    part.school().countyCode(), stage, part.students(), schoolValues.get(i), schoolPasses.get(i),
+                    isCompliant, schoolGaps.get(i), null));
+        }
+        boolean allCompliant = rule == null || compliant == n;
+        if (!allCompliant) {
+            reasons.add(new Reason("schools_not_compliant", stage.key() + ": " + (n - compliant) + " of " + n
+                    + " school-stages are not compliant"));
+        }
+        boolean resourcePass = allCompliant && indicatorResults.stream().allMatch(IndicatorAssessment::cvPass);
+        return new StageAssessment(stage, n, totalStudents, indicatorResults, compliant, resourcePass, proposals);
+    }
+
+    private static DimensionAssessment guarantee(List<SchoolYear> rows) {
+        List<ItemAssessment> items = new ArrayList<>();
+        for (int number = 1; number <= 15; number++) {
+            switch (number) {
+                case 3 -> items.add(StatisticsGuarantee.musicAndArtRooms(rows));
+                case 4 -> items.add(StatisticsGuarantee.schoolSize(rows));
+                case 5 -> items.add(StatisticsGuarantee.classSize(rows));
+                case 12 -> items.add(StatisticsGuarantee.teacherCertification(rows));
+                default -> items.add(ItemAssessment.missingFact(number, FACT_GUARANTEE_ITEMS[number]));
+            }
+        }
+        return DimensionAssessment.of(items);
+    }
+
+    private static List<ItemAssessment> facts(String[] codes) {
+        List<ItemAssessment> items = new ArrayList<>(codes.length);
+        for (int i = 0; i < codes.length; i++) {
+            items.add(ItemAssessment.missingFact(i + 1, codes[i]));
+        }
+        return items;
+    }
+}

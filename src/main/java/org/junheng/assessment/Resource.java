@@ -1,0 +1,50 @@
+package org.junheng.assessment;
+
+import java.math.BigDecimal;
+
+import org.junheng.registry.SchoolStatistics;
+import org.junheng.registry.Stage;
+
+/**
+ * A resource the statistics report, either per stage (teachers by category) or for the whole school
+ * (floor areas, equipment, rooms), which the assessment apportions between a school's stages.
+ */
+public enum Resource {
+    QUALIFIED_TEACHERS(ResourceUnit.TEACHERS, false),
+    BACKBONE_TEACHERS(ResourceUnit.TEACHERS, false),
+    PE_ART_TEACHERS(ResourceUnit.TEACHERS, false),
+    TEACHING_AREA(ResourceUnit.SQUARE_METRES, true),
+    SPORTS_AREA(ResourceUnit.SQUARE_METRES, true),
+    EQUIPMENT_VALUE(ResourceUnit.YUAN, true),
+    MULTIMEDIA_CLASSROOMS(ResourceUnit.ROOMS, true);
+
+    private final ResourceUnit unit;
+    private final boolean wholeSchool;
+
+    Resource(ResourceUnit unit, boolean wholeSchool) {
+        this.unit = unit;
+        this.wholeSchool = wholeSchool;
+    }
+
+    public ResourceUnit unit() {
+        return unit;
+    }
+
+    /** Reported for the whole school and apportioned between its stages by (weighted) share of students. */
+    public boolean wholeSchool() {
+        return wholeSchool;
+    }
+
+    /** The amount the statistics report: for the stage, or for the whole school when {@link #wholeSchool()}. */
+    BigDecimal reported(SchoolStatistics statistics, Stage stage) {
+        return switch (this) {
+            case QUALIFIED_TEACHERS -> BigDecimal.valueOf(statistics.stage(stage).qualifiedTeachers());
+            case BACKBONE_TEACHERS -> BigDecimal.valueOf(statistics.stage(stage).backboneTeachers());
+            case PE_ART_TEACHERS -> BigDecimal.valueOf(statistics.stage(stage).peArtTeachers());
+            case TEACHING_AREA -> statistics.facilities().teachingArea();
+            case SPORTS_AREA -> statistics.facilities().sportsArea();
+            case EQUIPMENT_VALUE -> statistics.facilities().equipmentValue();
+            case MULTIMEDIA_CLASSROOMS -> BigDecimal.valueOf(statistics.facilities().multimediaClassrooms());
+        };
+    }
+}

@@ -1,0 +1,30 @@
+package org.junheng.assessment;
+
+import java.math.BigDecimal;
+
+import org.junheng.registry.Stage;
+
+/**
+ * How much one student of each stage counts when whole-school resources are apportioned between a
+ * school's stages (some provinces count a junior student 1.1 and a senior one 1.32); 1 by default.
+ */
+public record StageWeights(BigDecimal primary, BigDecimal junior, BigDecimal senior) {
+
+    public static final StageWeights EQUAL = new StageWeights(BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE);
+
+    public StageWeights {
+        for (BigDecimal weight : new BigDecimal[] {primary, junior, senior}) {
+            if (weight == null || weight.signum() <= 0) {
+                throw new IllegalArgumentException("stage weights must be positive: " + weight);
+            }
+        }
+    }
+
+    public BigDecimal of(Stage stage) {
+        return switch (stage) {
+            case PRIMARY -> primary;
+            case JUNIOR -> junior;
+            case SENIOR -> senior;
+        };
+    }
+}
