@@ -16,6 +16,7 @@ import java.util.List;
 final class BalanceProposer {
 
     private static final int BISECTIONS = 200;
+    private static final int MAX_RAISES = 10_000;
 
     private BalanceProposer() {
     }
@@ -43,16 +44,17 @@ final class BalanceProposer {
             }
         }
         double level = high;
-        while (true) {
-            Plan plan = plan(indicator, parts, values, students, level);
-            double after = DifferenceCoefficient.of(plan.values(), students);
-            if (after <= limit || level >= highest) {
-                return new BalanceProposal(indicator.code(), indicator.resource().unit(), before, after, plan.total(),
-                        plan.additions());
-            }
-            level += Math.max((highest - level) / 100, 1e-9 * highest);
-            level = Math.min(level, highest);
+        Plan plan = plan(indicator, parts, values, students, level);
+        double after = DifferenceCoefficient.of(plan.values(), students);
+        // Whole teachers or rooms can overshoot the level in small schools; raise the level (past the
+        // highest school if need be, where rounding matters less and less) until the rounded plan holds.
+        for (int step = 0; after > limit && step < MAX_RAISES; step++) {
+            level += Math.max((highest - level) / 100, highest / 100);
+            plan = plan(indicator, parts, values, students, level);
+            after = DifferenceCoefficient.of(plan.values(), students);
         }
+        return new BalanceProposal(indicator.code(), indicator.resource().unit(), before, after, plan.total(),
+                plan.additions());
     }
 
     private static double[] filled(double[] values, double level) {
