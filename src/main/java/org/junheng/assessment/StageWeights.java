@@ -20,6 +20,20 @@ public record StageWeights(BigDecimal primary, BigDecimal junior, BigDecimal sen
         }
     }
 
+    /**
+     * Reads {@code primary,junior,senior}, e.g. {@code 1,1.1,1.32}.
+     *
+     * @throws IllegalArgumentException unless it is three positive numbers
+     */
+    public static StageWeights parse(String text) {
+        String[] parts = text.split(",");
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("three weights expected: primary,junior,senior");
+        }
+        return new StageWeights(new BigDecimal(parts[0].strip()), new BigDecimal(parts[1].strip()),
+                new BigDecimal(parts[2].strip()));
+    }
+
     public BigDecimal of(Stage stage) {
         return switch (stage) {
             case PRIMARY -> primary;

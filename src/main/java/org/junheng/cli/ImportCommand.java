@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.junheng.importing.ImportError;
 import org.junheng.importing.ImportReport;
 import org.junheng.importing.ImportType;
 import org.junheng.importing.Importer;
@@ -77,14 +76,9 @@ class ImportCommand implements Callable<Integer> {
                     .importFile(importType, in, input.getFileName().toString(), locale, progress::update);
             progress.finish();
             if (!report.stored()) {
-                for (ImportError e : report.errors()) {
-                    err.println(input + describe(e));
-                }
-                if (report.errorsTruncated()) {
-                    err.printf("… %d more errors / 另有 %d 处错误未列出%n", report.errorCount() - report.errors().size(),
-                            report.errorCount() - report.errors().size());
-                }
-                err.printf("%d errors; nothing was stored / 共 %d 处错误，未导入任何数据%n", report.errorCount(), report.errorCount());
+                ImportErrorLines.print(err, input, report);
+                err.printf("%d errors; nothing was stored / 共 %d 处错误，未导入任何数据%n", report.errorCount(),
+                        report.errorCount());
                 return JunhengCommand.BAD_INPUT;
             }
             out.printf("%s: %d rows stored in %d ms / 已导入 %d 行%n", importType.key(), report.rowsStored(), report.millis(),
@@ -94,19 +88,5 @@ class ImportCommand implements Callable<Integer> {
             err.println(input + ": 文件不存在 / no such file");
             return JunhengCommand.BAD_INPUT;
         }
-    }
-
-    private static String describe(ImportError e) {
-        StringBuilder where = new StringBuilder();
-        if (e.row() > 0) {
-            where.append(":").append(e.row());
-        }
-        if (e.column() != null || e.header() != null) {
-            where.append(":").append(e.header() != null ? e.header() : e.column());
-        }
-        if (e.cell() != null) {
-            where.append(" (").append(e.cell()).append(")");
-        }
-        return where.append(": ").append(e.message()).toString();
     }
 }

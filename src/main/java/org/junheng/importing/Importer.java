@@ -5,10 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Locale;
 
 import org.junheng.registry.Registry;
 import org.junheng.registry.SchoolYear;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,24 +26,31 @@ public class Importer {
 
     private final Registry registry;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
-    Importer(Registry registry, PlatformTransactionManager transactionManager) {
+    Importer(Registry registry, PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.registry = registry;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     public ImportReport importFile(ImportType type, InputStream in, String fileName, Locale locale,
                                    ImportProgress progress) {
         long start = System.nanoTime();
         ImportErrors errors = new ImportErrors(new ImportMessages(locale));
+        Set<Integer> years = new TreeSet<>();
         TableImport.Counts counts = transactions.execute(status -> {
-            TableImport.Counts read = TableImport.run(type, templateImport(type), in, fileName, errors, progress);
+            TableImport.Counts read = TableImport.run(type, templateImport(type, years), in, fileName, errors, progress);
             if (errors.any()) {
                 status.setRollbackOnly();
             }
             return read;
         });
-        return report(type, fileName, errors, counts, start);
+        ImportReport report = report(type, fileName, errors, counts, start);
+        if (report.stored() && !years.isEmpty()) {
+            events.publishEvent(new StatisticsImported(years));
+        }
+        return report;
     }
 
     /**
@@ -62,10 +72,13 @@ public class Importer {
         return report.stored() ? new SchoolStatsFile(report, rows, countyNames) : new SchoolStatsFile(report, List.of(), Map.of());
     }
 
-    private TemplateImport<?> templateImport(ImportType type) {
+    private TemplateImport<?> templateImport(ImportType type, Set<Integer> years) {
         return switch (type) {
             case REGIONS -> new RegionsImport(registry);
-            case SCHOOL_STATS -> new SchoolStatsImport(batch -> SchoolStatsImport.store(registry, batch));
+            case SCHOOL_STATS -> new SchoolStatsImport(batch -> {
+                SchoolStatsImport.store(registry, batch);
+                batch.forEach(row -> years.add(row.schoolYear().statistics().year()));
+            });
             case TEACHERS -> new TeachersImport(registry);
         };
     }

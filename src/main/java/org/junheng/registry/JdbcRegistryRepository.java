@@ -221,6 +221,17 @@ class JdbcRegistryRepository {
         return result;
     }
 
+    Map<String, String> findCountyNames(String regionCode) {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.query("SELECT code, name FROM region WHERE level = 'county' AND code LIKE ? ORDER BY code",
+                rs -> { names.put(rs.getString(1), rs.getString(2)); }, regionPrefix(regionCode) + "%");
+        return names;
+    }
+
+    List<Integer> findStatisticsYears() {
+        return jdbc.queryForList("SELECT DISTINCT stat_year FROM school_statistics ORDER BY stat_year DESC", Integer.class);
+    }
+
     // teachers
 
     void deleteTeachersOfSchools(Collection<String> schoolCodes) {

@@ -111,6 +111,16 @@ public class Registry {
         return repository.findSchoolYears(regionCode, year);
     }
 
+    /** The names of the counties of a region (and below), by code. */
+    public Map<String, String> countyNames(String regionCode) {
+        return repository.findCountyNames(regionCode);
+    }
+
+    /** The years for which statistics are stored, latest first. */
+    public List<Integer> statisticsYears() {
+        return repository.findStatisticsYears();
+    }
+
     /** Removes the current roster of these schools, before a roster import stores the new one. */
     @Transactional
     public void clearTeachersOf(Collection<String> schoolCodes) {

@@ -73,8 +73,9 @@ public final class ProvinceLayouts {
                 spread = n == 0 ? 0.48 : 0.25;
                 schools = 40 + random.nextInt(20);
             } else {
-                level = 1.0 + 0.04 * n;
-                spread = n % 3 == 0 ? 0.14 : n % 3 == 1 ? 0.26 : 0.40;
+                // the first two ordinary counties are close to quality balance, the others further off
+                level = n < 2 ? 1.32 - 0.06 * n : 1.0 + 0.04 * n;
+                spread = n < 2 ? 0.08 + 0.03 * n : n % 3 == 0 ? 0.14 : n % 3 == 1 ? 0.26 : 0.40;
                 schools = n < 2 ? 180 + random.nextInt(120) : 90 + random.nextInt(90);
             }
             double lon = 118.5 + (i % 4) * 0.9 + random.nextDouble() * 0.2;

@@ -19,6 +19,9 @@ final class SchoolFactory {
             {4.2, 1.0, 0.9, 4.5, 7.5, 2000, 2.3},
             {5.3, 1.0, 0.9, 5.8, 10.2, 2500, 2.4}};
 
+    private static final double INDICATOR_SPREAD = 0.1;
+    private static final double WELL_RUN_LEVEL = 1.2;
+
     private static final String[] TOWNS = {"城关", "溪口", "石桥", "白沙", "龙潭", "大坪", "新塘", "桃花", "清水", "高山",
             "黄岭", "柳溪", "水口", "梅林", "竹坑", "上洋", "下庄", "凤凰", "安仁", "长乐", "双溪", "马头", "横山", "金竹"};
 
@@ -89,7 +92,8 @@ final class SchoolFactory {
         boolean urban = location == LocationClass.URBAN;
         boolean rural = location == LocationClass.RURAL;
         return switch (type) {
-            case PRIMARY -> build(type, location, shortName, urban ? between(900, 2200) : rural ? between(80, 500) : between(400, 1200), 0, 0);
+            case PRIMARY -> build(type, location, shortName,
+                    urban ? between(900, wellRun() ? 1950 : 2200) : rural ? between(80, 500) : between(400, 1200), 0, 0);
             case JUNIOR -> build(type, location, shortName, 0, urban ? between(900, 2000) : rural ? between(200, 700) : between(500, 1300), 0);
             case NINE_YEAR -> {
                 int total = rural ? between(250, 900) : between(600, 1800);
@@ -108,7 +112,8 @@ final class SchoolFactory {
         sequence++;
         String code = "2" + county.code() + String.format("%03d", sequence);
         String name = name(type, location, shortName);
-        double schoolLevel = county.level() * (location == LocationClass.RURAL ? 0.95 : location == LocationClass.URBAN ? 1.03 : 1.0);
+        double locationLevel = county.level() * (location == LocationClass.RURAL ? 0.95 : location == LocationClass.URBAN ? 1.03 : 1.0);
+        double schoolLevel = schoolLevel(locationLevel);
         int[] primary = stage(0, primaryStudents, location, type, schoolLevel);
         int[] junior = stage(1, juniorStudents, location, type, schoolLevel);
         double[] whole = new double[4];
@@ -123,12 +128,12 @@ final class SchoolFactory {
             whole[k] += STANDARDS[1][3 + k] * 1.1 * factor(schoolLevel) * seniorStudents;
         }
         int teachers = primary[GeneratedSchool.TEACHERS] + junior[GeneratedSchool.TEACHERS];
-        int certified = seniorStudents > 0 ? teachers + seniorStudents / 13 : teachers - (random.nextInt(10) == 0 ? 1 : 0);
+        int certified = seniorStudents > 0 ? teachers + seniorStudents / 13 : teachers - (lapse(10) ? 1 : 0);
         int classes = primary[GeneratedSchool.CLASSES] + junior[GeneratedSchool.CLASSES];
-        int rooms = Math.max(1, (classes + 11) / 12) - (random.nextInt(6) == 0 ? 1 : 0);
-        int artRooms = Math.max(1, (classes + 11) / 12) - (random.nextInt(7) == 0 ? 1 : 0);
-        Double musicMin = rooms == 0 ? null : round1(88 + random.nextDouble() * 30);
-        Double artMin = artRooms == 0 ? null : round1(84 + random.nextDouble() * 26);
+        int rooms = Math.max(1, (classes + 11) / 12) - (lapse(6) ? 1 : 0);
+        int artRooms = Math.max(1, (classes + 11) / 12) - (lapse(7) ? 1 : 0);
+        Double musicMin = rooms == 0 ? null : round1((lapse(4) ? 88 : 96) + random.nextDouble() * 22);
+        Double artMin = artRooms == 0 ? null : round1((lapse(4) ? 84 : 90) + random.nextDouble() * 20);
         double lon = round6(county.longitude() + (random.nextDouble() - 0.5) * 0.5);
         double lat = round6(county.latitude() + (random.nextDouble() - 0.5) * 0.5);
         return new GeneratedSchool(code, name, type, location, lon, lat, primary, junior, seniorStudents,
@@ -149,7 +154,7 @@ final class SchoolFactory {
             classes = Math.min(classes, Math.max(1, students / 8));
         }
         s[GeneratedSchool.CLASSES] = classes;
-        s[GeneratedSchool.OVERSIZE] = location == LocationClass.URBAN && random.nextInt(4) == 0 ? random.nextInt(classes / 6 + 1) : 0;
+        s[GeneratedSchool.OVERSIZE] = location == LocationClass.URBAN && lapse(4) ? random.nextInt(classes / 6 + 1) : 0;
         double ratio = stage == 0 ? 16 + random.nextDouble() * 6 : 11 + random.nextDouble() * 4;
         int teachers = Math.max(type == SchoolType.TEACHING_POINT ? 2 : 3, (int) Math.round(students / ratio));
         s[GeneratedSchool.TEACHERS] = teachers;
@@ -159,10 +164,18 @@ final class SchoolFactory {
         return s;
     }
 
-    /** A school's share of a standard: log-normal around the county level, so resources stay positive. */
+    /**
+     * A school's resource level: log-normal around its county's (so resources stay positive), spread
+     * by the county's inequality. Its indicators vary a little around it, as a well-off school tends
+     * to be well off in everything.
+     */
+    private double schoolLevel(double countyLevel) {
+        double spread = county.spread();
+        return countyLevel * Math.exp(gaussian() * spread - spread * spread / 2);
+    }
+
     private double factor(double schoolLevel) {
-        double z = gaussian() * county.spread();
-        return schoolLevel * Math.exp(z - county.spread() * county.spread() / 2);
+        return schoolLevel * Math.exp(gaussian() * INDICATOR_SPREAD - INDICATOR_SPREAD * INDICATOR_SPREAD / 2);
     }
 
     private double gaussian() {
@@ -183,6 +196,17 @@ final class SchoolFactory {
             case TEACHING_POINT -> place + TOWNS[random.nextInt(TOWNS.length)] + "村教学点" + sequence;
             case SPECIAL -> shortName + "特殊教育学校" + (sequence > 1 ? sequence : "");
         };
+    }
+
+    /** Counties close to quality balance also keep the guarantee rules their statistics show. */
+    private boolean wellRun() {
+        return county.level() >= WELL_RUN_LEVEL;
+    }
+
+    /** A breach of a guarantee rule, one time in {@code odds}, except in well-run counties. */
+    private boolean lapse(int odds) {
+        boolean roll = random.nextInt(odds) == 0; // drawn always, so that a county's other draws do not shift
+        return roll && !wellRun();
     }
 
     private int between(int min, int max) {

@@ -1,0 +1,63 @@
+package org.junheng.assessment;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junheng.importing.StatisticsImported;
+import org.junheng.registry.Registry;
+import org.junheng.registry.SchoolYear;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assessments from the registry: computed on request for any region, year and method, and kept
+ * per county and year (recomputed whenever a year's statistics are imported) for trends.
+ */
+@Service
+public class AssessmentService {
+
+    private static final Logger log = LoggerFactory.getLogger(AssessmentService.class);
+
+    private final Registry registry;
+    private final JdbcAssessmentResults results;
+
+    AssessmentService(Registry registry, JdbcAssessmentResults results) {
+        this.registry = registry;
+        this.results = results;
+    }
+
+    /** The latest year with statistics, if any. */
+    public Optional<Integer> latestYear() {
+        return registry.statisticsYears().stream().findFirst();
+    }
+
+    /** Assesses the counties of a region (a county, city or province code; null for all) in a year. */
+    public Assessment assess(String regionCode, int year, AssessmentMethod method, StageWeights weights) {
+        List<SchoolYear> schoolYears = registry.schoolYears(regionCode, year);
+        Map<String, String> names = registry.countyNames(regionCode);
+        return new AssessmentEngine(method, weights).assess(year, schoolYears, names);
+    }
+
+    /** Each indicator of a county, per stage, across the years kept. */
+    public List<TrendPoint> trend(String countyCode, AssessmentMethod method) {
+        return results.trend(countyCode, method.key());
+    }
+
+    @EventListener
+    @Transactional
+    public void statisticsImported(StatisticsImported event) {
+        for (int year : event.years()) {
+            for (AssessmentMethod method : AssessmentMethod.all()) {
+                long start = System.nanoTime();
+                Assessment assessment = assess(null, year, method, StageWeights.EQUAL);
+                results.replace(assessment);
+                log.info("Assessed {} counties for {} by {} in {} ms", assessment.counties().size(), year, method.key(),
+                        (System.nanoTime() - start) / 1_000_000);
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.junheng.assessment;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junheng.registry.Stage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Stores county-level assessment results per year and method, and reads them back as trends. */
+@Repository
+class JdbcAssessmentResults {
+
+    private final JdbcTemplate jdbc;
+
+    JdbcAssessmentResults(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void replace(Assessment assessment) {
+        jdbc.update("DELETE FROM assessment_indicator WHERE stat_year = ? AND method = ?", assessment.year(), assessment.method());
+        jdbc.update("DELETE FROM assessment_county WHERE stat_year = ? AND method = ?", assessment.year(), assessment.method());
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Object[]> counties = new ArrayList<>();
+        List<Object[]> indicators = new ArrayList<>();
+        for (CountyAssessment county : assessment.counties()) {
+            counties.add(new Object[] {county.countyCode(), assessment.year(), assessment.method(), county.countyName(),
+                    county.resourcePass(), county.verdict().key(), now});
+            for (StageAssessment stage : county.stages()) {
+                for (IndicatorAssessment indicator : stage.indicators()) {
+                    indicators.add(new Object[] {county.countyCode(), assessment.year(), assessment.method(),
+                            stage.stage().key(), indicator.code(), stage.schoolCount(), stage.students(),
+                            stage.compliantSchools(), indicator.countyValue(), indicator.standard(), indicator.cv(),
+                            indicator.cvLimit(), indicator.cvPass()});
+                }
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO assessment_county (county_code, stat_year, method, county_name, resource_pass, verdict, "
+                + "assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?)", counties);
+        jdbc.batchUpdate("INSERT INTO assessment_indicator (county_code, stat_year, method, stage, indicator, school_count, "
+                + "students, compliant_schools, county_value, standard, cv, cv_limit, cv_pass) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", indicators);
+    }
+
+    List<TrendPoint> trend(String countyCode, String method) {
+        return jdbc.query("SELECT i.stat_year, i.stage, i.indicator, i.county_value, i.standard, i.cv, i.cv_limit, i.cv_pass, "
+                        + "i.compliant_schools, i.school_count, c.verdict FROM assessment_indicator i "
+                        + "JOIN assessment_county c ON c.county_code = i.county_code AND c.stat_year = i.stat_year "
+                        + "AND c.method = i.method WHERE i.county_code = ? AND i.method = ? "
+                        + "ORDER BY i.stage, i.indicator, i.stat_year",
+                (rs, n) -> new TrendPoint(rs.getInt(1), Stage.valueOf(rs.getString(2).toUpperCase()), rs.getString(3),
+                        rs.getDouble(4), rs.getBigDecimal(5), (Double) rs.getObject(6, Double.class), rs.getBigDecimal(7),
+                        rs.getBoolean(8), rs.getInt(9), rs.getInt(10), verdict(rs.getString(11))),
+                countyCode, method);
+    }
+
+    private static Verdict verdict(String key) {
+        return Arrays.stream(Verdict.values()).filter(v -> v.key().equals(key)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,120 @@
+package org.junheng.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.junheng.assessment.Assessment;
+import org.junheng.assessment.AssessmentEngine;
+import org.junheng.assessment.AssessmentMethod;
+import org.junheng.assessment.StageWeights;
+import org.junheng.importing.Importer;
+import org.junheng.importing.SchoolStatsFile;
+import org.junheng.registry.SchoolYear;
+import org.junheng.reporting.AssessmentJson;
+import org.junheng.reporting.AssessmentWorkbook;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "assess", description = {"按评估办法评估文件中的各县（不需要服务器和数据库）。",
+        "Assesses every county of a school-stats file by the official method; no server, no database."})
+class AssessCommand implements Callable<Integer> {
+
+    enum Format { json, xlsx }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--input", required = true, description = "school-stats file, CSV (UTF-8) or XLSX")
+    Path input;
+
+    @Option(names = "--year", description = "statistics year (default: the latest in the file)")
+    Integer year;
+
+    @Option(names = "--method", defaultValue = "quality-2017", description = "assessment method (default ${DEFAULT-VALUE})")
+    String method;
+
+    @Option(names = "--stage-weights", defaultValue = "1,1,1", paramLabel = "PRIMARY,JUNIOR,SENIOR",
+            description = "weights of a student of each stage when whole-school resources are apportioned (default ${DEFAULT-VALUE})")
+    String stageWeights;
+
+    @Option(names = "--format", defaultValue = "json", description = "json | xlsx (default ${DEFAULT-VALUE})")
+    Format format;
+
+    @Option(names = "--out", description = "output file (default: standard output; required for xlsx)")
+    Path out;
+
+    @Option(names = "--lang", defaultValue = "zh", description = "language of messages: zh | en (default ${DEFAULT-VALUE})")
+    String lang;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        AssessmentMethod assessmentMethod = AssessmentMethod.byKey(method).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "unknown --method '" + method + "'; use one of: " + AssessmentMethod.keys()));
+        StageWeights weights = parseWeights();
+        if (format == Format.xlsx && out == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format xlsx needs --out FILE.xlsx");
+        }
+        if (!Files.isRegularFile(input)) {
+            err.println(input + ": 文件不存在 / no such file");
+            return JunhengCommand.BAD_INPUT;
+        }
+        Locale locale = lang.startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        SchoolStatsFile file;
+        try (InputStream in = Files.newInputStream(input)) {
+            ConsoleProgress progress = new ConsoleProgress(err, "rows 行", 0);
+            file = Importer.readSchoolStats(in, input.getFileName().toString(), locale, progress::update);
+            progress.finish();
+        }
+        if (!file.valid()) {
+            ImportErrorLines.print(err, input, file.report());
+            err.printf("%d errors; nothing was assessed / 共 %d 处错误，未作评估%n", file.report().errorCount(),
+                    file.report().errorCount());
+            return JunhengCommand.BAD_INPUT;
+        }
+        int assessedYear = year != null ? year
+                : file.rows().stream().mapToInt(r -> r.statistics().year()).max().orElse(0);
+        if (file.rows().stream().map(SchoolYear::statistics).noneMatch(s -> s.year() == assessedYear)) {
+            err.println(input + ": 没有 " + assessedYear + " 年的数据 / no rows for year " + assessedYear);
+            return JunhengCommand.BAD_INPUT;
+        }
+        Assessment assessment = new AssessmentEngine(assessmentMethod, weights)
+                .assess(assessedYear, file.rows(), file.countyNames());
+        write(assessment);
+        return 0;
+    }
+
+    private StageWeights parseWeights() {
+        try {
+            return StageWeights.parse(stageWeights);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--stage-weights takes three positive numbers, primary,junior,senior (e.g. 1,1.1,1.32)");
+        }
+    }
+
+    private void write(Assessment assessment) throws IOException {
+        if (out == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            AssessmentJson.write(assessment, stdout);
+            stdout.println();
+            stdout.flush();
+            return;
+        }
+        try (OutputStream stream = Files.newOutputStream(out)) {
+            switch (format) {
+                case json -> AssessmentJson.write(assessment, stream);
+                case xlsx -> AssessmentWorkbook.write(assessment, stream);
+            }
+        }
+        spec.commandLine().getErr().println(assessment.counties().size() + " counties assessed / 已评估 "
+                + assessment.counties().size() + " 个县 -> " + out);
+    }
+}

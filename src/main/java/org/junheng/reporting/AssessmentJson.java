@@ -1,0 +1,40 @@
+package org.junheng.reporting;
+
+import java.io.OutputStream;
+import java.io.Writer;
+
+import org.junheng.assessment.Assessment;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The assessment JSON contract of DESIGN.md: properties in contract order, numbers unrounded, nulls
+ * written (an excluded school-stage says so; an undefined coefficient is null).
+ */
+public final class AssessmentJson {
+
+    private static final ObjectWriter WRITER = JsonMapper.builder()
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .disable(SerializationFeature.INDENT_OUTPUT)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build()
+            .writer();
+
+    private AssessmentJson() {
+    }
+
+    public static void write(Assessment assessment, Writer out) {
+        WRITER.writeValue(out, assessment);
+    }
+
+    public static void write(Assessment assessment, OutputStream out) {
+        WRITER.writeValue(out, assessment);
+    }
+
+    public static String toJson(Assessment assessment) {
+        return WRITER.writeValueAsString(assessment);
+    }
+}

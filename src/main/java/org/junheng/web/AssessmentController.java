@@ -1,0 +1,63 @@
+package org.junheng.web;
+
+import java.util.List;
+
+import org.junheng.assessment.Assessment;
+import org.junheng.assessment.AssessmentMethod;
+import org.junheng.assessment.AssessmentService;
+import org.junheng.assessment.StageWeights;
+import org.junheng.assessment.TrendPoint;
+import org.junheng.registry.RegionCode;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** County assessments computed from the stored statistics, in the JSON contract of DESIGN.md, and their trends. */
+@RestController
+@RequestMapping("/api/v1/assessments")
+class AssessmentController {
+
+    private final AssessmentService assessments;
+
+    AssessmentController(AssessmentService assessments) {
+        this.assessments = assessments;
+    }
+
+    /**
+     * @param county a county, city or province code (everything below it); all counties when absent
+     * @param year   the statistics year; the latest when absent
+     */
+    @GetMapping
+    Assessment assess(@RequestParam(required = false) String county, @RequestParam(required = false) Integer year,
+                      @RequestParam(defaultValue = "quality-2017") String method,
+                      @RequestParam(defaultValue = "1,1,1") String stageWeights) {
+        AssessmentMethod assessmentMethod = method(method);
+        StageWeights weights;
+        try {
+            weights = StageWeights.parse(stageWeights);
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException("stageWeights", stageWeights);
+        }
+        int assessedYear = year != null ? year
+                : assessments.latestYear().orElseThrow(() -> new NotFoundException("statistics", "any year"));
+        return assessments.assess(region(county), assessedYear, assessmentMethod, weights);
+    }
+
+    /** Each indicator and coefficient of a county across the years, by stage. */
+    @GetMapping("/trend")
+    List<TrendPoint> trend(@RequestParam String county, @RequestParam(defaultValue = "quality-2017") String method) {
+        return assessments.trend(region(county), method(method));
+    }
+
+    private static AssessmentMethod method(String key) {
+        return AssessmentMethod.byKey(key).orElseThrow(() -> new BadParameterException("method", key));
+    }
+
+    private static String region(String code) {
+        if (code != null && !RegionCode.isValid(code)) {
+            throw new BadParameterException("county", code);
+        }
+        return code;
+    }
+}

@@ -1,0 +1,77 @@
+package org.junheng.assessment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.junheng.importing.DataGenerator;
+import org.junheng.importing.ImportProgress;
+import org.junheng.importing.Importer;
+import org.junheng.importing.SchoolStatsFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo province is there to show the method at work: it must give the method something to find. */
+class DemoAssessmentTest {
+
+    @TempDir
+    static Path demo;
+
+    static Assessment assessment;
+
+    @BeforeAll
+    static void assessTheDemo() throws IOException {
+        DataGenerator.generate(DataGenerator.Kind.DEMO, null, 2025, true, demo, counties -> { });
+        SchoolStatsFile file;
+        try (InputStream in = Files.newInputStream(demo.resolve("school-stats.csv"))) {
+            file = Importer.readSchoolStats(in, "school-stats.csv", Locale.ENGLISH, ImportProgress.NONE);
+        }
+        assertThat(file.valid()).as(file.report().errors().toString()).isTrue();
+        assessment = new AssessmentEngine().assess(2025, file.rows(), file.countyNames());
+    }
+
+    private static boolean allCoefficientsWithinLimits(CountyAssessment county) {
+        return county.stages().stream().flatMap(s -> s.indicators().stream()).allMatch(IndicatorAssessment::cvPass);
+    }
+
+    @Test
+    void someDemoCountiesMeetEveryCoefficientLimitAndOthersDoNot() {
+        List<CountyAssessment> counties = assessment.counties();
+
+        assertThat(counties).hasSize(12);
+        assertThat(counties).anyMatch(DemoAssessmentTest::allCoefficientsWithinLimits);
+        assertThat(counties).anyMatch(c -> !allCoefficientsWithinLimits(c));
+    }
+
+    @Test
+    void demoSchoolsStraddleTheStandards() {
+        assertThat(assessment.schools()).anyMatch(s -> Boolean.TRUE.equals(s.compliant()))
+                .anyMatch(s -> Boolean.FALSE.equals(s.compliant()));
+        assertThat(assessment.counties()).anyMatch(c -> c.stages().stream()
+                .allMatch(s -> s.compliantSchools() >= 0.85 * s.schoolCount()));
+    }
+
+    @Test
+    void everyDemoCountyHasTheExcludedCases() {
+        assertThat(assessment.schools()).extracting(SchoolStageAssessment::excluded)
+                .contains(Exclusion.SPECIAL_SCHOOL, Exclusion.SMALL_TEACHING_POINT);
+    }
+
+    @Test
+    void everyCoefficientOverItsLimitComesWithAProposalThatMeetsIt() {
+        for (CountyAssessment county : assessment.counties()) {
+            for (StageAssessment stage : county.stages()) {
+                long over = stage.indicators().stream().filter(i -> i.cv() != null && !i.cvPass()).count();
+                assertThat(stage.proposals()).hasSize((int) over);
+                assertThat(stage.proposals()).allSatisfy(p ->
+                        assertThat(p.cvAfter()).isLessThanOrEqualTo(AssessmentMethod.QUALITY_2017.coefficientLimit(stage.stage()).doubleValue()));
+            }
+        }
+    }
+}

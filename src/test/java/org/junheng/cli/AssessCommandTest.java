@@ -1,0 +1,109 @@
+package org.junheng.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junheng.Junheng;
+import org.junheng.importing.DataGenerator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AssessCommandTest {
+
+    @TempDir
+    static Path demo;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run junheng(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exitCode = JunhengCommand.execute(Junheng.class, new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void generateTwoDemoCounties() throws Exception {
+        DataGenerator.generate(DataGenerator.Kind.DEMO, 2, 2025, true, demo, c -> { });
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        return names;
+    }
+
+    @Test
+    void assessPrintsTheJsonContractForEveryCountyOfTheLatestYear() {
+        Run run = junheng("assess", "--input", demo.resolve("school-stats.csv").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(run.out());
+        assertThat(json.get("year").asInt()).isEqualTo(2025);
+        assertThat(json.get("method").asString()).isEqualTo("quality-2017");
+        assertThat(json.get("counties")).hasSize(2);
+        JsonNode county = json.get("counties").get(0);
+        assertThat(fieldNames(county)).startsWith("countyCode", "countyName", "stages", "resourcePass", "guarantee", "quality");
+        assertThat(county.has("verdict")).isTrue();
+        JsonNode stage = county.get("stages").get(0);
+        assertThat(fieldNames(stage)).startsWith("stage", "schoolCount", "students", "indicators", "compliantSchools",
+                "resourcePass");
+        assertThat(fieldNames(stage.get("indicators").get(0)))
+                .startsWith("code", "countyValue", "standard", "cv", "cvLimit", "cvPass");
+        assertThat(stage.get("indicators")).hasSize(7);
+        JsonNode school = json.get("schools").get(0);
+        assertThat(fieldNames(school)).containsExactly("schoolCode", "schoolName", "countyCode", "stage", "students",
+                "values", "passes", "compliant", "gaps", "excluded");
+    }
+
+    @Test
+    void assessOfAnEarlierYearAndToAWorkbook(@TempDir Path out) throws Exception {
+        Path workbook = out.resolve("assessment.xlsx");
+
+        Run run = junheng("assess", "--input", demo.resolve("school-stats.csv").toString(), "--year", "2024",
+                "--format", "xlsx", "--out", workbook.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (ReadableWorkbook book = new ReadableWorkbook(workbook.toFile())) {
+            assertThat(book.getSheets().map(Sheet::getName)).containsExactly("县 Counties", "小学 Primary", "初中 Junior");
+            var counties = book.getFirstSheet().read();
+            // 2 counties × 2 stages × 7 indicators, under one header row
+            assertThat(counties).hasSize(1 + 2 * 2 * 7);
+        }
+    }
+
+    @Test
+    void aFileWithErrorsExitsWith2AndNamesTheCell(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(demo.resolve("school-stats.csv")));
+        lines.set(3, lines.get(3).replaceFirst(",(primary|junior|nine_year|special|teaching_point|complete_middle|twelve_year),", ",kindergarten,"));
+        Files.write(bad, lines);
+
+        Run run = junheng("assess", "--input", bad.toString(), "--lang", "en");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(bad + ":4:school_type (F4)").contains("nothing was assessed");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void anUnknownMethodOrAYearWithoutRowsIsBadInput() {
+        assertThat(junheng("assess", "--input", demo.resolve("school-stats.csv").toString(), "--method", "magic").exitCode())
+                .isEqualTo(2);
+        Run noRows = junheng("assess", "--input", demo.resolve("school-stats.csv").toString(), "--year", "2019");
+        assertThat(noRows.exitCode()).isEqualTo(2);
+        assertThat(noRows.err()).contains("2019");
+    }
+}
