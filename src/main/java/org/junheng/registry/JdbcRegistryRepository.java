@@ -284,8 +284,11 @@ class JdbcRegistryRepository {
         return PageOf.of(content, page, size, total);
     }
 
-    /** The code prefix shared by a region and everything below it: 33 for 330000, 3310 for 331000. */
+    /** The code prefix shared by a region and everything below it: 33 for 330000, 3310 for 331000; empty for all. */
     static String regionPrefix(String regionCode) {
+        if (regionCode == null) {
+            return "";
+        }
         RegionCode code = new RegionCode(regionCode);
         return switch (code.level()) {
             case PROVINCE -> regionCode.substring(0, 2);
