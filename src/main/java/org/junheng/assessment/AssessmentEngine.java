@@ -3,7 +3,7 @@ package org.junheng.assessment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.IdentityHashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +27,12 @@ public final class AssessmentEngine {
 
     private final AssessmentMethod method;
     private final StageWeights weights;
+    private final String[] indicatorCodes;
 
     public AssessmentEngine(AssessmentMethod method, StageWeights weights) {
         this.method = method;
         this.weights = weights;
+        this.indicatorCodes = method.indicators().stream().map(Indicator::code).toArray(String[]::new);
     }
 
     public AssessmentEngine() {
@@ -48,25 +50,40 @@ public final class AssessmentEngine {
                 byCounty.computeIfAbsent(schoolYear.school().countyCode(), c -> new ArrayList<>()).add(schoolYear);
             }
         }
-        List<CountyAssessment> counties = new ArrayList<>(byCounty.size());
-        List<SchoolStageAssessment> schools = new ArrayList<>();
-        byCounty.forEach((county, rows) -> {
+        // counties are independent: assessed in parallel, gathered in code order
+        List<CountyResult> results = byCounty.entrySet().parallelStream().map(entry -> {
+            List<SchoolYear> rows = entry.getValue();
             rows.sort((a, b) -> a.school().code().compareTo(b.school().code()));
-            counties.add(assessCounty(county, countyNames.getOrDefault(county, county), rows, schools));
-        });
+            List<SchoolStageAssessment> schoolResults = new ArrayList<>(rows.size() * 2);
+            CountyAssessment county = assessCounty(entry.getKey(), countyNames.getOrDefault(entry.getKey(), entry.getKey()),
+                    rows, schoolResults);
+            return new CountyResult(county, schoolResults);
+        }).toList();
+        List<CountyAssessment> counties = new ArrayList<>(results.size());
+        List<SchoolStageAssessment> schools = new ArrayList<>();
+        for (CountyResult result : results) {
+            counties.add(result.county());
+            schools.addAll(result.schools());
+        }
         return new Assessment(year, method.key(), counties, schools);
+    }
+
+    private record CountyResult(CountyAssessment county, List<SchoolStageAssessment> schools) {
     }
 
     private CountyAssessment assessCounty(String county, String name, List<SchoolYear> rows,
                                           List<SchoolStageAssessment> schoolResults) {
-        Map<Stage, List<SchoolStage>> assessedByStage = new LinkedHashMap<>();
-        COMPULSORY.forEach(stage -> assessedByStage.put(stage, new ArrayList<>()));
-        Map<SchoolStage, Integer> resultIndex = new IdentityHashMap<>();
+        Map<Stage, List<SchoolStage>> assessedByStage = new EnumMap<>(Stage.class);
+        Map<Stage, List<Integer>> resultPositions = new EnumMap<>(Stage.class);
+        for (Stage stage : COMPULSORY) {
+            assessedByStage.put(stage, new ArrayList<>());
+            resultPositions.put(stage, new ArrayList<>());
+        }
         for (SchoolYear row : rows) {
             for (SchoolStage part : StageSplit.of(row, weights)) {
                 if (part.assessed()) {
                     assessedByStage.get(part.stage()).add(part);
-                    resultIndex.put(part, schoolResults.size());
+                    resultPositions.get(part.stage()).add(schoolResults.size());
                     schoolResults.add(null); // filled in below, once the stage is assessed
                 } else {
                     schoolResults.add(new SchoolStageAssessment(row.school().code(), row.school().name(), county,
@@ -78,7 +95,8 @@ public final class AssessmentEngine {
         List<Reason> reasons = new ArrayList<>();
         for (Map.Entry<Stage, List<SchoolStage>> entry : assessedByStage.entrySet()) {
             if (!entry.getValue().isEmpty()) {
-                stages.add(assessStage(entry.getKey(), entry.getValue(), schoolResults, resultIndex, reasons));
+                stages.add(assessStage(entry.getKey(), entry.getValue(), schoolResults,
+                        resultPositions.get(entry.getKey()), reasons));
             }
         }
         boolean resourcePass = stages.stream().allMatch(StageAssessment::resourcePass);
@@ -102,7 +120,7 @@ public final class AssessmentEngine {
     }
 
     private StageAssessment assessStage(Stage stage, List<SchoolStage> parts, List<SchoolStageAssessment> schoolResults,
-                                        Map<SchoolStage, Integer> resultIndex, List<Reason> reasons) {
+                                        List<Integer> resultPositions, List<Reason> reasons) {
         int n = parts.size();
         double[] students = new double[n];
         long totalStudents = 0;
@@ -114,13 +132,13 @@ public final class AssessmentEngine {
         double[][] values = new double[indicators.size()][n];
         int[] met = new int[n];
         boolean[] belowFloor = new boolean[n];
-        List<Map<String, Double>> schoolValues = new ArrayList<>(n);
-        List<Map<String, Boolean>> schoolPasses = new ArrayList<>(n);
-        List<Map<String, Double>> schoolGaps = new ArrayList<>(n);
+        List<IndicatorValues> schoolValues = new ArrayList<>(n);
+        List<IndicatorMap<Boolean>> schoolPasses = new ArrayList<>(n);
+        List<IndicatorValues> schoolGaps = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            schoolValues.add(new LinkedHashMap<>());
-            schoolPasses.add(new LinkedHashMap<>());
-            schoolGaps.add(new LinkedHashMap<>());
+            schoolValues.add(new IndicatorValues(indicatorCodes));
+            schoolPasses.add(new IndicatorMap<>(indicatorCodes));
+            schoolGaps.add(new IndicatorValues(indicatorCodes));
         }
         SchoolRule rule = method.schoolRule();
         BigDecimal floorShare = rule == null ? null : rule.floorShare();
@@ -130,23 +148,23 @@ public final class AssessmentEngine {
         for (int k = 0; k < indicators.size(); k++) {
             Indicator indicator = indicators.get(k);
             BigDecimal standard = indicator.standard(stage).orElse(null);
+            BigDecimal floor = standard == null || floorShare == null ? null : standard.multiply(floorShare);
             double resourceTotal = 0;
             for (int i = 0; i < n; i++) {
                 SchoolStage part = parts.get(i);
-                StageResource resource = part.resource(indicator.resource());
-                double value = resource.value(indicator.scale(), part.students());
+                Resource resource = indicator.resource();
+                double value = part.value(resource, indicator.scale());
                 values[k][i] = value;
-                resourceTotal += resource.amount();
-                schoolValues.get(i).put(indicator.code(), value);
+                resourceTotal += part.amount(resource);
+                schoolValues.get(i).set(k, value);
                 if (standard != null) {
-                    boolean pass = resource.valueAtLeast(standard, indicator.scale(), part.students());
-                    schoolPasses.get(i).put(indicator.code(), pass);
+                    boolean pass = part.valueAtLeast(resource, standard, indicator.scale());
+                    schoolPasses.get(i).set(k, pass);
                     if (pass) {
                         met[i]++;
                     } else {
-                        schoolGaps.get(i).put(indicator.code(), Gaps.toStandard(part, indicator, standard.doubleValue()));
-                        if (floorShare != null && !resource.valueAtLeast(standard.multiply(floorShare), indicator.scale(),
-                                part.students())) {
+                        schoolGaps.get(i).set(k, Gaps.toStandard(part, indicator, standard.doubleValue()));
+                        if (floor != null && !part.valueAtLeast(resource, floor, indicator.scale())) {
                             belowFloor[i] = true;
                         }
                     }
@@ -177,7 +195,7 @@ public final class AssessmentEngine {
             if (Boolean.TRUE.equals(isCompliant)) {
                 compliant++;
             }
-            schoolResults.set(resultIndex.get(part), new SchoolStageAssessment(part.school().code(), part.school().name(),
+            schoolResults.set(resultPositions.get(i), new SchoolStageAssessment(part.school().code(), part.school().name(),
                     part.school().countyCode(), stage, part.students(), schoolValues.get(i), schoolPasses.get(i),
                     isCompliant, schoolGaps.get(i), null));
         }

@@ -37,7 +37,7 @@ final class BalanceProposer {
         double high = highest;
         for (int i = 0; i < BISECTIONS && high - low > 1e-12 * high; i++) {
             double level = (low + high) / 2;
-            if (DifferenceCoefficient.of(filled(values, level), students) <= limit) {
+            if (filledCoefficient(values, students, level) <= limit) {
                 high = level;
             } else {
                 low = level;
@@ -57,12 +57,21 @@ final class BalanceProposer {
                 plan.additions());
     }
 
-    private static double[] filled(double[] values, double level) {
-        double[] filled = new double[values.length];
+    /** The coefficient once every value below {@code level} is raised to it. */
+    private static double filledCoefficient(double[] values, double[] students, double level) {
+        double total = 0;
+        double weighted = 0;
         for (int i = 0; i < values.length; i++) {
-            filled[i] = Math.max(values[i], level);
+            total += students[i];
+            weighted += students[i] * Math.max(values[i], level);
         }
-        return filled;
+        double mean = weighted / total;
+        double squares = 0;
+        for (int i = 0; i < values.length; i++) {
+            double deviation = Math.max(values[i], level) - mean;
+            squares += students[i] * deviation * deviation;
+        }
+        return Math.sqrt(squares / total) / mean;
     }
 
     private record Plan(double[] values, double total, List<BalanceProposal.ResourceAddition> additions) {
@@ -78,7 +87,7 @@ final class BalanceProposer {
                 continue;
             }
             SchoolStage part = parts.get(i);
-            double share = part.resource(indicator.resource()).share();
+            double share = part.shareOf(indicator.resource());
             double toSchool = Gaps.toSchool((level - values[i]) * students[i] / indicator.scale(), share,
                     indicator.resource().unit());
             if (toSchool <= 0) {

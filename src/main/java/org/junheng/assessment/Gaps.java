@@ -19,8 +19,8 @@ final class Gaps {
 
     /** What the school-stage lacks to reach the standard, as an amount to add to the school; 0 when it reaches it. */
     static double toStandard(SchoolStage part, Indicator indicator, double standard) {
-        StageResource resource = part.resource(indicator.resource());
-        double needed = standard * part.students() / indicator.scale() - resource.amount();
-        return needed <= 0 ? 0 : toSchool(needed, resource.share(), indicator.resource().unit());
+        Resource resource = indicator.resource();
+        double needed = standard * part.students() / indicator.scale() - part.amount(resource);
+        return needed <= 0 ? 0 : toSchool(needed, part.shareOf(resource), resource.unit());
     }
 }

@@ -35,6 +35,19 @@ public enum Resource {
         return wholeSchool;
     }
 
+    /** {@link #reported} in double precision, without allocating. */
+    double reportedAmount(SchoolStatistics statistics, Stage stage) {
+        return switch (this) {
+            case QUALIFIED_TEACHERS -> statistics.stage(stage).qualifiedTeachers();
+            case BACKBONE_TEACHERS -> statistics.stage(stage).backboneTeachers();
+            case PE_ART_TEACHERS -> statistics.stage(stage).peArtTeachers();
+            case TEACHING_AREA -> statistics.facilities().teachingArea().doubleValue();
+            case SPORTS_AREA -> statistics.facilities().sportsArea().doubleValue();
+            case EQUIPMENT_VALUE -> statistics.facilities().equipmentValue().doubleValue();
+            case MULTIMEDIA_CLASSROOMS -> statistics.facilities().multimediaClassrooms();
+        };
+    }
+
     /** The amount the statistics report: for the stage, or for the whole school when {@link #wholeSchool()}. */
     BigDecimal reported(SchoolStatistics statistics, Stage stage) {
         return switch (this) {

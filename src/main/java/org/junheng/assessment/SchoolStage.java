@@ -1,19 +1,57 @@
 package org.junheng.assessment;
 
-import java.util.Map;
+import java.math.BigDecimal;
 
 import org.junheng.registry.School;
+import org.junheng.registry.SchoolStatistics;
 import org.junheng.registry.Stage;
 
-/** The primary or junior part of a school, with the resources that fall to it; the unit of assessment. */
-record SchoolStage(School school, Stage stage, int students, Map<Resource, StageResource> resources,
-                   Exclusion exclusion) {
+/**
+ * The primary or junior part of a school, the unit of assessment. Per-stage counts are its own;
+ * of whole-school resources it holds {@code share}, the weighted share of its students. Values are
+ * computed in double precision; a comparison with a standard that double precision cannot settle
+ * (within a relative 1e-9) is decided exactly in decimal, so 85% is 85% whatever the decimals.
+ */
+record SchoolStage(School school, Stage stage, int students, SchoolStatistics statistics, double share,
+                   StageWeights weights, Exclusion exclusion) {
+
+    private static final double UNSETTLED = 1e-9;
 
     boolean assessed() {
         return exclusion == null;
     }
 
-    StageResource resource(Resource resource) {
-        return resources.get(resource);
+    /** What adding one unit to the school adds to this stage: its share of whole-school resources, else 1. */
+    double shareOf(Resource resource) {
+        return resource.wholeSchool() ? share : 1;
+    }
+
+    /** The amount of a resource that falls to this stage. */
+    double amount(Resource resource) {
+        return resource.reportedAmount(statistics, stage) * shareOf(resource);
+    }
+
+    /** resource × scale / students. */
+    double value(Resource resource, int scale) {
+        return amount(resource) * scale / students;
+    }
+
+    /** Whether resource × scale / students ≥ threshold. */
+    boolean valueAtLeast(Resource resource, BigDecimal threshold, int scale) {
+        double value = value(resource, scale);
+        double limit = threshold.doubleValue();
+        if (Math.abs(value - limit) > UNSETTLED * Math.abs(limit)) {
+            return value > limit;
+        }
+        // reported × numerator / denominator × scale / students ≥ threshold, without dividing
+        BigDecimal numerator = BigDecimal.ONE;
+        BigDecimal denominator = BigDecimal.ONE;
+        if (resource.wholeSchool()) {
+            numerator = weights.of(stage).multiply(BigDecimal.valueOf(students));
+            denominator = StageSplit.weightedStudents(statistics, weights);
+        }
+        BigDecimal left = resource.reported(statistics, stage).multiply(numerator).multiply(BigDecimal.valueOf(scale));
+        BigDecimal right = threshold.multiply(denominator).multiply(BigDecimal.valueOf(students));
+        return left.compareTo(right) >= 0;
     }
 }

@@ -2,9 +2,7 @@ package org.junheng.assessment;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junheng.registry.SchoolStatistics;
 import org.junheng.registry.SchoolType;
@@ -26,30 +24,27 @@ final class StageSplit {
     static List<SchoolStage> of(SchoolYear schoolYear, StageWeights weights) {
         SchoolType type = schoolYear.school().type();
         SchoolStatistics statistics = schoolYear.statistics();
-        BigDecimal weightedStudents = weights.senior().multiply(BigDecimal.valueOf(statistics.studentsSenior()));
-        for (Stage stage : List.of(Stage.PRIMARY, Stage.JUNIOR)) {
-            weightedStudents = weightedStudents.add(weights.of(stage).multiply(BigDecimal.valueOf(statistics.stage(stage).students())));
-        }
+        double weightedStudents = weights.senior().doubleValue() * statistics.studentsSenior()
+                + weights.primary().doubleValue() * statistics.primary().students()
+                + weights.junior().doubleValue() * statistics.junior().students();
         List<SchoolStage> parts = new ArrayList<>(2);
         for (Stage stage : List.of(Stage.PRIMARY, Stage.JUNIOR)) {
             if (!type.teaches(stage)) {
                 continue;
             }
             int students = statistics.stage(stage).students();
-            Exclusion exclusion = exclusion(type, students);
-            Map<Resource, StageResource> resources = new EnumMap<>(Resource.class);
-            if (exclusion == null) {
-                BigDecimal share = weights.of(stage).multiply(BigDecimal.valueOf(students));
-                for (Resource resource : Resource.values()) {
-                    BigDecimal reported = resource.reported(statistics, stage);
-                    resources.put(resource, resource.wholeSchool()
-                            ? StageResource.of(reported, share, weightedStudents)
-                            : StageResource.whole(reported));
-                }
-            }
-            parts.add(new SchoolStage(schoolYear.school(), stage, students, resources, exclusion));
+            double share = students == 0 ? 0 : weights.of(stage).doubleValue() * students / weightedStudents;
+            parts.add(new SchoolStage(schoolYear.school(), stage, students, statistics, share, weights,
+                    exclusion(type, students)));
         }
         return parts;
+    }
+
+    /** Σ weight × students over the school's stages, senior included, exactly. */
+    static BigDecimal weightedStudents(SchoolStatistics statistics, StageWeights weights) {
+        return weights.primary().multiply(BigDecimal.valueOf(statistics.primary().students()))
+                .add(weights.junior().multiply(BigDecimal.valueOf(statistics.junior().students())))
+                .add(weights.senior().multiply(BigDecimal.valueOf(statistics.studentsSenior())));
     }
 
     private static Exclusion exclusion(SchoolType type, int students) {

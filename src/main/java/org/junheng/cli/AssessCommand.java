@@ -85,9 +85,13 @@ class AssessCommand implements Callable<Integer> {
             err.println(input + ": 没有 " + assessedYear + " 年的数据 / no rows for year " + assessedYear);
             return JunhengCommand.BAD_INPUT;
         }
+        long assessing = System.nanoTime();
         Assessment assessment = new AssessmentEngine(assessmentMethod, weights)
                 .assess(assessedYear, file.rows(), file.countyNames());
+        long writing = System.nanoTime();
         write(assessment);
+        err.printf("read %d rows in %d ms, assessed in %d ms, written in %d ms / 读取、评估、输出%n", file.report().rowsRead(),
+                file.report().millis(), (writing - assessing) / 1_000_000, (System.nanoTime() - writing) / 1_000_000);
         return 0;
     }
 

@@ -68,12 +68,15 @@ final class RowValues {
             error(key, "value.required");
             return null;
         }
-        Optional<BigDecimal> number = decimal(value);
-        if (number.isEmpty() || number.get().stripTrailingZeros().scale() > 0) {
-            error(key, "value.integer", value);
-            return null;
+        BigDecimal n = plainInteger(value);
+        if (n == null) {
+            Optional<BigDecimal> number = decimal(value);
+            if (number.isEmpty() || number.get().stripTrailingZeros().scale() > 0) {
+                error(key, "value.integer", value);
+                return null;
+            }
+            n = number.get();
         }
-        BigDecimal n = number.get();
         if (n.compareTo(BigDecimal.valueOf(min)) < 0 || n.compareTo(BigDecimal.valueOf(max)) > 0) {
             if (min == 0 && n.signum() < 0) {
                 error(key, "value.negative", value);
@@ -83,6 +86,21 @@ final class RowValues {
             return null;
         }
         return n.intValueExact();
+    }
+
+    /** Most cells are plain digits; those skip the general decimal parsing (which accepts 12.0 and 1.2E3). */
+    private static BigDecimal plainInteger(String value) {
+        int start = value.charAt(0) == '-' ? 1 : 0;
+        if (value.length() - start < 1 || value.length() - start > 9) {
+            return null;
+        }
+        for (int i = start; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        return BigDecimal.valueOf(Integer.parseInt(value));
     }
 
     /** A non-negative whole number. */

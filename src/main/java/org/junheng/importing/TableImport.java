@@ -26,6 +26,7 @@ final class TableImport {
         long stored = 0;
         try (TableReader reader = TableReader.open(in, fileName)) {
             Header header = null;
+            boolean firstAfterHeader = false;
             List<ParsedRow<T>> batch = new ArrayList<>(BATCH_SIZE);
             while (reader.hasNext()) {
                 TableRow row = reader.next();
@@ -37,9 +38,13 @@ final class TableImport {
                     if (errors.any()) {
                         return new Counts(read, 0); // no row can be read against a wrong header
                     }
+                    firstAfterHeader = true;
                     continue;
                 }
-                if (header.isRepeatedHeading(row)) {
+                // the second header row of Junheng's templates can only come right after the first
+                boolean repeatedHeading = firstAfterHeader && header.isRepeatedHeading(row);
+                firstAfterHeader = false;
+                if (repeatedHeading) {
                     continue;
                 }
                 read++;

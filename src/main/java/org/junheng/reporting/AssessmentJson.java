@@ -20,6 +20,7 @@ public final class AssessmentJson {
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .disable(SerializationFeature.INDENT_OUTPUT)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
             .build()
             .writer();
 
