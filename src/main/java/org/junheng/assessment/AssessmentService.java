@@ -42,6 +42,21 @@ public class AssessmentService {
         return new AssessmentEngine(method, weights).assess(year, schoolYears, names);
     }
 
+    /**
+     * Assesses a region as it is and after the changes, applied to a copy of the year's statistics.
+     *
+     * @throws WhatIf.ChangeRejected when a change does not fit the statistics
+     */
+    public WhatIfResult whatIf(String regionCode, int year, AssessmentMethod method, StageWeights weights,
+                               List<Change> changes) {
+        List<SchoolYear> schoolYears = registry.schoolYears(regionCode, year);
+        Map<String, String> names = registry.countyNames(regionCode);
+        AssessmentEngine engine = new AssessmentEngine(method, weights);
+        Assessment before = engine.assess(year, schoolYears, names);
+        Assessment after = engine.assess(year, WhatIf.apply(schoolYears, changes), names);
+        return new WhatIfResult(changes, before, after);
+    }
+
     /** Each indicator of a county, per stage, across the years kept. */
     public List<TrendPoint> trend(String countyCode, AssessmentMethod method) {
         return results.trend(countyCode, method.key());

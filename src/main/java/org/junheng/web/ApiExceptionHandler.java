@@ -3,6 +3,7 @@ package org.junheng.web;
 import java.util.List;
 import java.util.Map;
 
+import org.junheng.assessment.WhatIf;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,6 +20,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "Invalid value '" + e.value() + "' for parameter '" + e.parameter() + "'");
         problem.setTitle("Bad request");
         problem.setProperty("errors", List.of(Map.of("field", e.parameter(), "rejectedValue", e.value())));
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail changeRejected(WhatIf.ChangeRejected e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setTitle("Change rejected");
+        problem.setProperty("errors", List.of(Map.of("field", "changes[" + e.index() + "]", "message", e.getMessage())));
         return problem;
     }
 

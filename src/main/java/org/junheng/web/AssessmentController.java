@@ -6,9 +6,13 @@ import org.junheng.assessment.Assessment;
 import org.junheng.assessment.AssessmentMethod;
 import org.junheng.assessment.AssessmentService;
 import org.junheng.assessment.StageWeights;
+import org.junheng.assessment.Change;
 import org.junheng.assessment.TrendPoint;
+import org.junheng.assessment.WhatIfResult;
 import org.junheng.registry.RegionCode;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,21 +37,43 @@ class AssessmentController {
                       @RequestParam(defaultValue = "quality-2017") String method,
                       @RequestParam(defaultValue = "1,1,1") String stageWeights) {
         AssessmentMethod assessmentMethod = method(method);
-        StageWeights weights;
-        try {
-            weights = StageWeights.parse(stageWeights);
-        } catch (IllegalArgumentException e) {
-            throw new BadParameterException("stageWeights", stageWeights);
-        }
+        StageWeights weights = weights(stageWeights);
         int assessedYear = year != null ? year
                 : assessments.latestYear().orElseThrow(() -> new NotFoundException("statistics", "any year"));
         return assessments.assess(region(county), assessedYear, assessmentMethod, weights);
+    }
+
+    /** What a set of changes would do: the region assessed as it is and after them (nothing is stored). */
+    record WhatIfRequest(String county, Integer year, String method, String stageWeights, List<Change> changes) {
+    }
+
+    @PostMapping("/what-if")
+    WhatIfResult whatIf(@RequestBody WhatIfRequest request) {
+        if (request.county() == null) {
+            throw new BadParameterException("county", "");
+        }
+        if (request.changes() == null || request.changes().isEmpty()) {
+            throw new BadParameterException("changes", "[]");
+        }
+        AssessmentMethod assessmentMethod = method(request.method() == null ? "quality-2017" : request.method());
+        StageWeights weights = weights(request.stageWeights() == null ? "1,1,1" : request.stageWeights());
+        int year = request.year() != null ? request.year()
+                : assessments.latestYear().orElseThrow(() -> new NotFoundException("statistics", "any year"));
+        return assessments.whatIf(region(request.county()), year, assessmentMethod, weights, request.changes());
     }
 
     /** Each indicator and coefficient of a county across the years, by stage. */
     @GetMapping("/trend")
     List<TrendPoint> trend(@RequestParam String county, @RequestParam(defaultValue = "quality-2017") String method) {
         return assessments.trend(region(county), method(method));
+    }
+
+    private static StageWeights weights(String text) {
+        try {
+            return StageWeights.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadParameterException("stageWeights", text);
+        }
     }
 
     private static AssessmentMethod method(String key) {

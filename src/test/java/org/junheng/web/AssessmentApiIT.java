@@ -21,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -107,5 +108,46 @@ class AssessmentApiIT {
     void anUnknownMethodIsABadRequest() {
         client.get().uri("/api/v1/assessments?method=magic").exchange().expectStatus().isBadRequest();
         client.get().uri("/api/v1/assessments?stageWeights=1,0,1").exchange().expectStatus().isBadRequest();
+    }
+
+    @Test
+    void whatIfAddsTheGapOfASchoolAndReassessesWithoutStoringAnything() {
+        JsonNode before = get("/api/v1/assessments?county=990121&year=2025");
+        JsonNode weakest = null;
+        for (JsonNode school : before.get("schools")) {
+            if (school.get("gaps").has("equipment_value_per_student")) {
+                weakest = school;
+                break;
+            }
+        }
+        assertThat(weakest).as("a school below the equipment standard").isNotNull();
+        String body = """
+                {"county": "990121", "year": 2025, "changes": [
+                  {"type": "add_resource", "schoolCode": "%s", "resource": "equipment_value", "amount": %s}]}
+                """.formatted(weakest.get("schoolCode").asString(),
+                weakest.get("gaps").get("equipment_value_per_student").asDouble() + 1);
+
+        byte[] response = client.post().uri("/api/v1/assessments/what-if").contentType(MediaType.APPLICATION_JSON)
+                .body(body).exchange().expectStatus().isOk().expectBody().returnResult().getResponseBody();
+
+        JsonNode result = JsonMapper.builder().build().readTree(response);
+        String code = weakest.get("schoolCode").asString();
+        for (JsonNode school : result.get("after").get("schools")) {
+            if (school.get("schoolCode").asString().equals(code) && school.get("stage").equals(weakest.get("stage"))) {
+                assertThat(school.get("passes").get("equipment_value_per_student").asBoolean()).isTrue();
+            }
+        }
+        assertThat(get("/api/v1/assessments?county=990121&year=2025")).isEqualTo(before);
+    }
+
+    @Test
+    void whatIfWithAChangeThatDoesNotFitIs422() {
+        client.post().uri("/api/v1/assessments/what-if").contentType(MediaType.APPLICATION_JSON)
+                .body("""
+                        {"county": "990121", "year": 2025, "changes": [
+                          {"type": "add_resource", "schoolCode": "2990121999", "resource": "sports_area", "amount": 10}]}
+                        """)
+                .exchange().expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("changes[0]");
     }
 }
