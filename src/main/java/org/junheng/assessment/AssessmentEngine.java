@@ -3,12 +3,15 @@ package org.junheng.assessment;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
+import org.junheng.registry.CountyFacts;
 import org.junheng.registry.SchoolYear;
 import org.junheng.registry.Stage;
 
@@ -19,11 +22,6 @@ import org.junheng.registry.Stage;
 public final class AssessmentEngine {
 
     private static final List<Stage> COMPULSORY = List.of(Stage.PRIMARY, Stage.JUNIOR);
-    private static final String[] FACT_GUARANTEE_ITEMS = {null, "layout_planning", "school_standards", null, null, null,
-            "small_school_funding", "special_school_funding", "teacher_pay", "teacher_training", "staffing",
-            "teacher_rotation", null, "nearby_admission", "senior_quota_allocation", "migrant_children"};
-    private static final String[] QUALITY_ITEMS = {"junior_retention", "disabled_enrolment", "school_charter_it",
-            "training_budget", "it_use", "moral_education", "curriculum", "study_burden", "quality_monitoring"};
 
     private final AssessmentMethod method;
     private final StageWeights weights;
@@ -44,6 +42,15 @@ public final class AssessmentEngine {
      * @param countyNames names by county code (a code without a name is reported with its code)
      */
     public Assessment assess(int year, Collection<SchoolYear> schoolYears, Map<String, String> countyNames) {
+        return assess(year, schoolYears, countyNames, Map.of());
+    }
+
+    /**
+     * @param facts what counties report beyond their statistics, by county code; items resting on
+     *              facts that are not given stay undetermined
+     */
+    public Assessment assess(int year, Collection<SchoolYear> schoolYears, Map<String, String> countyNames,
+                             Map<String, CountyFacts> facts) {
         Map<String, List<SchoolYear>> byCounty = new TreeMap<>();
         for (SchoolYear schoolYear : schoolYears) {
             if (schoolYear.statistics().year() == year) {
@@ -56,7 +63,7 @@ public final class AssessmentEngine {
             rows.sort((a, b) -> a.school().code().compareTo(b.school().code()));
             List<SchoolStageAssessment> schoolResults = new ArrayList<>(rows.size() * 2);
             CountyAssessment county = assessCounty(entry.getKey(), countyNames.getOrDefault(entry.getKey(), entry.getKey()),
-                    rows, schoolResults);
+                    rows, Optional.ofNullable(facts.get(entry.getKey())), schoolResults);
             return new CountyResult(county, schoolResults);
         }).toList();
         List<CountyAssessment> counties = new ArrayList<>(results.size());
@@ -71,7 +78,7 @@ public final class AssessmentEngine {
     private record CountyResult(CountyAssessment county, List<SchoolStageAssessment> schools) {
     }
 
-    private CountyAssessment assessCounty(String county, String name, List<SchoolYear> rows,
+    private CountyAssessment assessCounty(String county, String name, List<SchoolYear> rows, Optional<CountyFacts> facts,
                                           List<SchoolStageAssessment> schoolResults) {
         Map<Stage, List<SchoolStage>> assessedByStage = new EnumMap<>(Stage.class);
         Map<Stage, List<Integer>> resultPositions = new EnumMap<>(Stage.class);
@@ -100,23 +107,31 @@ public final class AssessmentEngine {
             }
         }
         boolean resourcePass = stages.stream().allMatch(StageAssessment::resourcePass);
-        DimensionAssessment guarantee = guarantee(rows);
-        DimensionAssessment quality = DimensionAssessment.of(facts(QUALITY_ITEMS));
-        DimensionAssessment recognition = DimensionAssessment.of(List.of(ItemAssessment.missingFact(1, "social_recognition")));
-        guarantee.items().stream().filter(i -> Boolean.FALSE.equals(i.pass())).forEach(i -> reasons.add(new Reason(
-                "guarantee_item_failed", "Guarantee item " + i.number() + " (" + i.code() + ") fails in "
-                + i.schools().size() + " schools")));
+        DimensionAssessment guarantee = guarantee(rows, facts);
+        DimensionAssessment quality = DimensionAssessment.of(FactRules.judge(FactRules.QUALITY, facts));
+        DimensionAssessment recognition = DimensionAssessment.of(FactRules.judge(FactRules.RECOGNITION, facts));
+        DimensionAssessment vetoes = DimensionAssessment.of(FactRules.judge(FactRules.VETOES, facts));
+        Map<String, DimensionAssessment> dimensions = new LinkedHashMap<>();
+        dimensions.put("guarantee", guarantee);
+        dimensions.put("quality", quality);
+        dimensions.put("recognition", recognition);
+        dimensions.put("veto", vetoes);
         List<String> missing = new ArrayList<>();
-        for (DimensionAssessment dimension : List.of(guarantee, quality, recognition)) {
-            dimension.items().stream().filter(i -> i.pass() == null).forEach(i -> missing.add(i.code()));
-        }
+        dimensions.forEach((dimension, assessment) -> assessment.items().forEach(i -> {
+            if (Boolean.FALSE.equals(i.pass())) {
+                reasons.add(new Reason(dimension + "_item_failed", dimension + " item " + i.number() + " (" + i.code()
+                        + ") fails" + (i.schools().isEmpty() ? "" : " in " + i.schools().size() + " schools")));
+            } else if (i.pass() == null) {
+                missing.add(dimension + " " + i.number() + " " + i.code());
+            }
+        }));
         if (!missing.isEmpty()) {
             reasons.add(new Reason("facts_missing", "County facts missing: " + String.join(", ", missing)));
         }
-        boolean fails = !resourcePass || Boolean.FALSE.equals(guarantee.pass()) || Boolean.FALSE.equals(quality.pass())
-                || Boolean.FALSE.equals(recognition.pass());
+        boolean fails = !resourcePass || dimensions.values().stream().anyMatch(d -> Boolean.FALSE.equals(d.pass()));
         Verdict verdict = fails ? Verdict.NOT_MET : missing.isEmpty() ? Verdict.MET : Verdict.INCOMPLETE;
-        return new CountyAssessment(county, name, stages, resourcePass, guarantee, quality, recognition, verdict, reasons);
+        return new CountyAssessment(county, name, stages, resourcePass, guarantee, quality, recognition, vetoes, verdict,
+                reasons);
     }
 
     private StageAssessment assessStage(Stage stage, List<SchoolStage> parts, List<SchoolStageAssessment> schoolResults,
@@ -208,25 +223,13 @@ public final class AssessmentEngine {
         return new StageAssessment(stage, n, totalStudents, indicatorResults, compliant, resourcePass, proposals);
     }
 
-    private static DimensionAssessment guarantee(List<SchoolYear> rows) {
-        List<ItemAssessment> items = new ArrayList<>();
-        for (int number = 1; number <= 15; number++) {
-            switch (number) {
-                case 3 -> items.add(StatisticsGuarantee.musicAndArtRooms(rows));
-                case 4 -> items.add(StatisticsGuarantee.schoolSize(rows));
-                case 5 -> items.add(StatisticsGuarantee.classSize(rows));
-                case 12 -> items.add(StatisticsGuarantee.teacherCertification(rows));
-                default -> items.add(ItemAssessment.missingFact(number, FACT_GUARANTEE_ITEMS[number]));
-            }
-        }
+    private static DimensionAssessment guarantee(List<SchoolYear> rows, Optional<CountyFacts> facts) {
+        List<ItemAssessment> items = new ArrayList<>(FactRules.judge(FactRules.GUARANTEE, facts));
+        items.add(StatisticsGuarantee.musicAndArtRooms(rows));
+        items.add(StatisticsGuarantee.schoolSize(rows));
+        items.add(StatisticsGuarantee.classSize(rows));
+        items.add(StatisticsGuarantee.teacherCertification(rows));
+        items.sort(Comparator.comparingInt(ItemAssessment::number));
         return DimensionAssessment.of(items);
-    }
-
-    private static List<ItemAssessment> facts(String[] codes) {
-        List<ItemAssessment> items = new ArrayList<>(codes.length);
-        for (int i = 0; i < codes.length; i++) {
-            items.add(ItemAssessment.missingFact(i + 1, codes[i]));
-        }
-        return items;
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junheng.importing.StatisticsImported;
+import org.junheng.importing.AssessmentDataImported;
+import org.junheng.registry.CountyFacts;
 import org.junheng.registry.Registry;
 import org.junheng.registry.SchoolYear;
 import org.slf4j.Logger;
@@ -39,7 +40,7 @@ public class AssessmentService {
     public Assessment assess(String regionCode, int year, AssessmentMethod method, StageWeights weights) {
         List<SchoolYear> schoolYears = registry.schoolYears(regionCode, year);
         Map<String, String> names = registry.countyNames(regionCode);
-        return new AssessmentEngine(method, weights).assess(year, schoolYears, names);
+        return new AssessmentEngine(method, weights).assess(year, schoolYears, names, registry.countyFacts(regionCode, year));
     }
 
     /**
@@ -51,9 +52,10 @@ public class AssessmentService {
                                List<Change> changes) {
         List<SchoolYear> schoolYears = registry.schoolYears(regionCode, year);
         Map<String, String> names = registry.countyNames(regionCode);
+        Map<String, CountyFacts> facts = registry.countyFacts(regionCode, year);
         AssessmentEngine engine = new AssessmentEngine(method, weights);
-        Assessment before = engine.assess(year, schoolYears, names);
-        Assessment after = engine.assess(year, WhatIf.apply(schoolYears, changes), names);
+        Assessment before = engine.assess(year, schoolYears, names, facts);
+        Assessment after = engine.assess(year, WhatIf.apply(schoolYears, changes), names, facts);
         return new WhatIfResult(changes, before, after);
     }
 
@@ -64,7 +66,7 @@ public class AssessmentService {
 
     @EventListener
     @Transactional
-    public void statisticsImported(StatisticsImported event) {
+    public void assessmentDataImported(AssessmentDataImported event) {
         for (int year : event.years()) {
             for (AssessmentMethod method : AssessmentMethod.all()) {
                 long start = System.nanoTime();

@@ -83,6 +83,6 @@ final class StatisticsGuarantee {
                 failing.add(school.school().code());
             }
         }
-        return new ItemAssessment(number, code, failing.isEmpty(), "statistics", failing);
+        return ItemAssessment.fromStatistics(number, code, failing);
     }
 }

@@ -6,15 +6,19 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.junheng.assessment.Assessment;
 import org.junheng.assessment.AssessmentEngine;
 import org.junheng.assessment.AssessmentMethod;
 import org.junheng.assessment.StageWeights;
+import org.junheng.importing.CountyFactsFile;
 import org.junheng.importing.Importer;
 import org.junheng.importing.SchoolStatsFile;
+import org.junheng.registry.CountyFacts;
 import org.junheng.registry.SchoolYear;
 import org.junheng.reporting.AssessmentJson;
 import org.junheng.reporting.AssessmentWorkbook;
@@ -33,6 +37,9 @@ class AssessCommand implements Callable<Integer> {
 
     @Option(names = "--input", required = true, description = "school-stats file, CSV (UTF-8) or XLSX")
     Path input;
+
+    @Option(names = "--facts", description = "county-facts file (CSV or XLSX): what counties report beyond their statistics")
+    Path factsFile;
 
     @Option(names = "--year", description = "statistics year (default: the latest in the file)")
     Integer year;
@@ -79,6 +86,24 @@ class AssessCommand implements Callable<Integer> {
                     file.report().errorCount());
             return JunhengCommand.BAD_INPUT;
         }
+        Map<String, CountyFacts> facts = new HashMap<>();
+        if (factsFile != null) {
+            if (!Files.isRegularFile(factsFile)) {
+                err.println(factsFile + ": 文件不存在 / no such file");
+                return JunhengCommand.BAD_INPUT;
+            }
+            CountyFactsFile read;
+            try (InputStream in = Files.newInputStream(factsFile)) {
+                read = Importer.readCountyFacts(in, factsFile.getFileName().toString(), locale);
+            }
+            if (!read.valid()) {
+                ImportErrorLines.print(err, factsFile, read.report());
+                err.printf("%d errors; nothing was assessed / 共 %d 处错误，未作评估%n", read.report().errorCount(),
+                        read.report().errorCount());
+                return JunhengCommand.BAD_INPUT;
+            }
+            read.facts().forEach(f -> facts.put(f.year() + "/" + f.countyCode(), f));
+        }
         int assessedYear = year != null ? year
                 : file.rows().stream().mapToInt(r -> r.statistics().year()).max().orElse(0);
         if (file.rows().stream().map(SchoolYear::statistics).noneMatch(s -> s.year() == assessedYear)) {
@@ -87,12 +112,18 @@ class AssessCommand implements Callable<Integer> {
         }
         long assessing = System.nanoTime();
         Assessment assessment = new AssessmentEngine(assessmentMethod, weights)
-                .assess(assessedYear, file.rows(), file.countyNames());
+                .assess(assessedYear, file.rows(), file.countyNames(), factsOfYear(facts, assessedYear));
         long writing = System.nanoTime();
         write(assessment);
         err.printf("read %d rows in %d ms, assessed in %d ms, written in %d ms / 读取、评估、输出%n", file.report().rowsRead(),
                 file.report().millis(), (writing - assessing) / 1_000_000, (System.nanoTime() - writing) / 1_000_000);
         return 0;
+    }
+
+    private static Map<String, CountyFacts> factsOfYear(Map<String, CountyFacts> facts, int year) {
+        Map<String, CountyFacts> ofYear = new HashMap<>();
+        facts.values().stream().filter(f -> f.year() == year).forEach(f -> ofYear.put(f.countyCode(), f));
+        return ofYear;
     }
 
     private StageWeights parseWeights() {

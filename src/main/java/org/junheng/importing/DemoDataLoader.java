@@ -47,7 +47,8 @@ class DemoDataLoader implements ApplicationRunner {
         try {
             log.info("Empty database: loading the demo province / 数据库为空，正在载入示范省数据");
             DataGenerator.generate(DataGenerator.Kind.DEMO, null, DEMO_SEED, true, dir, counties -> { });
-            for (ImportType type : new ImportType[] {ImportType.REGIONS, ImportType.SCHOOL_STATS, ImportType.TEACHERS}) {
+            for (ImportType type : new ImportType[] {ImportType.REGIONS, ImportType.SCHOOL_STATS, ImportType.TEACHERS,
+                    ImportType.COUNTY_FACTS}) {
                 Path file = dir.resolve(type.key() + ".csv");
                 try (InputStream in = Files.newInputStream(file)) {
                     ImportReport report = importer.importFile(type, in, file.getFileName().toString(), Locale.ROOT,

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.Locale;
 
+import org.junheng.registry.CountyFacts;
 import org.junheng.registry.Registry;
 import org.junheng.registry.SchoolYear;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,7 +49,7 @@ public class Importer {
         });
         ImportReport report = report(type, fileName, errors, counts, start);
         if (report.stored() && !years.isEmpty()) {
-            events.publishEvent(new StatisticsImported(years));
+            events.publishEvent(new AssessmentDataImported(years));
         }
         return report;
     }
@@ -80,7 +81,26 @@ public class Importer {
                 batch.forEach(row -> years.add(row.schoolYear().statistics().year()));
             });
             case TEACHERS -> new TeachersImport(registry);
+            case COUNTY_FACTS -> new CountyFactsImport(county -> registry.findRegion(county).isPresent(), batch -> {
+                registry.saveCountyFacts(batch);
+                batch.forEach(facts -> years.add(facts.year()));
+            });
         };
+    }
+
+    /**
+     * Reads a {@code county-facts} file into memory without storing it (for {@code junheng assess
+     * --facts}); any county code is accepted, as there is no registry to check it against.
+     */
+    public static CountyFactsFile readCountyFacts(InputStream in, String fileName, Locale locale) {
+        long start = System.nanoTime();
+        ImportErrors errors = new ImportErrors(new ImportMessages(locale));
+        List<CountyFacts> facts = new ArrayList<>();
+        CountyFactsImport template = new CountyFactsImport(county -> true, facts::addAll);
+        TableImport.Counts counts = TableImport.run(ImportType.COUNTY_FACTS, template, in, fileName, errors,
+                ImportProgress.NONE);
+        ImportReport report = report(ImportType.COUNTY_FACTS, fileName, errors, counts, start);
+        return new CountyFactsFile(report, report.stored() ? facts : List.of());
     }
 
     private static ImportReport report(ImportType type, String fileName, ImportErrors errors, TableImport.Counts counts,

@@ -1,9 +1,12 @@
 package org.junheng.registry;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.TreeMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -230,6 +233,44 @@ class JdbcRegistryRepository {
 
     List<Integer> findStatisticsYears() {
         return jdbc.queryForList("SELECT DISTINCT stat_year FROM school_statistics ORDER BY stat_year DESC", Integer.class);
+    }
+
+    // county facts
+
+    void replaceCountyFacts(List<CountyFacts> facts) {
+        List<Object[]> keys = facts.stream().map(f -> new Object[] {f.countyCode(), f.year()}).toList();
+        jdbc.batchUpdate("DELETE FROM county_fact WHERE county_code = ? AND stat_year = ?", keys);
+        jdbc.batchUpdate("DELETE FROM county_evidence WHERE county_code = ? AND stat_year = ?", keys);
+        List<Object[]> rows = new ArrayList<>();
+        List<Object[]> evidence = new ArrayList<>();
+        for (CountyFacts f : facts) {
+            f.values().forEach((fact, value) -> rows.add(new Object[] {f.countyCode(), f.year(), fact.key(), value}));
+            if (f.evidence() != null) {
+                evidence.add(new Object[] {f.countyCode(), f.year(), f.evidence()});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO county_fact (county_code, stat_year, fact, fact_value) VALUES (?, ?, ?, ?)", rows);
+        jdbc.batchUpdate("INSERT INTO county_evidence (county_code, stat_year, evidence) VALUES (?, ?, ?)", evidence);
+    }
+
+    Map<String, CountyFacts> findCountyFacts(String regionCode, int year) {
+        Map<String, Map<CountyFact, BigDecimal>> values = new LinkedHashMap<>();
+        jdbc.query("SELECT county_code, fact, fact_value FROM county_fact WHERE stat_year = ? AND county_code LIKE ?",
+                rs -> {
+                    for (CountyFact fact : CountyFact.values()) {
+                        if (fact.key().equals(rs.getString(2))) {
+                            values.computeIfAbsent(rs.getString(1), c -> new EnumMap<>(CountyFact.class))
+                                    .put(fact, rs.getBigDecimal(3));
+                        }
+                    }
+                }, year, regionPrefix(regionCode) + "%");
+        Map<String, String> evidence = new LinkedHashMap<>();
+        jdbc.query("SELECT county_code, evidence FROM county_evidence WHERE stat_year = ? AND county_code LIKE ?",
+                rs -> { evidence.put(rs.getString(1), rs.getString(2)); }, year, regionPrefix(regionCode) + "%");
+        Map<String, CountyFacts> facts = new TreeMap<>();
+        values.forEach((county, v) -> facts.put(county, new CountyFacts(county, year, v, evidence.get(county))));
+        evidence.forEach((county, e) -> facts.putIfAbsent(county, new CountyFacts(county, year, Map.of(), e)));
+        return facts;
     }
 
     // teachers

@@ -121,6 +121,17 @@ public class Registry {
         return repository.findStatisticsYears();
     }
 
+    /** Replaces what is known of these counties in these years. */
+    @Transactional
+    public void saveCountyFacts(List<CountyFacts> facts) {
+        repository.replaceCountyFacts(facts);
+    }
+
+    /** The facts of the counties of a region (and below) in a year, by county code. */
+    public Map<String, CountyFacts> countyFacts(String regionCode, int year) {
+        return repository.findCountyFacts(regionCode, year);
+    }
+
     /** Removes the current roster of these schools, before a roster import stores the new one. */
     @Transactional
     public void clearTeachersOf(Collection<String> schoolCodes) {

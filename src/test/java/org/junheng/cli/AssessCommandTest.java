@@ -106,4 +106,16 @@ class AssessCommandTest {
         assertThat(noRows.exitCode()).isEqualTo(2);
         assertThat(noRows.err()).contains("2019");
     }
+
+    @Test
+    void countyFactsGivenWithTheStatisticsAreJudged() {
+        Run run = junheng("assess", "--input", demo.resolve("school-stats.csv").toString(),
+                "--facts", demo.resolve("county-facts.csv").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode county = JsonMapper.builder().build().readTree(run.out()).get("counties").get(0);
+        assertThat(county.get("guarantee").get("items").get(10).get("facts").get("rotation_eligible").isNumber()).isTrue();
+        assertThat(county.get("recognition").get("pass").isBoolean()).isTrue();
+        assertThat(county.get("veto").get("items")).hasSize(6);
+    }
 }

@@ -48,7 +48,7 @@ class DataGeneratorTest {
     void theSameSeedWritesTheSameFiles(@TempDir Path again) throws IOException {
         DataGenerator.generate(DataGenerator.Kind.DEMO, null, 2025, true, again, counties -> { });
 
-        for (String file : List.of("regions.csv", "school-stats.csv", "teachers.csv")) {
+        for (String file : List.of("regions.csv", "school-stats.csv", "teachers.csv", "county-facts.csv")) {
             assertThat(Files.mismatch(demo.resolve(file), again.resolve(file))).as(file).isEqualTo(-1);
         }
     }

@@ -9,7 +9,9 @@ import org.junheng.IntegrationTest;
 import org.junheng.assessment.Assessment;
 import org.junheng.assessment.AssessmentEngine;
 import org.junheng.importing.DataGenerator;
+import org.junheng.importing.ImportError;
 import org.junheng.importing.ImportProgress;
+import org.junheng.importing.ImportReport;
 import org.junheng.importing.ImportType;
 import org.junheng.importing.Importer;
 import org.junheng.importing.SchoolStatsFile;
@@ -149,5 +151,37 @@ class AssessmentApiIT {
                         """)
                 .exchange().expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("changes[0]");
+    }
+
+    @Test
+    void importedCountyFactsAreJudgedInTheAssessment() {
+        String facts = """
+                year,county_code,rotation_eligible,rotation_rotated,rotation_backbone,social_recognition,evidence
+                2025,990122,500,40,10,88.5,《云岩县交流轮岗工作报告》
+                """;
+        ImportReport report = importer.importFile(ImportType.COUNTY_FACTS,
+                new java.io.ByteArrayInputStream(facts.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "f.csv",
+                Locale.ENGLISH, ImportProgress.NONE);
+        assertThat(report.errors()).isEmpty();
+
+        JsonNode county = get("/api/v1/assessments?county=990122&year=2025").get("counties").get(0);
+
+        JsonNode rotation = county.get("guarantee").get("items").get(10);
+        assertThat(rotation.get("code").asString()).isEqualTo("teacher_rotation");
+        assertThat(rotation.get("pass").asBoolean()).isFalse(); // 40 of 500 is 8%
+        assertThat(rotation.get("facts").get("rotation_rotated").asInt()).isEqualTo(40);
+        assertThat(county.get("recognition").get("pass").asBoolean()).isTrue();
+    }
+
+    @Test
+    void countyFactsOfAnUnregisteredCountyAreRejected() {
+        String facts = "year,county_code,social_recognition\n2025,990199,90\n";
+
+        ImportReport report = importer.importFile(ImportType.COUNTY_FACTS,
+                new java.io.ByteArrayInputStream(facts.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "f.csv",
+                Locale.ENGLISH, ImportProgress.NONE);
+
+        assertThat(report.stored()).isFalse();
+        assertThat(report.errors()).extracting(ImportError::code).containsExactly("county.unknown");
     }
 }

@@ -12,10 +12,12 @@ import java.util.function.IntConsumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.junheng.registry.CountyFact;
 import org.junheng.importing.ImportType;
 
 /**
- * Writes {@code regions.csv}, {@code school-stats.csv} and, when asked, {@code teachers.csv} for a
+ * Writes {@code regions.csv}, {@code school-stats.csv}, when asked {@code teachers.csv}, and for the
+ * demo {@code county-facts.csv}, for a
  * layout, county by county, so memory stays small at national scale. Deterministic for a seed.
  */
 public final class FileGenerator {
@@ -78,7 +80,30 @@ public final class FileGenerator {
                 progress.accept(++done);
             }
         }
+        if (demo) {
+            writeCountyFacts(dir.resolve("county-facts.csv"));
+        }
         return new Counts(layout.counties().size(), schools, statisticsRows, teacherRows);
+    }
+
+    /** What each demo county reports beyond its statistics: counties near quality balance keep every rule. */
+    private void writeCountyFacts(Path file) throws IOException {
+        try (CSVPrinter out = printer(file, ImportType.COUNTY_FACTS)) {
+            for (CountyPlan county : layout.counties()) {
+                for (int year : years) {
+                    SplittableRandom random = new SplittableRandom(seed ^ (Long.parseLong(county.code()) * 31 + year));
+                    CountyFactsDraw draw = new CountyFactsDraw(random, county.level() >= SchoolFactory.WELL_RUN_LEVEL);
+                    List<Object> row = new ArrayList<>();
+                    row.add(year);
+                    row.add(county.code());
+                    for (CountyFact fact : CountyFact.values()) {
+                        row.add(draw.value(fact));
+                    }
+                    row.add("示例：《" + county.name() + "义务教育优质均衡发展督导评估自评报告（" + year + "）》");
+                    out.printRecord(row);
+                }
+            }
+        }
     }
 
     /** The same school a year before: the same enrolment, somewhat fewer resources. */

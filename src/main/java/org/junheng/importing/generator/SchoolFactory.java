@@ -20,7 +20,7 @@ final class SchoolFactory {
             {5.3, 1.0, 0.9, 5.8, 10.2, 2500, 2.4}};
 
     private static final double INDICATOR_SPREAD = 0.1;
-    private static final double WELL_RUN_LEVEL = 1.2;
+    static final double WELL_RUN_LEVEL = 1.2;
 
     private static final String[] TOWNS = {"城关", "溪口", "石桥", "白沙", "龙潭", "大坪", "新塘", "桃花", "清水", "高山",
             "黄岭", "柳溪", "水口", "梅林", "竹坑", "上洋", "下庄", "凤凰", "安仁", "长乐", "双溪", "马头", "横山", "金竹"};
