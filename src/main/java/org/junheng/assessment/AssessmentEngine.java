@@ -165,12 +165,17 @@ public final class AssessmentEngine {
             BigDecimal standard = indicator.standard(stage).orElse(null);
             BigDecimal floor = standard == null || floorShare == null ? null : standard.multiply(floorShare);
             double resourceTotal = 0;
+            boolean dataMissing = false;
             for (int i = 0; i < n; i++) {
                 SchoolStage part = parts.get(i);
                 Resource resource = indicator.resource();
-                double value = part.value(resource, indicator.scale());
+                double value = indicator.value(part);
                 values[k][i] = value;
                 resourceTotal += part.amount(resource);
+                if (!Double.isFinite(value)) {
+                    dataMissing = true;
+                    continue;
+                }
                 schoolValues.get(i).set(k, value);
                 if (standard != null) {
                     boolean pass = part.valueAtLeast(resource, standard, indicator.scale());
@@ -185,16 +190,21 @@ public final class AssessmentEngine {
                     }
                 }
             }
-            double countyValue = resourceTotal * indicator.scale() / totalStudents;
-            double cv = DifferenceCoefficient.of(values[k], students, countyValue);
+            double countyValue = indicator.studentsPer() ? totalStudents / resourceTotal
+                    : resourceTotal * indicator.scale() / totalStudents;
+            double cv = dataMissing ? Double.NaN : DifferenceCoefficient.of(values[k], students, countyValue);
             boolean undefined = Double.isNaN(cv);
             boolean cvPass = !undefined && cv <= limit;
-            indicatorResults.add(new IndicatorAssessment(indicator.code(), countyValue, standard, undefined ? null : cv,
-                    method.coefficientLimit(stage), cvPass, undefined ? "county_value_zero" : null));
-            if (undefined) {
+            String why = dataMissing ? "data_missing" : undefined ? "county_value_zero" : null;
+            indicatorResults.add(new IndicatorAssessment(indicator.code(), Double.isFinite(countyValue) ? countyValue : null,
+                    standard, undefined ? null : cv, method.coefficientLimit(stage), cvPass, why));
+            if (dataMissing) {
+                reasons.add(new Reason("coefficient_undefined", stage.key() + " " + indicator.code()
+                        + ": some schools lack the figures this indicator needs"));
+            } else if (undefined) {
                 reasons.add(new Reason("coefficient_undefined", stage.key() + " " + indicator.code()
                         + ": the county value is 0, so the difference coefficient is undefined"));
-            } else if (!cvPass) {
+            } else if (!cvPass && !indicator.studentsPer()) {
                 reasons.add(new Reason("coefficient_over_limit", stage.key() + " " + indicator.code()
                         + ": difference coefficient " + cv + " exceeds " + method.coefficientLimit(stage)));
                 BalanceProposal proposal = BalanceProposer.propose(indicator, parts, values[k], students, limit);

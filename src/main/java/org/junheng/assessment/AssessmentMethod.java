@@ -33,13 +33,36 @@ public record AssessmentMethod(String key, String chineseName, List<Indicator> i
             Map.of(Stage.PRIMARY, new BigDecimal("0.50"), Stage.JUNIOR, new BigDecimal("0.45")),
             new SchoolRule(6, new BigDecimal("0.85")));
 
+    /**
+     * 县域义务教育均衡发展督导评估 (2012): eight indicators judged by their difference coefficients
+     * only (limits 0.65 / 0.55); no school standards.
+     */
+    public static final AssessmentMethod BASIC_2012 = new AssessmentMethod("basic-2012", "基本均衡（2012）", List.of(
+            Indicator.withoutStandard("teaching_area_per_student", "生均教学及辅助用房面积",
+                    "teaching and auxiliary floor area per student (m²)", Resource.TEACHING_AREA, 1),
+            Indicator.withoutStandard("sports_area_per_student", "生均体育运动场馆面积",
+                    "sports grounds and halls per student (m²)", Resource.SPORTS_AREA, 1),
+            Indicator.withoutStandard("equipment_value_per_student", "生均教学仪器设备值",
+                    "teaching equipment value per student (yuan)", Resource.EQUIPMENT_VALUE, 1),
+            Indicator.withoutStandard("computers_per_100", "每百名学生拥有计算机台数",
+                    "teaching computers per 100 students", Resource.COMPUTERS, 100),
+            Indicator.withoutStandard("books_per_student", "生均图书册数", "library books per student", Resource.BOOKS, 1),
+            Indicator.studentsPer("student_teacher_ratio", "师生比（生师比）", "students per full-time teacher",
+                    Resource.TEACHERS),
+            Indicator.withoutStandard("qualified_teachers_per_100", "每百名学生拥有高于规定学历教师数",
+                    "teachers above the required qualification per 100 students", Resource.QUALIFIED_TEACHERS, 100),
+            Indicator.withoutStandard("titled_teachers_per_100", "每百名学生拥有中级及以上专业技术职务教师数",
+                    "teachers with an intermediate or higher title per 100 students", Resource.TITLED_TEACHERS, 100)),
+            Map.of(Stage.PRIMARY, new BigDecimal("0.65"), Stage.JUNIOR, new BigDecimal("0.55")),
+            null);
+
     public AssessmentMethod {
         indicators = List.copyOf(indicators);
         coefficientLimits = Map.copyOf(coefficientLimits);
     }
 
     public static List<AssessmentMethod> all() {
-        return List.of(QUALITY_2017);
+        return List.of(QUALITY_2017, BASIC_2012);
     }
 
     public static Optional<AssessmentMethod> byKey(String key) {

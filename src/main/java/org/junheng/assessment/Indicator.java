@@ -8,13 +8,15 @@ import org.junheng.registry.Stage;
 
 /**
  * One resource-allocation indicator of a method: a resource per student (or per 100 students when
- * {@code scale} is 100) with a standard per stage.
+ * {@code scale} is 100) with a standard per stage — or, when {@code studentsPer}, students per unit
+ * of the resource (the student–teacher ratio of basic-2012), whose county value is then
+ * Σ students / Σ resource.
  *
  * @param code      the code of INDICATORS.md, e.g. {@code equipment_value_per_student}
- * @param standards the value a school-stage must reach, per stage
+ * @param standards the value a school-stage must reach, per stage (none in basic-2012)
  */
 public record Indicator(String code, String chineseName, String englishName, Resource resource, int scale,
-                        Map<Stage, BigDecimal> standards) {
+                        Map<Stage, BigDecimal> standards, boolean studentsPer) {
 
     public Indicator {
         standards = Map.copyOf(standards);
@@ -26,13 +28,29 @@ public record Indicator(String code, String chineseName, String englishName, Res
 
     static Indicator perStudent(String code, String chineseName, String englishName, Resource resource,
                                 String primaryStandard, String juniorStandard) {
-        return new Indicator(code, chineseName, englishName, resource, 1,
-                Map.of(Stage.PRIMARY, new BigDecimal(primaryStandard), Stage.JUNIOR, new BigDecimal(juniorStandard)));
+        return new Indicator(code, chineseName, englishName, resource, 1, standards(primaryStandard, juniorStandard), false);
     }
 
     static Indicator per100Students(String code, String chineseName, String englishName, Resource resource,
                                     String primaryStandard, String juniorStandard) {
-        return new Indicator(code, chineseName, englishName, resource, 100,
-                Map.of(Stage.PRIMARY, new BigDecimal(primaryStandard), Stage.JUNIOR, new BigDecimal(juniorStandard)));
+        return new Indicator(code, chineseName, englishName, resource, 100, standards(primaryStandard, juniorStandard), false);
+    }
+
+    /** An indicator judged by its difference coefficient only. */
+    static Indicator withoutStandard(String code, String chineseName, String englishName, Resource resource, int scale) {
+        return new Indicator(code, chineseName, englishName, resource, scale, Map.of(), false);
+    }
+
+    static Indicator studentsPer(String code, String chineseName, String englishName, Resource resource) {
+        return new Indicator(code, chineseName, englishName, resource, 1, Map.of(), true);
+    }
+
+    private static Map<Stage, BigDecimal> standards(String primary, String junior) {
+        return Map.of(Stage.PRIMARY, new BigDecimal(primary), Stage.JUNIOR, new BigDecimal(junior));
+    }
+
+    /** The school-stage's value: resource × scale / students, or students / resource. */
+    double value(SchoolStage part) {
+        return studentsPer ? part.students() / part.amount(resource) : part.value(resource, scale);
     }
 }

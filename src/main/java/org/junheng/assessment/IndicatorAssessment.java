@@ -3,9 +3,10 @@ package org.junheng.assessment;
 import java.math.BigDecimal;
 
 /**
- * One indicator in one county and stage. {@code cv} is null when the county value is 0, the
- * coefficient then being undefined ({@code cvUndefined} says why) and the indicator failing.
+ * One indicator in one county and stage. {@code cv} is null when the coefficient is undefined —
+ * the county value is 0 ({@code county_value_zero}) or some schools lack the figures
+ * ({@code data_missing}), as {@code cvUndefined} says — and the indicator then fails.
  */
-public record IndicatorAssessment(String code, double countyValue, BigDecimal standard, Double cv, BigDecimal cvLimit,
+public record IndicatorAssessment(String code, Double countyValue, BigDecimal standard, Double cv, BigDecimal cvLimit,
                                   boolean cvPass, String cvUndefined) {
 }

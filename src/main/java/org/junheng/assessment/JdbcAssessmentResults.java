@@ -52,7 +52,7 @@ class JdbcAssessmentResults {
                         + "AND c.method = i.method WHERE i.county_code = ? AND i.method = ? "
                         + "ORDER BY i.stage, i.indicator, i.stat_year",
                 (rs, n) -> new TrendPoint(rs.getInt(1), Stage.valueOf(rs.getString(2).toUpperCase()), rs.getString(3),
-                        rs.getDouble(4), rs.getBigDecimal(5), (Double) rs.getObject(6, Double.class), rs.getBigDecimal(7),
+                        rs.getObject(4, Double.class), rs.getBigDecimal(5), (Double) rs.getObject(6, Double.class), rs.getBigDecimal(7),
                         rs.getBoolean(8), rs.getInt(9), rs.getInt(10), verdict(rs.getString(11))),
                 countyCode, method);
     }

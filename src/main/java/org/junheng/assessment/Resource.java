@@ -16,7 +16,11 @@ public enum Resource {
     TEACHING_AREA(ResourceUnit.SQUARE_METRES, true),
     SPORTS_AREA(ResourceUnit.SQUARE_METRES, true),
     EQUIPMENT_VALUE(ResourceUnit.YUAN, true),
-    MULTIMEDIA_CLASSROOMS(ResourceUnit.ROOMS, true);
+    MULTIMEDIA_CLASSROOMS(ResourceUnit.ROOMS, true),
+    TEACHERS(ResourceUnit.TEACHERS, false),
+    TITLED_TEACHERS(ResourceUnit.TEACHERS, false),
+    COMPUTERS(ResourceUnit.UNITS, true),
+    BOOKS(ResourceUnit.VOLUMES, true);
 
     private final ResourceUnit unit;
     private final boolean wholeSchool;
@@ -35,9 +39,13 @@ public enum Resource {
         return wholeSchool;
     }
 
-    /** {@link #reported} in double precision, without allocating. */
+    /** {@link #reported} in double precision, without allocating; NaN when the statistics do not give it. */
     double reportedAmount(SchoolStatistics statistics, Stage stage) {
         return switch (this) {
+            case TEACHERS -> statistics.stage(stage).teachers();
+            case TITLED_TEACHERS -> orNaN(statistics.basic().titledTeachers(stage));
+            case COMPUTERS -> orNaN(statistics.basic().computers());
+            case BOOKS -> orNaN(statistics.basic().books());
             case QUALIFIED_TEACHERS -> statistics.stage(stage).qualifiedTeachers();
             case BACKBONE_TEACHERS -> statistics.stage(stage).backboneTeachers();
             case PE_ART_TEACHERS -> statistics.stage(stage).peArtTeachers();
@@ -48,9 +56,21 @@ public enum Resource {
         };
     }
 
-    /** The amount the statistics report: for the stage, or for the whole school when {@link #wholeSchool()}. */
+    private static double orNaN(Integer figure) {
+        return figure == null ? Double.NaN : figure;
+    }
+
+    private static BigDecimal orNull(Integer figure) {
+        return figure == null ? null : BigDecimal.valueOf(figure);
+    }
+
+    /** The amount the statistics report: for the stage, or for the whole school when {@link #wholeSchool()}; null when not given. */
     BigDecimal reported(SchoolStatistics statistics, Stage stage) {
         return switch (this) {
+            case TEACHERS -> BigDecimal.valueOf(statistics.stage(stage).teachers());
+            case TITLED_TEACHERS -> orNull(statistics.basic().titledTeachers(stage));
+            case COMPUTERS -> orNull(statistics.basic().computers());
+            case BOOKS -> orNull(statistics.basic().books());
             case QUALIFIED_TEACHERS -> BigDecimal.valueOf(statistics.stage(stage).qualifiedTeachers());
             case BACKBONE_TEACHERS -> BigDecimal.valueOf(statistics.stage(stage).backboneTeachers());
             case PE_ART_TEACHERS -> BigDecimal.valueOf(statistics.stage(stage).peArtTeachers());

@@ -7,7 +7,9 @@ public enum ResourceUnit {
     TEACHERS("teachers", "人", true),
     SQUARE_METRES("m2", "平方米", false),
     YUAN("yuan", "元", false),
-    ROOMS("rooms", "间", true);
+    ROOMS("rooms", "间", true),
+    UNITS("units", "台", true),
+    VOLUMES("volumes", "册", true);
 
     private final String key;
     private final String chineseName;

@@ -50,7 +50,13 @@ public enum ImportType {
             required("music_rooms", "音乐专用教室数", "音乐专用教室数", "music rooms"),
             required("art_rooms", "美术专用教室数", "美术专用教室数", "art rooms"),
             optional("music_room_min_area", "最小音乐专用教室面积(㎡)", "最小音乐专用教室面积（㎡），无音乐教室可空", "smallest music room, m², empty when there is none"),
-            optional("art_room_min_area", "最小美术专用教室面积(㎡)", "最小美术专用教室面积（㎡），无美术教室可空", "smallest art room, m², empty when there is none"))),
+            optional("art_room_min_area", "最小美术专用教室面积(㎡)", "最小美术专用教室面积（㎡），无美术教室可空", "smallest art room, m², empty when there is none"),
+            optional("computers", "教学用计算机台数", "全校教学用计算机台数（基本均衡评估用，可空）", "teaching computers, whole school (basic-2012 method; optional)"),
+            optional("books", "图书册数", "全校图书册数（基本均衡评估用，可空）", "library books, whole school (basic-2012 method; optional)"),
+            optional("titled_teachers_primary", "小学中级及以上职称专任教师数", "小学中级及以上职称专任教师数（基本均衡评估用，可空）",
+                    "primary teachers with an intermediate or higher title (basic-2012; optional)"),
+            optional("titled_teachers_junior", "初中中级及以上职称专任教师数", "初中中级及以上职称专任教师数（基本均衡评估用，可空）",
+                    "junior teachers with an intermediate or higher title (basic-2012; optional)"))),
 
     TEACHERS("teachers", "教师名册", List.of(
             required("teacher_id", "教师编号", "化名编号（不得使用身份证号）", "pseudonymous id (never a national ID number)"),

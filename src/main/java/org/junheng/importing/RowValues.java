@@ -103,6 +103,11 @@ final class RowValues {
         return BigDecimal.valueOf(Integer.parseInt(value));
     }
 
+    /** A non-negative whole number, or null when the cell is empty. */
+    Integer optionalCount(String key) {
+        return raw(key) == null ? null : count(key);
+    }
+
     /** A non-negative whole number. */
     Integer count(String key) {
         return integer(key, 0, 10_000_000);

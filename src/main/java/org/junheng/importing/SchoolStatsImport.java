@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import org.junheng.registry.BasicBalanceFigures;
 import org.junheng.registry.LocationClass;
 import org.junheng.registry.RegionCode;
 import org.junheng.registry.RegionLevel;
@@ -65,12 +66,13 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
             stageAbsent(cells, "students_senior", seniorStudents, type);
         }
         SchoolFacilities facilities = facilities(cells, type, primary, junior);
+        BasicBalanceFigures basic = basicBalance(cells, type, primary, junior);
         if (!cells.valid()) {
             return null;
         }
         School school = new School(schoolCode, schoolName, type, location, county.value(), longitude, latitude);
         return new Row(county, countyName, new SchoolYear(school,
-                new SchoolStatistics(year, schoolCode, primary, junior, seniorStudents, facilities)));
+                new SchoolStatistics(year, schoolCode, primary, junior, seniorStudents, facilities, basic)));
     }
 
     private static RegionCode countyCode(RowValues cells) {
@@ -133,6 +135,27 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
             return null;
         }
         return new SchoolFacilities(certified, teachingArea, sportsArea, equipment, multimedia, music, art, musicMin, artMin);
+    }
+
+    private static BasicBalanceFigures basicBalance(RowValues cells, SchoolType type, StageStatistics primary,
+                                                    StageStatistics junior) {
+        Integer computers = cells.optionalCount("computers");
+        Integer books = cells.optionalCount("books");
+        Integer titledPrimary = cells.optionalCount("titled_teachers_primary");
+        Integer titledJunior = cells.optionalCount("titled_teachers_junior");
+        if (primary != null) {
+            atMost(cells, "titled_teachers_primary", titledPrimary, "teachers_primary", primary.teachers());
+        }
+        if (junior != null) {
+            atMost(cells, "titled_teachers_junior", titledJunior, "teachers_junior", junior.teachers());
+        }
+        if (type != null && !type.teaches(Stage.PRIMARY) && titledPrimary != null && titledPrimary != 0) {
+            stageAbsent(cells, "titled_teachers_primary", titledPrimary, type);
+        }
+        if (type != null && !type.teaches(Stage.JUNIOR) && titledJunior != null && titledJunior != 0) {
+            stageAbsent(cells, "titled_teachers_junior", titledJunior, type);
+        }
+        return new BasicBalanceFigures(computers, books, titledPrimary, titledJunior);
     }
 
     private static void atMost(RowValues cells, String key, Integer value, String totalKey, Integer total) {

@@ -3,6 +3,7 @@ package org.junheng.registry;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -35,7 +36,8 @@ class JdbcRegistryRepository {
             teachers_primary, teachers_junior, qualified_teachers_primary, qualified_teachers_junior,
             backbone_teachers_primary, backbone_teachers_junior, pe_art_teachers_primary, pe_art_teachers_junior,
             certified_teachers, teaching_area, sports_area, equipment_value, multimedia_classrooms,
-            music_rooms, art_rooms, music_room_min_area, art_room_min_area""";
+            music_rooms, art_rooms, music_room_min_area, art_room_min_area,
+            computers, books, titled_teachers_primary, titled_teachers_junior""";
 
     private static final String TEACHER_COLUMNS = """
             teacher_id, school_code, stage, subject, gender, birth_year, education, title, backbone_level,
@@ -133,7 +135,7 @@ class JdbcRegistryRepository {
                     ps.setInt(2, s.year());
                 });
         jdbc.batchUpdate("INSERT INTO school_statistics (" + STATISTICS_COLUMNS + ") VALUES ("
-                + "?,".repeat(25) + "?)", statistics, statistics.size(), (ps, s) -> {
+                + "?,".repeat(29) + "?)", statistics, statistics.size(), (ps, s) -> {
             int i = 1;
             ps.setString(i++, s.schoolCode());
             ps.setInt(i++, s.year());
@@ -161,7 +163,12 @@ class JdbcRegistryRepository {
             ps.setInt(i++, f.musicRooms());
             ps.setInt(i++, f.artRooms());
             ps.setBigDecimal(i++, f.musicRoomMinArea());
-            ps.setBigDecimal(i, f.artRoomMinArea());
+            ps.setBigDecimal(i++, f.artRoomMinArea());
+            BasicBalanceFigures b = s.basic();
+            ps.setObject(i++, b.computers(), Types.INTEGER);
+            ps.setObject(i++, b.books(), Types.INTEGER);
+            ps.setObject(i++, b.titledTeachersPrimary(), Types.INTEGER);
+            ps.setObject(i, b.titledTeachersJunior(), Types.INTEGER);
         });
     }
 
@@ -353,7 +360,9 @@ class JdbcRegistryRepository {
             new SchoolFacilities(rs.getInt("certified_teachers"), rs.getBigDecimal("teaching_area"),
                     rs.getBigDecimal("sports_area"), rs.getBigDecimal("equipment_value"),
                     rs.getInt("multimedia_classrooms"), rs.getInt("music_rooms"), rs.getInt("art_rooms"),
-                    rs.getBigDecimal("music_room_min_area"), rs.getBigDecimal("art_room_min_area")));
+                    rs.getBigDecimal("music_room_min_area"), rs.getBigDecimal("art_room_min_area")),
+            new BasicBalanceFigures(rs.getObject("computers", Integer.class), rs.getObject("books", Integer.class),
+                    rs.getObject("titled_teachers_primary", Integer.class), rs.getObject("titled_teachers_junior", Integer.class)));
 
     private static StageStatistics stage(ResultSet rs, String stage) throws SQLException {
         return new StageStatistics(rs.getInt("students_" + stage), rs.getInt("classes_" + stage),

@@ -2,7 +2,16 @@ package org.junheng.registry;
 
 /** One school's row of the yearly education statistics (one {@code school-stats} row). */
 public record SchoolStatistics(int year, String schoolCode, StageStatistics primary, StageStatistics junior,
-                               int studentsSenior, SchoolFacilities facilities) {
+                               int studentsSenior, SchoolFacilities facilities, BasicBalanceFigures basic) {
+
+    public SchoolStatistics {
+        basic = basic == null ? BasicBalanceFigures.NONE : basic;
+    }
+
+    public SchoolStatistics(int year, String schoolCode, StageStatistics primary, StageStatistics junior,
+                            int studentsSenior, SchoolFacilities facilities) {
+        this(year, schoolCode, primary, junior, studentsSenior, facilities, BasicBalanceFigures.NONE);
+    }
 
     public StageStatistics stage(Stage stage) {
         return switch (stage) {

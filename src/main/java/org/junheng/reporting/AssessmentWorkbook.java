@@ -62,8 +62,10 @@ public final class AssessmentWorkbook {
                     sheet.value(row, 1, SpreadsheetText.safe(county.countyName()));
                     sheet.value(row, 2, stage.stage().key());
                     sheet.value(row, 3, indicator.code());
-                    sheet.value(row, 4, indicator.countyValue());
-                    sheet.style(row, 4).format(VALUE_FORMAT).set();
+                    if (indicator.countyValue() != null) {
+                        sheet.value(row, 4, indicator.countyValue());
+                        sheet.style(row, 4).format(VALUE_FORMAT).set();
+                    }
                     if (indicator.standard() != null) {
                         sheet.value(row, 5, indicator.standard());
                     }

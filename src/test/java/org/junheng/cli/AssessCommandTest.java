@@ -118,4 +118,18 @@ class AssessCommandTest {
         assertThat(county.get("recognition").get("pass").isBoolean()).isTrue();
         assertThat(county.get("veto").get("items")).hasSize(6);
     }
+
+    @Test
+    void theBasicBalanceMethodRunsOnTheDemoWithItsEightIndicators() {
+        Run run = junheng("assess", "--input", demo.resolve("school-stats.csv").toString(), "--method", "basic-2012");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(run.out());
+        assertThat(json.get("method").asString()).isEqualTo("basic-2012");
+        JsonNode indicators = json.get("counties").get(0).get("stages").get(0).get("indicators");
+        assertThat(indicators).hasSize(8);
+        for (JsonNode indicator : indicators) {
+            assertThat(indicator.get("cv").isNumber()).as(indicator.get("code").asString()).isTrue();
+        }
+    }
 }

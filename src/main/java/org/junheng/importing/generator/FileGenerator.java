@@ -132,7 +132,10 @@ public final class FileGenerator {
                 p[0], j[0], s.seniorStudents(), p[1], j[1], p[2], j[2], p[3], j[3], p[4], j[4], p[5], j[5], p[6], j[6],
                 s.certifiedTeachers(), s.teachingArea(), s.sportsArea(), (long) s.equipmentValue(),
                 s.multimediaClassrooms(), s.musicRooms(), s.artRooms(),
-                s.musicRoomMinArea() == null ? "" : s.musicRoomMinArea(), s.artRoomMinArea() == null ? "" : s.artRoomMinArea());
+                s.musicRoomMinArea() == null ? "" : s.musicRoomMinArea(), s.artRoomMinArea() == null ? "" : s.artRoomMinArea(),
+                // the basic-balance figures follow the school's other resources
+                Math.max(1, Math.round(s.multimediaClassrooms() * 4.5)), Math.round(s.teachingArea() * 5.5),
+                Math.min(p[3], Math.round(p[4] * 0.6f)), Math.min(j[3], Math.round(j[4] * 0.6f)));
     }
 
     private void writeRegions(Path file) throws IOException {
