@@ -1,9 +1,12 @@
 package org.junheng.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -20,6 +23,7 @@ import org.junheng.importing.Importer;
 import org.junheng.importing.SchoolStatsFile;
 import org.junheng.registry.CountyFacts;
 import org.junheng.registry.SchoolYear;
+import org.junheng.reporting.AssessmentHtml;
 import org.junheng.reporting.AssessmentJson;
 import org.junheng.reporting.AssessmentWorkbook;
 import picocli.CommandLine;
@@ -30,7 +34,7 @@ import picocli.CommandLine.Option;
         "Assesses every county of a school-stats file by the official method; no server, no database."})
 class AssessCommand implements Callable<Integer> {
 
-    enum Format { json, xlsx }
+    enum Format { json, xlsx, html }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -51,7 +55,7 @@ class AssessCommand implements Callable<Integer> {
             description = "weights of a student of each stage when whole-school resources are apportioned (default ${DEFAULT-VALUE})")
     String stageWeights;
 
-    @Option(names = "--format", defaultValue = "json", description = "json | xlsx (default ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "json", description = "json | xlsx | html (default ${DEFAULT-VALUE})")
     Format format;
 
     @Option(names = "--out", description = "output file (default: standard output; required for xlsx)")
@@ -138,7 +142,11 @@ class AssessCommand implements Callable<Integer> {
     private void write(Assessment assessment) throws IOException {
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
-            AssessmentJson.write(assessment, stdout);
+            if (format == Format.html) {
+                AssessmentHtml.write(assessment, stdout);
+            } else {
+                AssessmentJson.write(assessment, stdout);
+            }
             stdout.println();
             stdout.flush();
             return;
@@ -147,6 +155,8 @@ class AssessCommand implements Callable<Integer> {
             switch (format) {
                 case json -> AssessmentJson.write(assessment, stream);
                 case xlsx -> AssessmentWorkbook.write(assessment, stream);
+                case html -> AssessmentHtml.write(assessment, new BufferedWriter(
+                        new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
             }
         }
         spec.commandLine().getErr().println(assessment.counties().size() + " counties assessed / 已评估 "

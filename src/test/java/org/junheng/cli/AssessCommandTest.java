@@ -132,4 +132,15 @@ class AssessCommandTest {
             assertThat(indicator.get("cv").isNumber()).as(indicator.get("code").asString()).isTrue();
         }
     }
+
+    @Test
+    void assessWritesAnHtmlReport(@TempDir Path out) throws Exception {
+        Path report = out.resolve("assessment.html");
+
+        Run run = junheng("assess", "--input", demo.resolve("school-stats.csv").toString(), "--format", "html",
+                "--out", report.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("青岭县").contains("差异系数");
+    }
 }

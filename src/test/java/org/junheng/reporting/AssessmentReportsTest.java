@@ -1,0 +1,66 @@
+package org.junheng.reporting;
+
+import java.io.ByteArrayOutputStream;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.junheng.assessment.Assessment;
+import org.junheng.assessment.AssessmentEngine;
+import org.junheng.registry.LocationClass;
+import org.junheng.registry.School;
+import org.junheng.registry.SchoolFacilities;
+import org.junheng.registry.SchoolStatistics;
+import org.junheng.registry.SchoolType;
+import org.junheng.registry.SchoolYear;
+import org.junheng.registry.StageStatistics;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AssessmentReportsTest {
+
+    /** A school whose name a careless export would run as markup or as a spreadsheet formula. */
+    private static SchoolYear school(String code, String name, int students, String equipment) {
+        School school = new School(code, name, SchoolType.PRIMARY, LocationClass.TOWN, "990121", null, null);
+        StageStatistics primary = new StageStatistics(students, students / 40, 0, students * 6 / 100, students * 5 / 100,
+                students * 12 / 1000, students / 100);
+        SchoolFacilities facilities = new SchoolFacilities(primary.teachers(), BigDecimal.valueOf(students * 6L),
+                BigDecimal.valueOf(students * 11L), new BigDecimal(equipment), students * 3 / 100, 2, 2,
+                new BigDecimal("100"), new BigDecimal("95"));
+        return new SchoolYear(school, new SchoolStatistics(2025, code, primary, StageStatistics.NONE, 0, facilities));
+    }
+
+    private final Assessment assessment = new AssessmentEngine().assess(2025, List.of(
+            school("2990121001", "<script>alert(1)</script>小学", 800, "400000"),
+            school("2990121002", "=HYPERLINK(\"http://x\")", 700, "1800000")), Map.of("990121", "青岭县 & <县>"));
+
+    @Test
+    void htmlReportEscapesNamesAndShowsTheVerdictAndTheNonCompliantSchools() throws Exception {
+        StringWriter html = new StringWriter();
+
+        AssessmentHtml.write(assessment, html);
+
+        assertThat(html.toString())
+                .startsWith("<!DOCTYPE html>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;小学")
+                .doesNotContain("<script>")
+                .contains("青岭县 &amp; &lt;县&gt;")
+                .contains("未达到 not met")
+                .contains("equipment_value_per_student");
+    }
+
+    @Test
+    void workbookCellsThatLookLikeFormulasAreEscaped() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        AssessmentWorkbook.write(assessment, bytes);
+
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            var primary = workbook.getSheets().toList().get(1).read();
+            assertThat(primary).extracting(row -> row.getCellText(1)).contains("'=HYPERLINK(\"http://x\")");
+        }
+    }
+}
