@@ -1,5 +1,7 @@
 package org.junheng.registry;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * A fact about a county in a year that the assessment needs and the school statistics cannot give
  * (the {@code county-facts} template): a yes/no judgement, a percentage, an amount or a count.
@@ -59,6 +61,7 @@ public enum CountyFact {
         this.englishMeaning = englishMeaning;
     }
 
+    @JsonValue
     public String key() {
         return key;
     }

@@ -2,6 +2,7 @@ package org.junheng.web;
 
 import java.util.List;
 
+import org.junheng.registry.CountyFacts;
 import org.junheng.registry.Labelled;
 import org.junheng.registry.LocationClass;
 import org.junheng.registry.PageOf;
@@ -67,6 +68,12 @@ class RegistryController {
                              @RequestParam(defaultValue = "20") int size) {
         Paging.check(page, size);
         return registry.findTeachers(school, region("region", region), page, size);
+    }
+
+    /** What the counties of a region reported for a year beyond their statistics (county-facts imports). */
+    @GetMapping("/county-facts")
+    List<CountyFacts> countyFacts(@RequestParam(required = false) String county, @RequestParam int year) {
+        return List.copyOf(registry.countyFacts(region("county", county), year).values());
     }
 
     private static String region(String parameter, String code) {

@@ -171,6 +171,9 @@ class AssessmentApiIT {
         assertThat(rotation.get("pass").asBoolean()).isFalse(); // 40 of 500 is 8%
         assertThat(rotation.get("facts").get("rotation_rotated").asInt()).isEqualTo(40);
         assertThat(county.get("recognition").get("pass").asBoolean()).isTrue();
+        JsonNode stored = get("/api/v1/county-facts?county=990122&year=2025").get(0);
+        assertThat(stored.get("values").get("rotation_rotated").asInt()).isEqualTo(40);
+        assertThat(stored.get("evidence").asString()).isEqualTo("《云岩县交流轮岗工作报告》");
     }
 
     @Test
