@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 import org.junheng.registry.BasicBalanceFigures;
 import org.junheng.registry.LocationClass;
@@ -24,8 +23,6 @@ import org.junheng.registry.StageStatistics;
 
 /** The {@code school-stats} template: one school's statistics for one year per row. */
 final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
-
-    static final Pattern SCHOOL_CODE = Pattern.compile("\\d{10}");
 
     record Row(RegionCode county, String countyName, SchoolYear schoolYear) {
     }
@@ -48,7 +45,7 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
         RegionCode county = countyCode(cells);
         String countyName = cells.text("county_name", 100);
         String schoolCode = cells.text("school_code", 10);
-        if (schoolCode != null && !SCHOOL_CODE.matcher(schoolCode).matches()) {
+        if (schoolCode != null && !isSchoolCode(schoolCode)) {
             cells.error("school_code", "value.school_code", schoolCode);
         }
         String schoolName = cells.text("school_name", 200);
@@ -75,6 +72,18 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
                 new SchoolStatistics(year, schoolCode, primary, junior, seniorStudents, facilities, basic)));
     }
 
+    static boolean isSchoolCode(String code) {
+        if (code.length() != 10) {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static RegionCode countyCode(RowValues cells) {
         String code = cells.text("county_code", 6);
         if (code == null) {
@@ -87,25 +96,43 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
         return new RegionCode(code);
     }
 
+    /** The column keys of one stage's counts, built once: a national file reads them millions of times. */
+    private record StageColumns(String students, String classes, String oversize, String teachers, String qualified,
+                                String backbone, String peArt) {
+
+        static StageColumns of(String suffix) {
+            return new StageColumns("students_" + suffix, "classes_" + suffix, "oversize_classes_" + suffix,
+                    "teachers_" + suffix, "qualified_teachers_" + suffix, "backbone_teachers_" + suffix,
+                    "pe_art_teachers_" + suffix);
+        }
+
+        String[] all() {
+            return new String[] {students, classes, oversize, teachers, qualified, backbone, peArt};
+        }
+    }
+
+    private static final StageColumns PRIMARY_COLUMNS = StageColumns.of("primary");
+    private static final StageColumns JUNIOR_COLUMNS = StageColumns.of("junior");
+
     private static StageStatistics stage(RowValues cells, String suffix, SchoolType type, Stage stage) {
-        Integer students = cells.count("students_" + suffix);
-        Integer classes = cells.count("classes_" + suffix);
-        Integer oversize = cells.count("oversize_classes_" + suffix);
-        Integer teachers = cells.count("teachers_" + suffix);
-        Integer qualified = cells.count("qualified_teachers_" + suffix);
-        Integer backbone = cells.count("backbone_teachers_" + suffix);
-        Integer peArt = cells.count("pe_art_teachers_" + suffix);
-        atMost(cells, "oversize_classes_" + suffix, oversize, "classes_" + suffix, classes);
-        atMost(cells, "qualified_teachers_" + suffix, qualified, "teachers_" + suffix, teachers);
-        atMost(cells, "backbone_teachers_" + suffix, backbone, "teachers_" + suffix, teachers);
-        atMost(cells, "pe_art_teachers_" + suffix, peArt, "teachers_" + suffix, teachers);
+        StageColumns c = stage == Stage.PRIMARY ? PRIMARY_COLUMNS : JUNIOR_COLUMNS;
+        Integer students = cells.count(c.students());
+        Integer classes = cells.count(c.classes());
+        Integer oversize = cells.count(c.oversize());
+        Integer teachers = cells.count(c.teachers());
+        Integer qualified = cells.count(c.qualified());
+        Integer backbone = cells.count(c.backbone());
+        Integer peArt = cells.count(c.peArt());
+        atMost(cells, c.oversize(), oversize, c.classes(), classes);
+        atMost(cells, c.qualified(), qualified, c.teachers(), teachers);
+        atMost(cells, c.backbone(), backbone, c.teachers(), teachers);
+        atMost(cells, c.peArt(), peArt, c.teachers(), teachers);
         if (type != null && !type.teaches(stage)) {
-            String[] keys = {"students_", "classes_", "oversize_classes_", "teachers_", "qualified_teachers_",
-                    "backbone_teachers_", "pe_art_teachers_"};
+            String[] keys = c.all();
             Integer[] values = {students, classes, oversize, teachers, qualified, backbone, peArt};
             for (int i = 0; i < keys.length; i++) {
                 if (values[i] != null && values[i] != 0) {
-                    stageAbsent(cells, keys[i] + suffix, values[i], type);
+                    stageAbsent(cells, keys[i], values[i], type);
                 }
             }
         }

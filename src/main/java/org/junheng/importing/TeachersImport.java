@@ -43,7 +43,7 @@ final class TeachersImport implements TemplateImport<Teacher> {
             cells.error("teacher_id", "teacher.national_id", id.substring(0, 6) + "…");
         }
         String school = cells.text("school_code", 10);
-        if (school != null && !SchoolStatsImport.SCHOOL_CODE.matcher(school).matches()) {
+        if (school != null && !SchoolStatsImport.isSchoolCode(school)) {
             cells.error("school_code", "value.school_code", school);
         }
         Stage stage = cells.choice(Stage.class, "stage");

@@ -1,6 +1,5 @@
 package org.junheng.registry;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -18,8 +17,11 @@ public interface Labelled {
             return Optional.empty();
         }
         String t = text.strip();
-        return Arrays.stream(type.getEnumConstants())
-                .filter(e -> e.key().equalsIgnoreCase(t) || e.chineseName().equals(t))
-                .findFirst();
+        for (E e : type.getEnumConstants()) {
+            if (e.key().equalsIgnoreCase(t) || e.chineseName().equals(t)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 }

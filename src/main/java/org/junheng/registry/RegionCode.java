@@ -1,7 +1,6 @@
 package org.junheng.registry;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A six-digit administrative division code of GB/T 2260 (行政区划代码): two digits of province,
@@ -9,15 +8,25 @@ import java.util.regex.Pattern;
  */
 public record RegionCode(String value) {
 
-    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
-
     public RegionCode {
-        if (value == null || !SIX_DIGITS.matcher(value).matches() || value.startsWith("00")) {
+        if (value == null || !sixDigits(value) || value.startsWith("00")) {
             throw new IllegalArgumentException("not a GB/T 2260 code: " + value);
         }
         if (value.substring(2, 4).equals("00") && !value.endsWith("00")) {
             throw new IllegalArgumentException("not a GB/T 2260 code: " + value);
         }
+    }
+
+    private static boolean sixDigits(String value) {
+        if (value.length() != 6) {
+            return false;
+        }
+        for (int i = 0; i < 6; i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean isValid(String value) {
