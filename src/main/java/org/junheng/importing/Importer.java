@@ -37,11 +37,18 @@ public class Importer {
 
     public ImportReport importFile(ImportType type, InputStream in, String fileName, Locale locale,
                                    ImportProgress progress) {
+        return importFile(type, in, fileName, locale, progress, ImportScope.EVERYTHING);
+    }
+
+    /** Imports a file whose rows must all lie within {@code scope}. */
+    public ImportReport importFile(ImportType type, InputStream in, String fileName, Locale locale,
+                                   ImportProgress progress, ImportScope scope) {
         long start = System.nanoTime();
         ImportErrors errors = new ImportErrors(new ImportMessages(locale));
         Set<Integer> years = new TreeSet<>();
         TableImport.Counts counts = transactions.execute(status -> {
-            TableImport.Counts read = TableImport.run(type, templateImport(type, years), in, fileName, errors, progress);
+            TableImport.Counts read = TableImport.run(type, templateImport(type, years, scope), in, fileName, errors,
+                    progress);
             if (errors.any()) {
                 status.setRollbackOnly();
             }
@@ -64,7 +71,7 @@ public class Importer {
         ImportErrors errors = new ImportErrors(new ImportMessages(locale));
         List<SchoolYear> rows = new ArrayList<>();
         Map<String, String> countyNames = new LinkedHashMap<>();
-        SchoolStatsImport template = new SchoolStatsImport(batch -> batch.forEach(row -> {
+        SchoolStatsImport template = new SchoolStatsImport(ImportScope.EVERYTHING, batch -> batch.forEach(row -> {
             rows.add(row.schoolYear());
             countyNames.putIfAbsent(row.county().value(), row.countyName());
         }));
@@ -73,15 +80,16 @@ public class Importer {
         return report.stored() ? new SchoolStatsFile(report, rows, countyNames) : new SchoolStatsFile(report, List.of(), Map.of());
     }
 
-    private TemplateImport<?> templateImport(ImportType type, Set<Integer> years) {
+    private TemplateImport<?> templateImport(ImportType type, Set<Integer> years, ImportScope scope) {
         return switch (type) {
-            case REGIONS -> new RegionsImport(registry);
-            case SCHOOL_STATS -> new SchoolStatsImport(batch -> {
+            case REGIONS -> new RegionsImport(registry, scope);
+            case SCHOOL_STATS -> new SchoolStatsImport(scope, batch -> {
                 SchoolStatsImport.store(registry, batch);
                 batch.forEach(row -> years.add(row.schoolYear().statistics().year()));
             });
-            case TEACHERS -> new TeachersImport(registry);
-            case COUNTY_FACTS -> new CountyFactsImport(county -> registry.findRegion(county).isPresent(), batch -> {
+            case TEACHERS -> new TeachersImport(registry, scope);
+            case COUNTY_FACTS -> new CountyFactsImport(county -> scope.regionAllowed().test(county)
+                    && registry.findRegion(county).isPresent(), batch -> {
                 registry.saveCountyFacts(batch);
                 batch.forEach(facts -> years.add(facts.year()));
             });

@@ -17,10 +17,12 @@ import org.junheng.registry.Registry;
 final class RegionsImport implements TemplateImport<Region> {
 
     private final Registry registry;
+    private final ImportScope scope;
     private final Map<String, Integer> firstRowOfCode = new HashMap<>();
 
-    RegionsImport(Registry registry) {
+    RegionsImport(Registry registry, ImportScope scope) {
         this.registry = registry;
+        this.scope = scope;
     }
 
     @Override
@@ -56,6 +58,8 @@ final class RegionsImport implements TemplateImport<Region> {
             Integer first = firstRowOfCode.putIfAbsent(row.value().code(), row.rowNumber());
             if (first != null) {
                 row.cells().error("region_code", "row.duplicate", String.valueOf(first), row.value().code());
+            } else if (!scope.regionAllowed().test(row.value().code())) {
+                row.cells().error("region_code", "scope.region", row.value().code());
             }
         }
     }

@@ -31,11 +31,13 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
     }
 
     private final Consumer<List<Row>> sink;
+    private final ImportScope scope;
     private final Map<String, Integer> firstRowOfSchoolYear = new HashMap<>();
     private final Map<String, FirstSeen> countyNames = new HashMap<>();
 
     /** @param sink takes each checked batch of a file that is still free of errors */
-    SchoolStatsImport(Consumer<List<Row>> sink) {
+    SchoolStatsImport(ImportScope scope, Consumer<List<Row>> sink) {
+        this.scope = scope;
         this.sink = sink;
     }
 
@@ -204,6 +206,11 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
             Integer first = firstRowOfSchoolYear.putIfAbsent(key, row.rowNumber());
             if (first != null) {
                 row.cells().error("school_code", "row.duplicate", String.valueOf(first), key);
+            }
+            if (!scope.regionAllowed().test(row.value().county().value())) {
+                row.cells().error("county_code", "scope.region", row.value().county().value());
+            } else if (!scope.schoolAllowed().test(statistics.schoolCode())) {
+                row.cells().error("school_code", "scope.school", statistics.schoolCode());
             }
             FirstSeen seen = countyNames.putIfAbsent(row.value().county().value(),
                     new FirstSeen(row.rowNumber(), row.value().countyName()));

@@ -13,6 +13,7 @@ import org.junheng.registry.BackboneLevel;
 import org.junheng.registry.Education;
 import org.junheng.registry.Gender;
 import org.junheng.registry.Registry;
+import org.junheng.registry.School;
 import org.junheng.registry.SchoolType;
 import org.junheng.registry.Stage;
 import org.junheng.registry.Subject;
@@ -29,11 +30,13 @@ final class TeachersImport implements TemplateImport<Teacher> {
     private static final Pattern NATIONAL_ID = Pattern.compile("(?<!\\d)\\d{17}[\\dXx](?![\\dXx])");
 
     private final Registry registry;
+    private final ImportScope scope;
     private final Map<String, Integer> firstRowOfTeacher = new HashMap<>();
     private final Set<String> clearedSchools = new HashSet<>();
 
-    TeachersImport(Registry registry) {
+    TeachersImport(Registry registry, ImportScope scope) {
         this.registry = registry;
+        this.scope = scope;
     }
 
     @Override
@@ -70,15 +73,17 @@ final class TeachersImport implements TemplateImport<Teacher> {
     @Override
     public void check(List<ParsedRow<Teacher>> batch) {
         Set<String> codes = batch.stream().map(r -> r.value().schoolCode()).collect(Collectors.toSet());
-        Map<String, SchoolType> types = registry.findSchoolTypes(codes);
+        Map<String, School> schools = registry.findSchools(codes);
         for (ParsedRow<Teacher> row : batch) {
             Teacher teacher = row.value();
             Integer first = firstRowOfTeacher.putIfAbsent(teacher.teacherId(), row.rowNumber());
             if (first != null) {
                 row.cells().error("teacher_id", "row.duplicate", String.valueOf(first), teacher.teacherId());
             }
-            SchoolType type = types.get(teacher.schoolCode());
-            if (type == null) {
+            School school = schools.get(teacher.schoolCode());
+            SchoolType type = school == null ? null : school.type();
+            if (school == null || !scope.regionAllowed().test(school.countyCode())
+                    || !scope.schoolAllowed().test(school.code())) {
                 row.cells().error("school_code", "school.unknown", teacher.schoolCode());
             } else if (!type.teaches(teacher.stage())) {
                 boolean en = row.cells().englishMessages();

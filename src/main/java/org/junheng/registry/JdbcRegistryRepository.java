@@ -172,14 +172,17 @@ class JdbcRegistryRepository {
         });
     }
 
-    Map<String, SchoolType> findSchoolTypes(Collection<String> codes) {
-        Map<String, SchoolType> types = new HashMap<>();
+    Map<String, School> findSchoolsByCode(Collection<String> codes) {
+        Map<String, School> schools = new HashMap<>();
         if (codes.isEmpty()) {
-            return types;
+            return schools;
         }
-        named.query("SELECT code, school_type FROM school WHERE code IN (:codes)", new MapSqlParameterSource("codes", codes),
-                rs -> { types.put(rs.getString(1), Labelled.parse(SchoolType.class, rs.getString(2)).orElseThrow()); });
-        return types;
+        named.query("SELECT code, name, school_type, location, county_code, longitude, latitude FROM school "
+                + "WHERE code IN (:codes)", new MapSqlParameterSource("codes", codes), rs -> {
+                    School school = SCHOOL.mapRow(rs, 0);
+                    schools.put(school.code(), school);
+                });
+        return schools;
     }
 
     long countSchools() {
@@ -192,6 +195,10 @@ class JdbcRegistryRepository {
         if (query.regionCode() != null) {
             where.append(" AND county_code LIKE :prefix");
             params.addValue("prefix", regionPrefix(query.regionCode()) + "%");
+        }
+        if (query.schoolCode() != null) {
+            where.append(" AND code = :school");
+            params.addValue("school", query.schoolCode());
         }
         if (query.type() != null) {
             where.append(" AND school_type = :type");

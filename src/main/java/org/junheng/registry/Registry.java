@@ -86,8 +86,9 @@ public class Registry {
         repository.replaceStatistics(schoolYears.stream().map(SchoolYear::statistics).toList());
     }
 
-    public Map<String, SchoolType> findSchoolTypes(Collection<String> schoolCodes) {
-        return repository.findSchoolTypes(schoolCodes);
+    /** The registered schools among these codes, by code. */
+    public Map<String, School> findSchools(Collection<String> schoolCodes) {
+        return repository.findSchoolsByCode(schoolCodes);
     }
 
     public long countSchools() {

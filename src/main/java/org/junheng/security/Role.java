@@ -1,6 +1,6 @@
 package org.junheng.security;
 
-/** What a user may do. Region scoping of each role arrives with the security issue; today every role sees everything. */
+/** What a user may do; what they may see is their {@link Scope}. */
 public enum Role {
     SYSTEM_ADMIN("system_admin"),
     PROVINCE_OFFICER("province_officer"),
@@ -22,6 +22,11 @@ public enum Role {
 
     public String authority() {
         return "ROLE_" + name();
+    }
+
+    /** Whether the role may change data (inspectors only read; researchers and teachers record in later modules). */
+    public boolean writes() {
+        return this == SYSTEM_ADMIN || this == PROVINCE_OFFICER || this == COUNTY_OFFICER || this == SCHOOL_ADMIN;
     }
 
     static Role fromKey(String key) {

@@ -1,9 +1,12 @@
 package org.junheng.security;
 
+import java.util.Arrays;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,11 +20,25 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnWebApplication
 class SecurityConfiguration {
 
+    /** Roles that read registry and assessment data within their scope (teachers see only their own records). */
+    static final String[] READERS = Arrays.stream(Role.values()).filter(r -> r != Role.TEACHER).map(Role::name)
+            .toArray(String[]::new);
+    static final String[] WRITERS = Arrays.stream(Role.values()).filter(Role::writes).map(Role::name)
+            .toArray(String[]::new);
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                // every API endpoint is listed here; an endpoint without a rule is denied
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole(Role.SYSTEM_ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/schools", "/api/v1/schools/*",
+                                "/api/v1/teachers", "/api/v1/county-facts", "/api/v1/assessments",
+                                "/api/v1/assessments/trend").hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/assessments/what-if").hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/imports").hasAnyRole(WRITERS)
+                        .anyRequest().denyAll())
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // stateless Basic authentication: no session cookie, so no cross-site request to forge

@@ -2,10 +2,14 @@ package org.junheng.security;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
+import org.junheng.registry.RegionCode;
+import org.junheng.registry.RegionLevel;
+import org.junheng.registry.Registry;
+import org.junheng.registry.School;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -13,24 +17,43 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The user accounts, stored with BCrypt password hashes. */
+/** The user accounts, stored with BCrypt password hashes, each with a role and a scope. */
 @Service
 public class UserAccounts implements UserDetailsService {
 
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
+
+    /** Why a new account or password is refused, for the API to name the field. */
+    public static final class AccountRejected extends RuntimeException {
+
+        private final String field;
+
+        AccountRejected(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
+        }
+    }
+
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
+    private final Registry registry;
 
-    UserAccounts(JdbcTemplate jdbc, PasswordEncoder passwordEncoder) {
+    UserAccounts(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Registry registry) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
+        this.registry = registry;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        List<UserDetails> users = jdbc.query("SELECT username, password_hash, role, enabled FROM app_user WHERE username = ?",
-                (rs, i) -> User.withUsername(rs.getString(1)).password(rs.getString(2))
-                        .authorities(new SimpleGrantedAuthority(Role.fromKey(rs.getString(3)).authority()))
-                        .disabled(!rs.getBoolean(4)).build(), username);
+        List<UserDetails> users = jdbc.query("SELECT username, password_hash, role, enabled, scope_region, scope_school "
+                        + "FROM app_user WHERE username = ?",
+                (rs, i) -> new JunhengUser(rs.getString(1), rs.getString(2), rs.getBoolean(4), Role.fromKey(rs.getString(3)),
+                        new Scope(rs.getString(5), rs.getString(6))), username);
         if (users.isEmpty()) {
             throw new UsernameNotFoundException(username);
         }
@@ -41,9 +64,99 @@ public class UserAccounts implements UserDetailsService {
         return jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE username = ?", Integer.class, username) > 0;
     }
 
+    public List<UserAccount> list() {
+        return jdbc.query("SELECT username, role, scope_region, scope_school, enabled, created_at FROM app_user ORDER BY username",
+                (rs, i) -> new UserAccount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getBoolean(5), rs.getObject(6, OffsetDateTime.class)));
+    }
+
+    public Optional<UserAccount> find(String username) {
+        return list().stream().filter(u -> u.username().equals(username)).findFirst();
+    }
+
+    /** Creates an administrator with everything in scope (first start). */
     @Transactional
     public void create(String username, String rawPassword, Role role) {
-        jdbc.update("INSERT INTO app_user (username, password_hash, role, enabled, created_at) VALUES (?, ?, ?, ?, ?)",
-                username, passwordEncoder.encode(rawPassword), role.key(), true, OffsetDateTime.now());
+        insert(username, rawPassword, role, Scope.EVERYTHING);
+    }
+
+    /**
+     * Creates a user whose scope fits the role: a province for a province officer, a county for a
+     * county officer, a school for a school admin or teacher, any region (or everything) for a
+     * researcher or inspector, everything for a system admin.
+     *
+     * @throws AccountRejected naming the field that is wrong
+     */
+    @Transactional
+    public UserAccount create(String username, String rawPassword, String roleKey, String region, String school) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new AccountRejected("username", "3–64 letters, digits, '.', '_' or '-'");
+        }
+        if (exists(username)) {
+            throw new AccountRejected("username", "already taken");
+        }
+        Role role;
+        try {
+            role = Role.fromKey(roleKey);
+        } catch (IllegalArgumentException e) {
+            throw new AccountRejected("role", "unknown role " + roleKey);
+        }
+        checkPassword(rawPassword);
+        insert(username, rawPassword, role, scopeFor(role, region, school));
+        return find(username).orElseThrow();
+    }
+
+    private Scope scopeFor(Role role, String region, String school) {
+        return switch (role) {
+            case SYSTEM_ADMIN -> Scope.EVERYTHING;
+            case PROVINCE_OFFICER -> new Scope(region(region, RegionLevel.PROVINCE), null);
+            case COUNTY_OFFICER -> new Scope(region(region, RegionLevel.COUNTY), null);
+            case RESEARCHER, INSPECTOR -> region == null ? Scope.EVERYTHING : new Scope(region(region, null), null);
+            case SCHOOL_ADMIN, TEACHER -> {
+                School found = school == null ? null : registry.findSchool(school).orElse(null);
+                if (found == null) {
+                    throw new AccountRejected("school", "a registered school is required for this role");
+                }
+                yield new Scope(found.countyCode(), found.code());
+            }
+        };
+    }
+
+    private static String region(String code, RegionLevel level) {
+        if (code == null || !RegionCode.isValid(code) || level != null && new RegionCode(code).level() != level) {
+            throw new AccountRejected("region", "a " + (level == null ? "region" : level.key()) + " code is required for this role");
+        }
+        return code;
+    }
+
+    /** At least 10 characters with letters and digits. */
+    static void checkPassword(String password) {
+        if (password == null || password.length() < 10 || password.chars().noneMatch(Character::isLetter)
+                || password.chars().noneMatch(Character::isDigit)) {
+            throw new AccountRejected("password", "at least 10 characters, with letters and digits");
+        }
+    }
+
+    @Transactional
+    public void setEnabled(String username, boolean enabled) {
+        if (jdbc.update("UPDATE app_user SET enabled = ? WHERE username = ?", enabled, username) == 0) {
+            throw new UsernameNotFoundException(username);
+        }
+    }
+
+    @Transactional
+    public void resetPassword(String username, String rawPassword) {
+        checkPassword(rawPassword);
+        if (jdbc.update("UPDATE app_user SET password_hash = ? WHERE username = ?", passwordEncoder.encode(rawPassword),
+                username) == 0) {
+            throw new UsernameNotFoundException(username);
+        }
+    }
+
+    private void insert(String username, String rawPassword, Role role, Scope scope) {
+        jdbc.update("INSERT INTO app_user (username, password_hash, role, enabled, created_at, scope_region, scope_school) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                username, passwordEncoder.encode(rawPassword), role.key(), true, OffsetDateTime.now(), scope.regionCode(),
+                scope.schoolCode());
     }
 }

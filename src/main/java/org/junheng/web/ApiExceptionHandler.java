@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.junheng.assessment.WhatIf;
+import org.junheng.security.UserAccounts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -28,6 +30,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         problem.setTitle("Change rejected");
         problem.setProperty("errors", List.of(Map.of("field", "changes[" + e.index() + "]", "message", e.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail accountRejected(UserAccounts.AccountRejected e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Bad request");
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail unknownUser(UsernameNotFoundException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No user " + e.getMessage());
+        problem.setTitle("Not found");
         return problem;
     }
 

@@ -9,7 +9,6 @@ import org.junheng.assessment.StageWeights;
 import org.junheng.assessment.Change;
 import org.junheng.assessment.TrendPoint;
 import org.junheng.assessment.WhatIfResult;
-import org.junheng.registry.RegionCode;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -23,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AssessmentController {
 
     private final AssessmentService assessments;
+    private final Visibility visibility;
 
-    AssessmentController(AssessmentService assessments) {
+    AssessmentController(AssessmentService assessments, Visibility visibility) {
         this.assessments = assessments;
+        this.visibility = visibility;
     }
 
     /**
@@ -40,7 +41,8 @@ class AssessmentController {
         StageWeights weights = weights(stageWeights);
         int assessedYear = year != null ? year
                 : assessments.latestYear().orElseThrow(() -> new NotFoundException("statistics", "any year"));
-        return assessments.assess(region(county), assessedYear, assessmentMethod, weights);
+        return visibility.assessment(assessments.assess(visibility.region("county", county), assessedYear,
+                assessmentMethod, weights));
     }
 
     /** What a set of changes would do: the region assessed as it is and after them (nothing is stored). */
@@ -52,6 +54,14 @@ class AssessmentController {
         if (request.county() == null) {
             throw new BadParameterException("county", "");
         }
+        String region = visibility.region("county", request.county());
+        String own = visibility.ownSchool();
+        if (own != null && request.changes() != null) {
+            request.changes().stream().filter(c -> !own.equals(c.schoolCode())).findFirst()
+                    .ifPresent(c -> {
+                        throw new NotFoundException("school", c.schoolCode());
+                    });
+        }
         if (request.changes() == null || request.changes().isEmpty()) {
             throw new BadParameterException("changes", "[]");
         }
@@ -59,13 +69,15 @@ class AssessmentController {
         StageWeights weights = weights(request.stageWeights() == null ? "1,1,1" : request.stageWeights());
         int year = request.year() != null ? request.year()
                 : assessments.latestYear().orElseThrow(() -> new NotFoundException("statistics", "any year"));
-        return assessments.whatIf(region(request.county()), year, assessmentMethod, weights, request.changes());
+        WhatIfResult result = assessments.whatIf(region, year, assessmentMethod, weights, request.changes());
+        return new WhatIfResult(result.changes(), visibility.assessment(result.before()),
+                visibility.assessment(result.after()));
     }
 
     /** Each indicator and coefficient of a county across the years, by stage. */
     @GetMapping("/trend")
     List<TrendPoint> trend(@RequestParam String county, @RequestParam(defaultValue = "quality-2017") String method) {
-        return assessments.trend(region(county), method(method));
+        return assessments.trend(visibility.region("county", county), method(method));
     }
 
     private static StageWeights weights(String text) {
@@ -78,12 +90,5 @@ class AssessmentController {
 
     private static AssessmentMethod method(String key) {
         return AssessmentMethod.byKey(key).orElseThrow(() -> new BadParameterException("method", key));
-    }
-
-    private static String region(String code) {
-        if (code != null && !RegionCode.isValid(code)) {
-            throw new BadParameterException("county", code);
-        }
-        return code;
     }
 }

@@ -10,6 +10,7 @@ import org.junheng.importing.ImportReport;
 import org.junheng.importing.ImportType;
 import org.junheng.importing.Importer;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -25,17 +26,23 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportController {
 
     private final Importer importer;
+    private final Visibility visibility;
 
-    ImportController(Importer importer) {
+    ImportController(Importer importer, Visibility visibility) {
         this.importer = importer;
+        this.visibility = visibility;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> upload(@RequestParam String type, @RequestParam MultipartFile file, Locale locale) throws IOException {
         ImportType importType = ImportType.fromKey(type).orElseThrow(() -> new BadParameterException("type", type));
+        if (visibility.ownSchool() != null && importType != ImportType.SCHOOL_STATS && importType != ImportType.TEACHERS) {
+            throw new AccessDeniedException("a school account imports only its school's statistics and teachers");
+        }
         ImportReport report;
         try (InputStream in = file.getInputStream()) {
-            report = importer.importFile(importType, in, file.getOriginalFilename(), locale, ImportProgress.NONE);
+            report = importer.importFile(importType, in, file.getOriginalFilename(), locale, ImportProgress.NONE,
+                    visibility.importScope());
         }
         if (report.stored()) {
             return ResponseEntity.ok(report);

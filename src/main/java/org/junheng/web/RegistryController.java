@@ -6,7 +6,6 @@ import org.junheng.registry.CountyFacts;
 import org.junheng.registry.Labelled;
 import org.junheng.registry.LocationClass;
 import org.junheng.registry.PageOf;
-import org.junheng.registry.RegionCode;
 import org.junheng.registry.RegionNode;
 import org.junheng.registry.Registry;
 import org.junheng.registry.School;
@@ -26,14 +25,16 @@ import org.springframework.web.bind.annotation.RestController;
 class RegistryController {
 
     private final Registry registry;
+    private final Visibility visibility;
 
-    RegistryController(Registry registry) {
+    RegistryController(Registry registry, Visibility visibility) {
         this.registry = registry;
+        this.visibility = visibility;
     }
 
     @GetMapping("/regions")
     List<RegionNode> regions() {
-        return registry.regionTree();
+        return visibility.regionTree(registry.regionTree());
     }
 
     @GetMapping("/schools")
@@ -43,11 +44,12 @@ class RegistryController {
                            @RequestParam(defaultValue = "0") int page,
                            @RequestParam(defaultValue = "20") int size) {
         Paging.check(page, size);
-        SchoolQuery query = new SchoolQuery(region("county", county),
+        SchoolQuery query = new SchoolQuery(visibility.region("county", county),
                 type == null ? null : Labelled.parse(SchoolType.class, type)
                         .orElseThrow(() -> new BadParameterException("type", type)),
                 location == null ? null : Labelled.parse(LocationClass.class, location)
-                        .orElseThrow(() -> new BadParameterException("location", location)));
+                        .orElseThrow(() -> new BadParameterException("location", location)),
+                visibility.ownSchool());
         return registry.findSchools(query, page, size);
     }
 
@@ -57,7 +59,7 @@ class RegistryController {
 
     @GetMapping("/schools/{code}")
     SchoolDetail school(@PathVariable String code) {
-        School school = registry.findSchool(code).orElseThrow(() -> new NotFoundException("school", code));
+        School school = visibility.school(code);
         return new SchoolDetail(school, registry.statisticsOf(code));
     }
 
@@ -67,19 +69,13 @@ class RegistryController {
                              @RequestParam(defaultValue = "0") int page,
                              @RequestParam(defaultValue = "20") int size) {
         Paging.check(page, size);
-        return registry.findTeachers(school, region("region", region), page, size);
+        String schoolCode = school != null ? visibility.school(school).code() : visibility.ownSchool();
+        return registry.findTeachers(schoolCode, visibility.region("region", region), page, size);
     }
 
     /** What the counties of a region reported for a year beyond their statistics (county-facts imports). */
     @GetMapping("/county-facts")
     List<CountyFacts> countyFacts(@RequestParam(required = false) String county, @RequestParam int year) {
-        return List.copyOf(registry.countyFacts(region("county", county), year).values());
-    }
-
-    private static String region(String parameter, String code) {
-        if (code != null && !RegionCode.isValid(code)) {
-            throw new BadParameterException(parameter, code);
-        }
-        return code;
+        return List.copyOf(registry.countyFacts(visibility.region("county", county), year).values());
     }
 }

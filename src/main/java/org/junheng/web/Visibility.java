@@ -1,0 +1,102 @@
+package org.junheng.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junheng.assessment.Assessment;
+import org.junheng.importing.ImportScope;
+import org.junheng.registry.RegionCode;
+import org.junheng.registry.RegionNode;
+import org.junheng.registry.Registry;
+import org.junheng.registry.School;
+import org.junheng.security.CurrentUser;
+import org.junheng.security.Scope;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the caller's scope to requests and answers: a region or school outside it does not
+ * exist (404), and lists show only what lies within it.
+ */
+@Component
+class Visibility {
+
+    private final CurrentUser user;
+    private final Registry registry;
+
+    Visibility(CurrentUser user, Registry registry) {
+        this.user = user;
+        this.registry = registry;
+    }
+
+    Scope scope() {
+        return user.scope();
+    }
+
+    /** The region a request may see; 404 when it asks for a region outside the caller's scope. */
+    String region(String parameter, String requested) {
+        if (requested != null && !RegionCode.isValid(requested)) {
+            throw new BadParameterException(parameter, requested);
+        }
+        if (requested == null) {
+            return scope().regionCode();
+        }
+        return scope().narrow(requested).orElseThrow(() -> new NotFoundException("region", requested));
+    }
+
+    /** The school, if the caller may see it; 404 otherwise, as for a school that does not exist. */
+    School school(String code) {
+        School school = registry.findSchool(code).orElseThrow(() -> new NotFoundException("school", code));
+        if (!scope().coversSchool(school.code(), school.countyCode())) {
+            throw new NotFoundException("school", code);
+        }
+        return school;
+    }
+
+    /** The school a school-scoped caller is limited to, or null. */
+    String ownSchool() {
+        return scope().schoolCode();
+    }
+
+    /** The region tree cut to the caller's scope: the path down to it and everything below it. */
+    List<RegionNode> regionTree(List<RegionNode> tree) {
+        if (scope().regionCode() == null) {
+            return tree;
+        }
+        return tree.stream().filter(node -> related(node)).map(this::cut).toList();
+    }
+
+    private boolean related(RegionNode node) {
+        return scope().coversRegion(node.code()) || Scope.EVERYTHING.equals(scope())
+                || new Scope(node.code(), null).coversRegion(scope().regionCode());
+    }
+
+    private RegionNode cut(RegionNode node) {
+        if (scope().coversRegion(node.code())) {
+            return node;
+        }
+        return new RegionNode(node.code(), node.name(), node.level(), node.tags(),
+                node.children().stream().filter(this::related).map(this::cut).toList());
+    }
+
+    /** An assessment without the school-stages of other schools, for a school-scoped caller. */
+    Assessment assessment(Assessment assessment) {
+        String own = ownSchool();
+        if (own == null) {
+            return assessment;
+        }
+        return new Assessment(assessment.year(), assessment.method(), assessment.counties(),
+                assessment.schools().stream().filter(s -> s.schoolCode().equals(own)).toList());
+    }
+
+    /** What an import by the caller may write. */
+    ImportScope importScope() {
+        Scope scope = scope();
+        if (Scope.EVERYTHING.equals(scope)) {
+            return ImportScope.EVERYTHING;
+        }
+        Map<String, Boolean> known = new HashMap<>();
+        return new ImportScope(scope::coversRegion, school -> known.computeIfAbsent(school,
+                code -> scope.schoolCode() == null || scope.schoolCode().equals(code)));
+    }
+}
