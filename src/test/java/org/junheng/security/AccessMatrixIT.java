@@ -1,0 +1,234 @@
+package org.junheng.security;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junheng.IntegrationTest;
+import org.junheng.importing.DataGenerator;
+import org.junheng.importing.ImportProgress;
+import org.junheng.importing.ImportType;
+import org.junheng.importing.Importer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every API endpoint the application maps × every role × a record inside and outside the caller's
+ * scope, against the answer the rules promise. The endpoints come from the application's own
+ * mapping registry: a new endpoint fails this test until it is given a sample request here.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIT {
+
+    private static final String A = "990121";
+    private static final String B = "990122";
+    private static final String PASSWORD = "matrix-pass-2025";
+
+    /** Who calls: a user name (null for nobody signed in) and the role's promises. */
+    private record Caller(String user, String role, boolean seesB) {
+    }
+
+    /** A request to one endpoint, about county A (inside the scope of the A-bound callers) or B (outside). */
+    private record Sample(HttpMethod method, String uri, Object body, MediaType type) {
+    }
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @LocalServerPort
+    int port;
+
+    final Map<String, String> schoolOf = new HashMap<>();
+    List<Caller> callers;
+
+    @BeforeAll
+    void importTwoCountiesAndCreateOneUserPerRole(@TempDir Path demo) throws Exception {
+        DataGenerator.generate(DataGenerator.Kind.DEMO, 2, 2025, true, demo, c -> { });
+        for (ImportType type : new ImportType[] {ImportType.REGIONS, ImportType.SCHOOL_STATS}) {
+            try (InputStream in = Files.newInputStream(demo.resolve(type.key() + ".csv"))) {
+                assertThat(importer.importFile(type, in, type.key() + ".csv", Locale.ENGLISH, ImportProgress.NONE).stored())
+                        .isTrue();
+            }
+        }
+        for (String county : List.of(A, B)) {
+            String body = new String(client("admin", IntegrationTest.ADMIN_PASSWORD).get()
+                    .uri("/api/v1/schools?county=" + county + "&type=primary&size=1").exchange()
+                    .expectBody().returnResult().getResponseBody(), UTF_8);
+            schoolOf.put(county, body.replaceAll("(?s).*?\"code\":\"(\\d{10})\".*", "$1"));
+        }
+        callers = List.of(
+                new Caller(null, "anonymous", false),
+                new Caller("admin", "system_admin", true),
+                user("m-province", "province_officer", "990000", null, true),
+                user("m-county", "county_officer", A, null, false),
+                user("m-school", "school_admin", null, schoolOf.get(A), false),
+                user("m-researcher", "researcher", A, null, false),
+                user("m-inspector", "inspector", A, null, false),
+                user("m-teacher", "teacher", null, schoolOf.get(A), false));
+    }
+
+    private Caller user(String username, String role, String region, String school, boolean seesB) {
+        Map<String, String> body = new HashMap<>(Map.of("username", username, "password", PASSWORD, "role", role));
+        if (region != null) {
+            body.put("region", region);
+        }
+        if (school != null) {
+            body.put("school", school);
+        }
+        client("admin", IntegrationTest.ADMIN_PASSWORD).post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
+                .body(body).exchange().expectStatus().isCreated();
+        return new Caller(username, role, seesB);
+    }
+
+    private RestTestClient client(String user, String password) {
+        RestTestClient.Builder<?> builder = RestTestClient.bindToServer().baseUrl("http://localhost:" + port);
+        if (user != null) {
+            builder.defaultHeaders(h -> h.setBasicAuth(user, password));
+        }
+        return builder.build();
+    }
+
+    /** The endpoints as "METHOD /pattern", from the application's mapping registry. */
+    private Set<String> endpoints() {
+        Set<String> endpoints = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(p -> p.startsWith("/api/"))
+                .forEach(p -> info.getMethodsCondition().getMethods()
+                        .forEach(m -> endpoints.add(m.name() + " " + p))));
+        return endpoints;
+    }
+
+    private Sample sample(String endpoint, String county) {
+        String school = schoolOf.get(county);
+        return switch (endpoint) {
+            case "GET /api/v1/regions" -> get("/api/v1/regions");
+            case "GET /api/v1/schools" -> get("/api/v1/schools?county=" + county);
+            case "GET /api/v1/schools/{code}" -> get("/api/v1/schools/" + school);
+            case "GET /api/v1/teachers" -> get("/api/v1/teachers?school=" + school);
+            case "GET /api/v1/county-facts" -> get("/api/v1/county-facts?year=2025&county=" + county);
+            case "GET /api/v1/assessments" -> get("/api/v1/assessments?year=2025&county=" + county);
+            case "GET /api/v1/assessments/trend" -> get("/api/v1/assessments/trend?county=" + county);
+            case "POST /api/v1/assessments/what-if" -> new Sample(HttpMethod.POST, "/api/v1/assessments/what-if",
+                    Map.of("county", county, "year", 2025, "changes", List.of(Map.of("type", "add_resource",
+                            "schoolCode", school, "resource", "sports_area", "amount", 100))), MediaType.APPLICATION_JSON);
+            case "POST /api/v1/imports" -> new Sample(HttpMethod.POST, "/api/v1/imports", teachersFile(school),
+                    MediaType.MULTIPART_FORM_DATA);
+            case "GET /api/v1/users" -> get("/api/v1/users");
+            case "POST /api/v1/users" -> new Sample(HttpMethod.POST, "/api/v1/users", Map.of("username",
+                    "new-" + county + "-" + System.nanoTime(), "password", PASSWORD, "role", "county_officer", "region", county),
+                    MediaType.APPLICATION_JSON);
+            case "GET /api/v1/users/{username}" -> get("/api/v1/users/m-county");
+            case "POST /api/v1/users/{username}/disable", "POST /api/v1/users/{username}/enable" ->
+                    new Sample(HttpMethod.POST, endpoint.substring(5).replace("{username}", "m-spare"), null, null);
+            case "PUT /api/v1/users/{username}/password" -> new Sample(HttpMethod.PUT, "/api/v1/users/m-spare/password",
+                    Map.of("password", PASSWORD), MediaType.APPLICATION_JSON);
+            default -> null;
+        };
+    }
+
+    private static Sample get(String uri) {
+        return new Sample(HttpMethod.GET, uri, null, null);
+    }
+
+    private static MultiValueMap<String, Object> teachersFile(String school) {
+        String csv = "teacher_id,school_code,stage,subject,gender,birth_year,education,title,backbone_level,"
+                + "special_grade,subject_leader,years_at_school,rural_years,seeking_senior_title,exempt\n"
+                + "M-" + school + "," + school + ",primary,math,female,1988,bachelor,first,none,否,否,3,3,否,否\n";
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("type", "teachers");
+        body.add("file", new ByteArrayResource(csv.getBytes(UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "teachers.csv";
+            }
+        });
+        return body;
+    }
+
+    private static String passwordOf(Caller caller) {
+        return "admin".equals(caller.user()) ? IntegrationTest.ADMIN_PASSWORD : PASSWORD;
+    }
+
+    /** The answer the rules promise. */
+    private static int expected(Caller caller, String endpoint, boolean outside) {
+        if (caller.user() == null) {
+            return 401;
+        }
+        boolean admin = caller.role().equals("system_admin");
+        if (endpoint.contains("/api/v1/users")) {
+            return admin ? (endpoint.startsWith("POST /api/v1/users") && !endpoint.contains("{") ? 201
+                    : endpoint.startsWith("PUT") ? 204 : 200) : 403;
+        }
+        if (caller.role().equals("teacher")) {
+            return 403;
+        }
+        boolean writer = Set.of("system_admin", "province_officer", "county_officer", "school_admin").contains(caller.role());
+        boolean hidden = outside && !caller.seesB();
+        if (endpoint.equals("POST /api/v1/imports")) {
+            return !writer ? 403 : hidden ? 422 : 200;
+        }
+        if (endpoint.equals("GET /api/v1/regions")) {
+            return 200;
+        }
+        return hidden ? 404 : 200;
+    }
+
+    @Test
+    void everyEndpointAnswersEveryRoleAsTheRulesPromiseInsideAndOutsideItsScope() {
+        client("admin", IntegrationTest.ADMIN_PASSWORD).post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("username", "m-spare", "password", PASSWORD, "role", "inspector")).exchange();
+        List<String> wrong = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String endpoint : endpoints()) {
+            if (sample(endpoint, A) == null) {
+                missing.add(endpoint);
+                continue;
+            }
+            for (Caller caller : callers) {
+                for (String county : List.of(A, B)) {
+                    Sample sample = sample(endpoint, county);
+                    RestTestClient.RequestBodySpec request = client(caller.user(), passwordOf(caller))
+                            .method(sample.method()).uri(sample.uri());
+                    if (sample.body() != null) {
+                        request.contentType(sample.type()).body(sample.body());
+                    }
+                    int status = request.exchange().returnResult(String.class).getStatus().value();
+                    int expected = expected(caller, endpoint, county.equals(B));
+                    if (status != expected) {
+                        wrong.add(caller.role() + " " + endpoint + " (county " + county + "): " + status + ", expected " + expected);
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("endpoints without a sample request in the access matrix").isEmpty();
+        assertThat(wrong).as("answers that break the access rules").isEmpty();
+        assertThat(endpoints()).hasSizeGreaterThanOrEqualTo(14);
+    }
+}
