@@ -46,11 +46,14 @@ public class Importer {
         long start = System.nanoTime();
         ImportErrors errors = new ImportErrors(new ImportMessages(locale));
         Set<Integer> years = new TreeSet<>();
+        Set<String> regions = new TreeSet<>();
         TableImport.Counts counts = transactions.execute(status -> {
-            TableImport.Counts read = TableImport.run(type, templateImport(type, years, scope), in, fileName, errors,
-                    progress);
+            TableImport.Counts read = TableImport.run(type, templateImport(type, years, regions, scope), in, fileName,
+                    errors, progress);
             if (errors.any()) {
                 status.setRollbackOnly();
+            } else {
+                events.publishEvent(new ImportStored(type.key(), fileName, read.rowsStored(), years, regions));
             }
             return read;
         });
@@ -80,18 +83,25 @@ public class Importer {
         return report.stored() ? new SchoolStatsFile(report, rows, countyNames) : new SchoolStatsFile(report, List.of(), Map.of());
     }
 
-    private TemplateImport<?> templateImport(ImportType type, Set<Integer> years, ImportScope scope) {
+    private TemplateImport<?> templateImport(ImportType type, Set<Integer> years, Set<String> regions,
+                                             ImportScope scope) {
         return switch (type) {
-            case REGIONS -> new RegionsImport(registry, scope);
+            case REGIONS -> new RegionsImport(registry, scope, batch -> batch.forEach(r -> regions.add(r.code())));
             case SCHOOL_STATS -> new SchoolStatsImport(scope, batch -> {
                 SchoolStatsImport.store(registry, batch);
-                batch.forEach(row -> years.add(row.schoolYear().statistics().year()));
+                batch.forEach(row -> {
+                    years.add(row.schoolYear().statistics().year());
+                    regions.add(row.county().value());
+                });
             });
-            case TEACHERS -> new TeachersImport(registry, scope);
+            case TEACHERS -> new TeachersImport(registry, scope, regions::addAll);
             case COUNTY_FACTS -> new CountyFactsImport(county -> scope.regionAllowed().test(county)
                     && registry.findRegion(county).isPresent(), batch -> {
                 registry.saveCountyFacts(batch);
-                batch.forEach(facts -> years.add(facts.year()));
+                batch.forEach(facts -> {
+                    years.add(facts.year());
+                    regions.add(facts.countyCode());
+                });
             });
         };
     }

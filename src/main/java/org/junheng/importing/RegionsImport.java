@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.junheng.registry.Labelled;
 import org.junheng.registry.Region;
@@ -18,11 +19,13 @@ final class RegionsImport implements TemplateImport<Region> {
 
     private final Registry registry;
     private final ImportScope scope;
+    private final Consumer<List<Region>> stored;
     private final Map<String, Integer> firstRowOfCode = new HashMap<>();
 
-    RegionsImport(Registry registry, ImportScope scope) {
+    RegionsImport(Registry registry, ImportScope scope, Consumer<List<Region>> stored) {
         this.registry = registry;
         this.scope = scope;
+        this.stored = stored;
     }
 
     @Override
@@ -67,5 +70,6 @@ final class RegionsImport implements TemplateImport<Region> {
     @Override
     public void store(List<Region> batch) {
         batch.forEach(registry::saveRegion);
+        stored.accept(batch);
     }
 }

@@ -3,9 +3,11 @@ package org.junheng.importing;
 import java.time.Year;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -31,12 +33,14 @@ final class TeachersImport implements TemplateImport<Teacher> {
 
     private final Registry registry;
     private final ImportScope scope;
+    private final Consumer<Collection<String>> countiesTouched;
     private final Map<String, Integer> firstRowOfTeacher = new HashMap<>();
     private final Set<String> clearedSchools = new HashSet<>();
 
-    TeachersImport(Registry registry, ImportScope scope) {
+    TeachersImport(Registry registry, ImportScope scope, Consumer<Collection<String>> countiesTouched) {
         this.registry = registry;
         this.scope = scope;
+        this.countiesTouched = countiesTouched;
     }
 
     @Override
@@ -74,6 +78,7 @@ final class TeachersImport implements TemplateImport<Teacher> {
     public void check(List<ParsedRow<Teacher>> batch) {
         Set<String> codes = batch.stream().map(r -> r.value().schoolCode()).collect(Collectors.toSet());
         Map<String, School> schools = registry.findSchools(codes);
+        countiesTouched.accept(schools.values().stream().map(School::countyCode).toList());
         for (ParsedRow<Teacher> row : batch) {
             Teacher teacher = row.value();
             Integer first = firstRowOfTeacher.putIfAbsent(teacher.teacherId(), row.rowNumber());

@@ -23,6 +23,9 @@ class SecurityConfiguration {
     /** Roles that read registry and assessment data within their scope (teachers see only their own records). */
     static final String[] READERS = Arrays.stream(Role.values()).filter(r -> r != Role.TEACHER).map(Role::name)
             .toArray(String[]::new);
+    /** Region-scoped readers of the audit trail (a school account's changes are its county's to review). */
+    static final String[] AUDIT_READERS = {Role.SYSTEM_ADMIN.name(), Role.PROVINCE_OFFICER.name(),
+            Role.COUNTY_OFFICER.name(), Role.RESEARCHER.name(), Role.INSPECTOR.name()};
     static final String[] WRITERS = Arrays.stream(Role.values()).filter(Role::writes).map(Role::name)
             .toArray(String[]::new);
 
@@ -38,6 +41,7 @@ class SecurityConfiguration {
                                 "/api/v1/assessments/trend").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/assessments/what-if").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/imports").hasAnyRole(WRITERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit").hasAnyRole(AUDIT_READERS)
                         .anyRequest().denyAll())
                 .httpBasic(Customizer.withDefaults())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

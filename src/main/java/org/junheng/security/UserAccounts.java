@@ -2,6 +2,7 @@ package org.junheng.security;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -41,11 +42,13 @@ public class UserAccounts implements UserDetailsService {
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwordEncoder;
     private final Registry registry;
+    private final AuditTrail audit;
 
-    UserAccounts(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Registry registry) {
+    UserAccounts(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Registry registry, AuditTrail audit) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.registry = registry;
+        this.audit = audit;
     }
 
     @Override
@@ -103,7 +106,9 @@ public class UserAccounts implements UserDetailsService {
         }
         checkPassword(rawPassword);
         insert(username, rawPassword, role, scopeFor(role, region, school));
-        return find(username).orElseThrow();
+        UserAccount created = find(username).orElseThrow();
+        audit.record("create", "user", username, created.region(), null, created);
+        return created;
     }
 
     private Scope scopeFor(Role role, String region, String school) {
@@ -139,18 +144,18 @@ public class UserAccounts implements UserDetailsService {
 
     @Transactional
     public void setEnabled(String username, boolean enabled) {
-        if (jdbc.update("UPDATE app_user SET enabled = ? WHERE username = ?", enabled, username) == 0) {
-            throw new UsernameNotFoundException(username);
-        }
+        UserAccount before = find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        jdbc.update("UPDATE app_user SET enabled = ? WHERE username = ?", enabled, username);
+        audit.record("update", "user", username, before.region(), before, find(username).orElseThrow());
     }
 
     @Transactional
     public void resetPassword(String username, String rawPassword) {
         checkPassword(rawPassword);
-        if (jdbc.update("UPDATE app_user SET password_hash = ? WHERE username = ?", passwordEncoder.encode(rawPassword),
-                username) == 0) {
-            throw new UsernameNotFoundException(username);
-        }
+        UserAccount account = find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        jdbc.update("UPDATE app_user SET password_hash = ? WHERE username = ?", passwordEncoder.encode(rawPassword), username);
+        // the hash itself is never written to the trail
+        audit.record("update", "user", username, account.region(), Map.of("password", "old"), Map.of("password", "reset"));
     }
 
     private void insert(String username, String rawPassword, Role role, Scope scope) {

@@ -140,6 +140,7 @@ class AccessMatrixIT {
                             "schoolCode", school, "resource", "sports_area", "amount", 100))), MediaType.APPLICATION_JSON);
             case "POST /api/v1/imports" -> new Sample(HttpMethod.POST, "/api/v1/imports", teachersFile(school),
                     MediaType.MULTIPART_FORM_DATA);
+            case "GET /api/v1/audit" -> get("/api/v1/audit?region=" + county);
             case "GET /api/v1/users" -> get("/api/v1/users");
             case "POST /api/v1/users" -> new Sample(HttpMethod.POST, "/api/v1/users", Map.of("username",
                     "new-" + county + "-" + System.nanoTime(), "password", PASSWORD, "role", "county_officer", "region", county),
@@ -193,6 +194,9 @@ class AccessMatrixIT {
         boolean hidden = outside && !caller.seesB();
         if (endpoint.equals("POST /api/v1/imports")) {
             return !writer ? 403 : hidden ? 422 : 200;
+        }
+        if (endpoint.equals("GET /api/v1/audit") && caller.role().equals("school_admin")) {
+            return 403;
         }
         if (endpoint.equals("GET /api/v1/regions")) {
             return 200;

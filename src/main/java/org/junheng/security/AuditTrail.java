@@ -1,0 +1,138 @@
+package org.junheng.security;
+
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junheng.importing.ImportStored;
+import org.junheng.registry.PageOf;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The audit trail: every change recorded in the transaction that makes it, so that a change and
+ * its record commit or roll back together. Nothing updates or deletes an audit row.
+ */
+@Service
+public class AuditTrail {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int MAX_JSON = 20_000;
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    AuditTrail(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /** Records a change by the current user (or, without one, the operator of the command line). */
+    public void record(String action, String entity, String entityId, String region, Object before, Object after) {
+        jdbc.update("INSERT INTO audit_event (at, username, action, entity, entity_id, region_code, before_json, after_json) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                Timestamp.from(OffsetDateTime.now().toInstant()), actor(), action, entity, entityId, region,
+                json(before), json(after));
+    }
+
+    /** An import is recorded as one change: what file, how many rows, which years and regions. */
+    @EventListener
+    void importStored(ImportStored event) {
+        Map<String, Object> after = new TreeMap<>();
+        after.put("type", event.type());
+        after.put("file", event.fileName());
+        after.put("rows", event.rows());
+        after.put("years", event.years());
+        after.put("regions", event.regions());
+        String region = event.regions().size() == 1 ? event.regions().iterator().next() : commonRegion(event);
+        record("import", event.type(), event.fileName() == null ? "" : event.fileName(), region, null, after);
+    }
+
+    /** The narrowest region code holding all of the import's regions (province or city), or null. */
+    private static String commonRegion(ImportStored event) {
+        String province = null;
+        String city = null;
+        boolean sameProvince = true;
+        boolean sameCity = true;
+        for (String code : event.regions()) {
+            sameProvince &= province == null || province.equals(code.substring(0, 2));
+            sameCity &= city == null || city.equals(code.substring(0, 4));
+            province = code.substring(0, 2);
+            city = code.substring(0, 4);
+        }
+        if (province == null || !sameProvince) {
+            return null;
+        }
+        return sameCity ? city + "00" : province + "0000";
+    }
+
+    /**
+     * The recorded changes within a scope, newest first: a region scope sees the changes recorded
+     * for regions within it; only an unscoped user sees changes recorded without a region.
+     */
+    public PageOf<AuditEvent> find(Scope scope, String region, String entity, String username, OffsetDateTime from,
+                                  OffsetDateTime to, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String visible = region != null ? region : scope.regionCode();
+        if (visible != null) {
+            where.append(" AND region_code LIKE :prefix");
+            params.addValue("prefix", prefix(visible) + "%");
+        }
+        if (entity != null) {
+            where.append(" AND entity = :entity");
+            params.addValue("entity", entity);
+        }
+        if (username != null) {
+            where.append(" AND username = :username");
+            params.addValue("username", username);
+        }
+        if (from != null) {
+            where.append(" AND at >= :from");
+            params.addValue("from", Timestamp.from(from.toInstant()));
+        }
+        if (to != null) {
+            where.append(" AND at < :to");
+            params.addValue("to", Timestamp.from(to.toInstant()));
+        }
+        long total = named.queryForObject("SELECT COUNT(*) FROM audit_event" + where, params, Long.class);
+        params.addValue("limit", size).addValue("offset", (long) page * size);
+        List<AuditEvent> events = new ArrayList<>(named.query("SELECT id, at, username, action, entity, entity_id, "
+                        + "region_code, before_json, after_json FROM audit_event" + where
+                        + " ORDER BY id DESC LIMIT :limit OFFSET :offset", params,
+                (rs, i) -> new AuditEvent(rs.getLong(1), rs.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getString(8), rs.getString(9))));
+        return PageOf.of(events, page, size, total);
+    }
+
+    private static String prefix(String region) {
+        return region.endsWith("0000") ? region.substring(0, 2) : region.endsWith("00") ? region.substring(0, 4) : region;
+    }
+
+    private static String actor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.isAuthenticated() && authentication.getName() != null) {
+            return authentication.getName();
+        }
+        return "cli:" + System.getProperty("user.name", "operator");
+    }
+
+    private static String json(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String json = JSON.writeValueAsString(value);
+        return json.length() <= MAX_JSON ? json : json.substring(0, MAX_JSON - 1) + "…";
+    }
+}
