@@ -11,8 +11,8 @@ final class JunhengUser extends User {
     private final Role role;
     private final Scope scope;
 
-    JunhengUser(String username, String passwordHash, boolean enabled, Role role, Scope scope) {
-        super(username, passwordHash, enabled, true, true, true, List.of(new SimpleGrantedAuthority(role.authority())));
+    JunhengUser(String username, String passwordHash, boolean enabled, boolean unlocked, Role role, Scope scope) {
+        super(username, passwordHash, enabled, true, true, unlocked, List.of(new SimpleGrantedAuthority(role.authority())));
         this.role = role;
         this.scope = scope;
     }

@@ -23,6 +23,11 @@ class SecurityConfiguration {
     /** Roles that read registry and assessment data within their scope (teachers see only their own records). */
     static final String[] READERS = Arrays.stream(Role.values()).filter(r -> r != Role.TEACHER).map(Role::name)
             .toArray(String[]::new);
+    /** Pages load scripts, styles and images only from Junheng itself (the WebJars included); no framing. */
+    static final String PAGE_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
     /** Region-scoped readers of the audit trail (a school account's changes are its county's to review). */
     static final String[] AUDIT_READERS = {Role.SYSTEM_ADMIN.name(), Role.PROVINCE_OFFICER.name(),
             Role.COUNTY_OFFICER.name(), Role.RESEARCHER.name(), Role.INSPECTOR.name()};
@@ -44,6 +49,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit").hasAnyRole(AUDIT_READERS)
                         .anyRequest().denyAll())
                 .httpBasic(Customizer.withDefaults())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // stateless Basic authentication: no session cookie, so no cross-site request to forge
                 .csrf(csrf -> csrf.disable())
@@ -59,6 +65,7 @@ class SecurityConfiguration {
                                 "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/login", "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
                 .logout(Customizer.withDefaults())
                 .build();
     }

@@ -43,19 +43,23 @@ public class UserAccounts implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final Registry registry;
     private final AuditTrail audit;
+    private final LoginThrottle throttle;
 
-    UserAccounts(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Registry registry, AuditTrail audit) {
+    UserAccounts(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Registry registry, AuditTrail audit,
+                 LoginThrottle throttle) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.registry = registry;
         this.audit = audit;
+        this.throttle = throttle;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         List<UserDetails> users = jdbc.query("SELECT username, password_hash, role, enabled, scope_region, scope_school "
                         + "FROM app_user WHERE username = ?",
-                (rs, i) -> new JunhengUser(rs.getString(1), rs.getString(2), rs.getBoolean(4), Role.fromKey(rs.getString(3)),
+                (rs, i) -> new JunhengUser(rs.getString(1), rs.getString(2), rs.getBoolean(4),
+                        !throttle.isLocked(rs.getString(1)), Role.fromKey(rs.getString(3)),
                         new Scope(rs.getString(5), rs.getString(6))), username);
         if (users.isEmpty()) {
             throw new UsernameNotFoundException(username);
