@@ -214,4 +214,26 @@ class SchoolStatsImportIT {
         assertThat(report.errors()).extracting(ImportError::code).containsExactly("file.unsupported");
         assertThat(report.errors().get(0).message()).contains("XLSX");
     }
+
+    @Test
+    void aWorkbookThatUnpacksToFarMoreThanItsSizeIsRefusedAsAZipBomb() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 64; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+
+        ImportReport report = importer.importFile(ImportType.SCHOOL_STATS, new ByteArrayInputStream(bytes.toByteArray()),
+                "bomb.xlsx", Locale.ENGLISH, rows -> { });
+
+        assertThat(report.stored()).isFalse();
+        assertThat(report.errors()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo("file.unreadable");
+            assertThat(e.message()).contains("zip bomb");
+        });
+    }
 }
