@@ -19,6 +19,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "junheng.demo.load-on-first-start=false",
         "junheng.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
+        "junheng.password-strength=4",
         "junheng.data-dir=${java.io.tmpdir}/junheng-test-data"})
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface IntegrationTest {

@@ -1,5 +1,6 @@
 package org.junheng.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -9,8 +10,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration
 class PasswordConfiguration {
 
+    /** @param strength BCrypt's log rounds: 10 by default; tests lower it, as every API call checks a password */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${junheng.password-strength:10}") int strength) {
+        return new BCryptPasswordEncoder(strength);
     }
 }

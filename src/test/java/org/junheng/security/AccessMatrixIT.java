@@ -173,6 +173,12 @@ class AccessMatrixIT {
         return body;
     }
 
+    private long auditTotal() {
+        String body = new String(client("admin", IntegrationTest.ADMIN_PASSWORD).get().uri("/api/v1/audit?size=1").exchange()
+                .expectBody().returnResult().getResponseBody(), UTF_8);
+        return Long.parseLong(body.replaceAll("(?s).*\"totalElements\":(\\d+).*", "$1"));
+    }
+
     private static String passwordOf(Caller caller) {
         return "admin".equals(caller.user()) ? IntegrationTest.ADMIN_PASSWORD : PASSWORD;
     }
@@ -223,10 +229,19 @@ class AccessMatrixIT {
                     if (sample.body() != null) {
                         request.contentType(sample.type()).body(sample.body());
                     }
+                    boolean write = sample.method() != HttpMethod.GET;
+                    long auditBefore = write ? auditTotal() : 0;
                     int status = request.exchange().returnResult(String.class).getStatus().value();
                     int expected = expected(caller, endpoint, county.equals(B));
                     if (status != expected) {
                         wrong.add(caller.role() + " " + endpoint + " (county " + county + "): " + status + ", expected " + expected);
+                    }
+                    // every accepted change leaves exactly one audit record; what-if and refusals leave none
+                    long recorded = write ? auditTotal() - auditBefore : 0;
+                    long expectedRecords = write && !endpoint.endsWith("/what-if") && status < 300 ? 1 : 0;
+                    if (recorded != expectedRecords) {
+                        wrong.add(caller.role() + " " + endpoint + " (county " + county + "): " + recorded
+                                + " audit records, expected " + expectedRecords);
                     }
                 }
             }
