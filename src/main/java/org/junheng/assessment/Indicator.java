@@ -20,6 +20,9 @@ public record Indicator(String code, String chineseName, String englishName, Res
 
     public Indicator {
         standards = Map.copyOf(standards);
+        if (studentsPer && !standards.isEmpty()) {
+            throw new IllegalArgumentException("a students-per indicator is judged by its coefficient only: " + code);
+        }
     }
 
     public Optional<BigDecimal> standard(Stage stage) {
