@@ -62,7 +62,9 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/login", "/error").permitAll()
+                                "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/css/**", "/login", "/error").permitAll()
+                        .requestMatchers("/users", "/users/**").hasRole(Role.SYSTEM_ADMIN.name())
+                        .requestMatchers("/audit").hasAnyRole(AUDIT_READERS)
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
