@@ -120,6 +120,23 @@ class AdministrationPagesIT {
     }
 
     @Test
+    void signingInStartsANewSessionAgainstSessionFixation() throws Exception {
+        Browser browser = new Browser();
+        browser.get("/login");
+        String before = sessionId(browser);
+
+        browser.post("/login", Map.of("username", "admin", "password", IntegrationTest.ADMIN_PASSWORD));
+
+        assertThat(before).isNotNull();
+        assertThat(sessionId(browser)).isNotNull().isNotEqualTo(before);
+    }
+
+    private static String sessionId(Browser browser) {
+        return ((CookieManager) browser.http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    @Test
     void pagesNeedASignedInUser() throws Exception {
         HttpResponse<String> response = new Browser().get("/users");
 
