@@ -23,16 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junheng.Uploads.upload;
 
 /**
  * Every API endpoint the application maps × every role × a record inside and outside the caller's
@@ -162,15 +161,7 @@ class AccessMatrixIT {
         String csv = "teacher_id,school_code,stage,subject,gender,birth_year,education,title,backbone_level,"
                 + "special_grade,subject_leader,years_at_school,rural_years,seeking_senior_title,exempt\n"
                 + "M-" + school + "," + school + ",primary,math,female,1988,bachelor,first,none,否,否,3,3,否,否\n";
-        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("type", "teachers");
-        body.add("file", new ByteArrayResource(csv.getBytes(UTF_8)) {
-            @Override
-            public String getFilename() {
-                return "teachers.csv";
-            }
-        });
-        return body;
+        return upload("teachers", "teachers.csv", csv);
     }
 
     private long auditTotal() {

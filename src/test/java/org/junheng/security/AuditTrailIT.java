@@ -6,16 +6,13 @@ import org.junheng.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junheng.Uploads.upload;
 
 /** Every write leaves exactly one audit record, with who, what, before and after; a rejected write leaves none. */
 @IntegrationTest
@@ -44,17 +41,6 @@ class AuditTrailIT {
         return JsonMapper.builder().build().readTree(body);
     }
 
-    private static MultiValueMap<String, Object> upload(String type, String csv) {
-        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("type", type);
-        body.add("file", new ByteArrayResource(csv.getBytes(UTF_8)) {
-            @Override
-            public String getFilename() {
-                return type + "-audit.csv";
-            }
-        });
-        return body;
-    }
 
     private static final String REGIONS = "region_code,region_name,tags\n450000,广西壮族自治区,\n450300,桂林市,\n450332,恭城瑶族自治县,ethnic;mountain\n";
 
@@ -62,7 +48,7 @@ class AuditTrailIT {
     void anImportLeavesOneRecordWithItsFileRowsAndRegions() {
         long before = events(admin, "entity=regions").get("totalElements").asLong();
 
-        admin.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA).body(upload("regions", REGIONS))
+        admin.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA).body(upload("regions", "regions-audit.csv", REGIONS))
                 .exchange().expectStatus().isOk();
 
         JsonNode events = events(admin, "entity=regions");
@@ -82,7 +68,7 @@ class AuditTrailIT {
         long before = events(admin, "entity=regions").get("totalElements").asLong();
 
         admin.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(upload("regions", "region_code,region_name\n4503,坏\n")).exchange().expectStatus().isEqualTo(422);
+                .body(upload("regions", "regions-audit.csv", "region_code,region_name\n4503,坏\n")).exchange().expectStatus().isEqualTo(422);
 
         assertThat(events(admin, "entity=regions").get("totalElements").asLong()).isEqualTo(before);
     }
@@ -106,7 +92,7 @@ class AuditTrailIT {
 
     @Test
     void aCountyOfficerSeesOnlyTheRecordsOfTheirCounty() {
-        admin.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA).body(upload("regions", REGIONS))
+        admin.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA).body(upload("regions", "regions-audit.csv", REGIONS))
                 .exchange().expectStatus().isOk();
         admin.post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("username", "elsewhere", "password", PASSWORD, "role", "county_officer", "region", "990121"))

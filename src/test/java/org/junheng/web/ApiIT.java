@@ -4,13 +4,10 @@ import org.junheng.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junheng.Uploads.upload;
 
 @IntegrationTest
 class ApiIT {
@@ -29,17 +26,6 @@ class ApiIT {
         return request.headers(h -> h.setBasicAuth("admin", IntegrationTest.ADMIN_PASSWORD));
     }
 
-    private static MultiValueMap<String, Object> upload(String type, String fileName, String content) {
-        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("type", type);
-        body.add("file", new ByteArrayResource(content.getBytes(UTF_8)) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        return body;
-    }
 
     private static String schoolStats(String county, String... rows) {
         StringBuilder csv = new StringBuilder("year,county_code,county_name,school_code,school_name,school_type,location,"

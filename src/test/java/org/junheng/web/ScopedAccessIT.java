@@ -17,16 +17,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junheng.Uploads.upload;
 
 /** Who sees what: county A's officer never sees county B, a school admin only their school, an inspector only reads. */
 @IntegrationTest
@@ -152,7 +149,7 @@ class ScopedAccessIT {
 
         assertThat(json(inspector, "/api/v1/schools?county=" + B + "&size=1").get("totalElements").asInt()).isPositive();
         inspector.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(upload("school-stats", "year,county_code\n")).exchange().expectStatus().isForbidden();
+                .body(upload("school-stats", "school-stats.csv", "year,county_code\n")).exchange().expectStatus().isForbidden();
         inspector.get().uri("/api/v1/users").exchange().expectStatus().isForbidden();
     }
 
@@ -163,7 +160,7 @@ class ScopedAccessIT {
                 + "X-1," + schoolOfB + ",primary,math,female,1988,bachelor,first,none,否,否,3,3,否,否\n";
 
         as("officer-a").post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(upload("teachers", teachers)).exchange()
+                .body(upload("teachers", "teachers.csv", teachers)).exchange()
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.errors[0].code").isEqualTo("school.unknown");
     }
@@ -195,15 +192,4 @@ class ScopedAccessIT {
         as("leaver").get().uri("/api/v1/schools").exchange().expectStatus().isUnauthorized();
     }
 
-    private static MultiValueMap<String, Object> upload(String type, String content) {
-        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("type", type);
-        body.add("file", new ByteArrayResource(content.getBytes(UTF_8)) {
-            @Override
-            public String getFilename() {
-                return type + ".csv";
-            }
-        });
-        return body;
-    }
 }
