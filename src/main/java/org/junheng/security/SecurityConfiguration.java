@@ -45,6 +45,11 @@ class SecurityConfiguration {
                                 "/api/v1/teachers", "/api/v1/county-facts", "/api/v1/assessments",
                                 "/api/v1/assessments/trend").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/assessments/what-if").hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/programmes", "/api/v1/programmes/*",
+                                "/api/v1/programmes/*/summary", "/api/v1/programmes/*/needs",
+                                "/api/v1/programmes/*/placements").hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/programmes", "/api/v1/needs", "/api/v1/needs/*/state",
+                                "/api/v1/placements").hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/imports").hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit").hasAnyRole(AUDIT_READERS)
                         .anyRequest().denyAll())

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junheng.assessment.WhatIf;
+import org.junheng.assistance.Assistance;
+import org.junheng.assistance.AssistanceRejected;
 import org.junheng.security.UserAccounts;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -45,6 +47,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail unknownUser(UsernameNotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No user " + e.getMessage());
         problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail assistanceRejected(AssistanceRejected e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setTitle("Bad request");
+        problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail staleNeed(Assistance.StaleNeed e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle("Conflict");
         return problem;
     }
 

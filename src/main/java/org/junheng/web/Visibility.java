@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junheng.assessment.Assessment;
+import org.junheng.assistance.Programme;
 import org.junheng.importing.ImportScope;
 import org.junheng.registry.RegionCode;
 import org.junheng.registry.RegionNode;
@@ -51,6 +52,25 @@ class Visibility {
             throw new NotFoundException("school", code);
         }
         return school;
+    }
+
+    /**
+     * The programme, if the caller may see it: it is owned by a region within the scope or one of its
+     * schools lies within it (for a school account: its school takes part). 404 otherwise.
+     */
+    Programme programme(Programme programme, long id) {
+        if (programme == null) {
+            throw new NotFoundException("programme", String.valueOf(id));
+        }
+        Scope scope = scope();
+        List<String> codes = programme.schools().stream().map(Programme.Participant::schoolCode).toList();
+        boolean visible = scope.schoolCode() != null ? codes.contains(scope.schoolCode())
+                : scope.coversRegion(programme.ownerRegion()) || registry.findSchools(codes).values().stream()
+                        .anyMatch(s -> scope.coversRegion(s.countyCode()));
+        if (!visible) {
+            throw new NotFoundException("programme", String.valueOf(id));
+        }
+        return programme;
     }
 
     /** The school a school-scoped caller is limited to, or null. */

@@ -3,6 +3,7 @@ package org.junheng.security;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junheng.IntegrationTest;
+import org.junheng.assistance.Assistance;
+import org.junheng.assistance.Need;
+import org.junheng.assistance.Programme;
+import org.junheng.assistance.ProgrammeKind;
+import org.junheng.assistance.SchoolRole;
 import org.junheng.importing.DataGenerator;
 import org.junheng.importing.ImportProgress;
 import org.junheng.importing.ImportType;
@@ -58,6 +64,9 @@ class AccessMatrixIT {
     Importer importer;
 
     @Autowired
+    Assistance assistance;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -65,6 +74,8 @@ class AccessMatrixIT {
     int port;
 
     final Map<String, String> schoolOf = new HashMap<>();
+    final Map<String, String> helperOf = new HashMap<>();
+    final Map<String, Long> programmeOf = new HashMap<>();
     List<Caller> callers;
 
     @BeforeAll
@@ -77,10 +88,9 @@ class AccessMatrixIT {
             }
         }
         for (String county : List.of(A, B)) {
-            String body = new String(client("admin", IntegrationTest.ADMIN_PASSWORD).get()
-                    .uri("/api/v1/schools?county=" + county + "&type=primary&size=1").exchange()
-                    .expectBody().returnResult().getResponseBody(), UTF_8);
-            schoolOf.put(county, body.replaceAll("(?s).*?\"code\":\"(\\d{10})\".*", "$1"));
+            schoolOf.put(county, firstSchool(county, "primary"));
+            helperOf.put(county, firstSchool(county, "junior"));
+            programmeOf.put(county, assistance.createProgramme(pairing(county)).id());
         }
         callers = List.of(
                 new Caller(null, "anonymous", false),
@@ -91,6 +101,19 @@ class AccessMatrixIT {
                 user("m-researcher", "researcher", A, null, false),
                 user("m-inspector", "inspector", A, null, false),
                 user("m-teacher", "teacher", null, schoolOf.get(A), false));
+    }
+
+    private String firstSchool(String county, String type) {
+        String body = new String(client("admin", IntegrationTest.ADMIN_PASSWORD).get()
+                .uri("/api/v1/schools?county=" + county + "&type=" + type + "&size=1").exchange()
+                .expectBody().returnResult().getResponseBody(), UTF_8);
+        return body.replaceAll("(?s).*?\"code\":\"(\\d{10})\".*", "$1");
+    }
+
+    private Programme pairing(String county) {
+        return new Programme(0, ProgrammeKind.PAIRING, "结对帮扶 " + county, county, null, LocalDate.of(2025, 9, 1),
+                LocalDate.of(2026, 7, 31), null, null, List.of(new Programme.Participant(helperOf.get(county), SchoolRole.HELPER),
+                new Programme.Participant(schoolOf.get(county), SchoolRole.HELPED)), 0);
     }
 
     private Caller user(String username, String role, String region, String school, boolean seesB) {
@@ -140,6 +163,27 @@ class AccessMatrixIT {
             case "POST /api/v1/imports" -> new Sample(HttpMethod.POST, "/api/v1/imports", teachersFile(school),
                     MediaType.MULTIPART_FORM_DATA);
             case "GET /api/v1/audit" -> get("/api/v1/audit?region=" + county);
+            case "GET /api/v1/programmes" -> get("/api/v1/programmes?region=" + county);
+            case "GET /api/v1/programmes/{id}" -> get("/api/v1/programmes/" + programmeOf.get(county));
+            case "GET /api/v1/programmes/{id}/summary", "GET /api/v1/programmes/{id}/needs",
+                 "GET /api/v1/programmes/{id}/placements" ->
+                    get(endpoint.substring(4).replace("{id}", String.valueOf(programmeOf.get(county))));
+            case "POST /api/v1/programmes" -> new Sample(HttpMethod.POST, "/api/v1/programmes", Map.of("kind", "pairing",
+                    "name", "新结对 " + county, "ownerRegion", county, "startDate", "2025-09-01", "schools", List.of(
+                            Map.of("schoolCode", helperOf.get(county), "role", "helper"),
+                            Map.of("schoolCode", school, "role", "helped"))), MediaType.APPLICATION_JSON);
+            case "POST /api/v1/needs" -> new Sample(HttpMethod.POST, "/api/v1/needs", Map.of("programmeId",
+                    programmeOf.get(county), "schoolCode", school, "category", "teaching", "description", "数学教研指导"),
+                    MediaType.APPLICATION_JSON);
+            case "POST /api/v1/needs/{id}/state" -> {
+                Need need = assistance.raiseNeed(programmeOf.get(county), school, "math", "teaching", "听课评课", null);
+                yield new Sample(HttpMethod.POST, "/api/v1/needs/" + need.id() + "/state",
+                        Map.of("state", "planned", "version", need.version()), MediaType.APPLICATION_JSON);
+            }
+            case "POST /api/v1/placements" -> new Sample(HttpMethod.POST, "/api/v1/placements", Map.of("programmeId",
+                    programmeOf.get(county), "kind", "shadowing", "person", "跟岗教师甲", "fromSchool", school,
+                    "toSchool", helperOf.get(county), "startDate", "2025-10-08", "endDate", "2025-10-28", "batch", 1),
+                    MediaType.APPLICATION_JSON);
             case "GET /api/v1/users" -> get("/api/v1/users");
             case "POST /api/v1/users" -> new Sample(HttpMethod.POST, "/api/v1/users", Map.of("username",
                     "new-" + county + "-" + System.nanoTime(), "password", PASSWORD, "role", "county_officer", "region", county),
@@ -191,6 +235,12 @@ class AccessMatrixIT {
         boolean hidden = outside && !caller.seesB();
         if (endpoint.equals("POST /api/v1/imports")) {
             return !writer ? 403 : hidden ? 422 : 200;
+        }
+        if (endpoint.startsWith("POST") && !endpoint.endsWith("/what-if")) {
+            if (!writer || endpoint.equals("POST /api/v1/programmes") && caller.role().equals("school_admin")) {
+                return 403;
+            }
+            return hidden ? 404 : endpoint.endsWith("/state") ? 200 : 201;
         }
         if (endpoint.equals("GET /api/v1/audit") && caller.role().equals("school_admin")) {
             return 403;

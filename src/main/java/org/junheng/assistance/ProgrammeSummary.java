@@ -1,0 +1,14 @@
+package org.junheng.assistance;
+
+import java.util.Map;
+
+/**
+ * The figures reports print where today's drafts have "**", counted from the records.
+ *
+ * @param placementPersonTimes placements by kind (each placement is one person-time)
+ * @param placementBatches     distinct batches by kind
+ */
+public record ProgrammeSummary(long programmeId, Map<String, Long> placementPersonTimes,
+                               Map<String, Long> placementBatches, long helperSchools, long helpedSchools,
+                               long needsRaised, long needsAddressed, long needsConfirmed) {
+}

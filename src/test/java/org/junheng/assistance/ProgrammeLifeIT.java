@@ -1,0 +1,187 @@
+package org.junheng.assistance;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junheng.IntegrationTest;
+import org.junheng.importing.DataGenerator;
+import org.junheng.importing.ImportProgress;
+import org.junheng.importing.ImportType;
+import org.junheng.importing.Importer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Each kind of programme through its life over the API, and its summary against the records counted here. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProgrammeLifeIT {
+
+    private static final String COUNTY = "990122";
+
+    @Autowired
+    Importer importer;
+
+    @LocalServerPort
+    int port;
+
+    RestTestClient admin;
+    final List<String> schools = new ArrayList<>();
+
+    @BeforeAll
+    void importACounty(@TempDir Path demo) throws Exception {
+        DataGenerator.generate(DataGenerator.Kind.DEMO, 2, 2025, true, demo, c -> { });
+        for (ImportType type : new ImportType[] {ImportType.REGIONS, ImportType.SCHOOL_STATS}) {
+            try (InputStream in = Files.newInputStream(demo.resolve(type.key() + ".csv"))) {
+                assertThat(importer.importFile(type, in, type.key() + ".csv", Locale.ENGLISH, ImportProgress.NONE).stored())
+                        .isTrue();
+            }
+        }
+        connect();
+        json(admin.get().uri("/api/v1/schools?county=" + COUNTY + "&type=primary&size=6")).get("content")
+                .forEach(s -> schools.add(s.get("code").asString()));
+    }
+
+    @BeforeEach
+    void connect() {
+        admin = RestTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeaders(h -> h.setBasicAuth("admin", IntegrationTest.ADMIN_PASSWORD)).build();
+    }
+
+    private static JsonNode json(RestTestClient.RequestHeadersSpec<?> request) {
+        return JsonMapper.builder().build().readTree(request.exchange().expectBody().returnResult().getResponseBody());
+    }
+
+    private JsonNode post(String uri, Object body, int status) {
+        byte[] response = admin.post().uri(uri).contentType(MediaType.APPLICATION_JSON).body(body).exchange()
+                .expectStatus().isEqualTo(status).expectBody().returnResult().getResponseBody();
+        return JsonMapper.builder().build().readTree(response);
+    }
+
+    private Map<String, Object> programme(String kind, Map<String, String> roles) {
+        Map<String, Object> body = new HashMap<>(Map.of("kind", kind, "name", kind + " 帮扶", "ownerRegion", COUNTY,
+                "startDate", "2025-09-01", "endDate", "2026-07-31", "goals", "三个精准：措施、人选、对象",
+                "schools", roles.entrySet().stream().map(e -> Map.of("schoolCode", e.getKey(), "role", e.getValue())).toList()));
+        if (kind.equals("community")) {
+            body.put("communityType", "integrated");
+        }
+        return body;
+    }
+
+    private void livesThrough(String kind, Map<String, String> roles, String helped, String helper) {
+        long id = post("/api/v1/programmes", programme(kind, roles), 201).get("id").asLong();
+
+        JsonNode need = post("/api/v1/needs", Map.of("programmeId", id, "schoolCode", helped, "subject", "math",
+                "category", "teaching", "description", "青年教师课堂教学需要示范课"), 201);
+        for (String state : List.of("planned", "addressed", "confirmed")) {
+            need = post("/api/v1/needs/" + need.get("id").asLong() + "/state",
+                    Map.of("state", state, "version", need.get("version").asInt()), 200);
+        }
+        post("/api/v1/needs", Map.of("programmeId", id, "schoolCode", helped, "category", "management",
+                "description", "教研组建设"), 201);
+        int[] batches = {1, 1, 2, 3, 3, 3};
+        for (int i = 0; i < batches.length; i++) {
+            post("/api/v1/placements", Map.of("programmeId", id, "kind", i < 4 ? "support_teaching" : "shadowing",
+                    "person", "教师" + i, "fromSchool", helper, "toSchool", helped, "startDate", "2025-10-0" + (i + 1),
+                    "endDate", "2025-12-31", "batch", batches[i]), 201);
+        }
+
+        JsonNode summary = json(admin.get().uri("/api/v1/programmes/" + id + "/summary"));
+        // counted independently: placements 0–3 support teaching in batches 1,1,2,3; 4–5 shadowing in batch 3
+        assertThat(summary.get("placementPersonTimes").get("support_teaching").asInt()).isEqualTo(4);
+        assertThat(summary.get("placementBatches").get("support_teaching").asInt()).isEqualTo(3);
+        assertThat(summary.get("placementPersonTimes").get("shadowing").asInt()).isEqualTo(2);
+        assertThat(summary.get("placementBatches").get("shadowing").asInt()).isEqualTo(1);
+        assertThat(summary.get("needsRaised").asInt()).isEqualTo(2);
+        assertThat(summary.get("needsAddressed").asInt()).isEqualTo(1);
+        assertThat(summary.get("needsConfirmed").asInt()).isEqualTo(1);
+        assertThat(json(admin.get().uri("/api/v1/programmes/" + id + "/needs"))).hasSize(2);
+        assertThat(json(admin.get().uri("/api/v1/programmes/" + id + "/placements"))).hasSize(6);
+    }
+
+    @Test
+    void aPairingLivesThroughNeedsPlacementsAndItsSummary() {
+        livesThrough("pairing", Map.of(schools.get(0), "helper", schools.get(1), "helped", schools.get(2), "helped"),
+                schools.get(1), schools.get(0));
+        long helped = json(admin.get().uri("/api/v1/programmes?region=" + COUNTY)).findValues("role").stream()
+                .filter(r -> r.asString().equals("helped")).count();
+        assertThat(helped).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void anEducationCommunityLivesThroughItsLife() {
+        livesThrough("community", Map.of(schools.get(0), "lead", schools.get(3), "member"), schools.get(3), schools.get(0));
+    }
+
+    @Test
+    void aLiaisonTeamLivesThroughItsLife() {
+        livesThrough("liaison", Map.of(schools.get(4), "helped"), schools.get(4), schools.get(0));
+    }
+
+    @Test
+    void aOnePlusOnePlusNGroupLivesThroughItsLife() {
+        livesThrough("group", Map.of(schools.get(0), "helper", schools.get(5), "helped", schools.get(4), "helped"),
+                schools.get(5), schools.get(0));
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheFieldAndChangesNothing() {
+        int before = json(admin.get().uri("/api/v1/programmes?region=" + COUNTY)).size();
+        Map<String, Object> endsEarly = programme("pairing", Map.of(schools.get(0), "helper", schools.get(1), "helped"));
+        endsEarly.put("endDate", "2025-08-01");
+
+        assertThat(post("/api/v1/programmes", endsEarly, 400).get("errors").get(0).get("field").asString())
+                .isEqualTo("endDate");
+        assertThat(post("/api/v1/programmes", programme("pairing", Map.of(schools.get(0), "helper", "2990122999", "helped")),
+                400).get("errors").get(0).get("field").asString()).isEqualTo("schools");
+        assertThat(post("/api/v1/programmes", programme("pairing", Map.of(schools.get(0), "helper")), 400)
+                .get("errors").get(0).get("message").asString()).contains("helped");
+        assertThat(json(admin.get().uri("/api/v1/programmes?region=" + COUNTY))).hasSize(before);
+    }
+
+    @Test
+    void aNeedMovesOneStepAtATimeAndAStaleVersionIsAConflict() {
+        long id = post("/api/v1/programmes", programme("pairing", Map.of(schools.get(0), "helper", schools.get(1), "helped")),
+                201).get("id").asLong();
+        JsonNode need = post("/api/v1/needs", Map.of("programmeId", id, "schoolCode", schools.get(1), "category", "teaching",
+                "description", "作文教学"), 201);
+        long needId = need.get("id").asLong();
+
+        assertThat(post("/api/v1/needs/" + needId + "/state", Map.of("state", "confirmed", "version", 0), 400)
+                .get("errors").get(0).get("field").asString()).isEqualTo("state");
+        post("/api/v1/needs/" + needId + "/state", Map.of("state", "planned", "version", 0), 200);
+        post("/api/v1/needs/" + needId + "/state", Map.of("state", "addressed", "version", 0), 409);
+    }
+
+    @Test
+    void aPlacementEndingBeforeItStartsOrOfANationalIdIsRefused() {
+        long id = post("/api/v1/programmes", programme("pairing", Map.of(schools.get(0), "helper", schools.get(1), "helped")),
+                201).get("id").asLong();
+        Map<String, Object> placement = new HashMap<>(Map.of("programmeId", id, "kind", "support_teaching", "person", "教师甲",
+                "toSchool", schools.get(1), "startDate", "2025-10-01", "endDate", "2025-09-01", "batch", 1));
+
+        assertThat(post("/api/v1/placements", placement, 400).get("errors").get(0).get("field").asString())
+                .isEqualTo("endDate");
+        placement.put("endDate", "2025-12-01");
+        placement.put("person", "350102198801011234");
+        assertThat(post("/api/v1/placements", placement, 400).get("errors").get(0).get("field").asString())
+                .isEqualTo("person");
+        assertThat(json(admin.get().uri("/api/v1/programmes/" + id + "/placements"))).isEmpty();
+    }
+}
