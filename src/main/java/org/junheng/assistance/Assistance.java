@@ -1,5 +1,6 @@
 package org.junheng.assistance;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -196,6 +197,40 @@ public class Assistance {
         return repository.findPlacements(programmeId);
     }
 
+    @Transactional
+    public Activity record(Activity draft) {
+        Programme programme = repository.findProgramme(draft.programmeId())
+                .orElseThrow(() -> new AssistanceRejected("programmeId", "no programme " + draft.programmeId()));
+        if (draft.kind() == null) {
+            throw new AssistanceRejected("kind", "an activity kind is required");
+        }
+        if (draft.heldOn() == null) {
+            throw new AssistanceRejected("heldOn", "required");
+        }
+        if (draft.schoolCode() == null || programme.schools().stream().noneMatch(s -> s.schoolCode().equals(draft.schoolCode()))) {
+            throw new AssistanceRejected("schoolCode", "the school must be in the programme");
+        }
+        if (draft.experts() < 0 || draft.teachersReached() < 0 || draft.studentsReached() < 0) {
+            throw new AssistanceRejected("teachersReached", "counts cannot be negative");
+        }
+        if (draft.hours() == null || draft.hours().signum() < 0 || draft.hours().compareTo(BigDecimal.valueOf(1000)) > 0) {
+            throw new AssistanceRejected("hours", "0–1000 hours");
+        }
+        if (draft.rating() != null && (draft.rating() < 1 || draft.rating() > 5)) {
+            throw new AssistanceRejected("rating", "a rating is 1 to 5");
+        }
+        long id = repository.insertActivity(draft);
+        Activity recorded = new Activity(id, draft.programmeId(), draft.kind(), draft.heldOn(), draft.schoolCode(),
+                draft.place(), draft.experts(), draft.teachersReached(), draft.studentsReached(), draft.hours(), draft.notes(),
+                draft.rating(), draft.feedback());
+        audit.record("create", "activity", String.valueOf(id), programme.ownerRegion(), null, recorded);
+        return recorded;
+    }
+
+    public List<Activity> activities(long programmeId) {
+        return repository.findActivities(programmeId);
+    }
+
     /** A programme's figures, counted from its records. */
     public ProgrammeSummary summary(long programmeId) {
         Programme programme = repository.findProgramme(programmeId)
@@ -209,8 +244,14 @@ public class Assistance {
             batches.put(kind.key(), ofKind.stream().map(Placement::batch).distinct().count());
         }
         List<Need> needs = repository.findNeeds(programmeId);
-        return new ProgrammeSummary(programmeId, personTimes, batches, count(programme, SchoolRole.HELPER),
-                count(programme, SchoolRole.HELPED), needs.size(),
+        List<Activity> activities = repository.findActivities(programmeId);
+        Map<String, Long> visits = new TreeMap<>();
+        activities.forEach(a -> visits.merge(a.kind().key(), 1L, Long::sum));
+        return new ProgrammeSummary(programmeId, personTimes, batches, activities.size(), visits,
+                activities.stream().mapToLong(Activity::experts).sum(),
+                activities.stream().mapToLong(Activity::teachersReached).sum(),
+                activities.stream().mapToLong(Activity::studentsReached).sum(),
+                count(programme, SchoolRole.HELPER), count(programme, SchoolRole.HELPED), needs.size(),
                 needs.stream().filter(n -> n.state().ordinal() >= NeedState.ADDRESSED.ordinal()).count(),
                 needs.stream().filter(n -> n.state() == NeedState.CONFIRMED).count());
     }

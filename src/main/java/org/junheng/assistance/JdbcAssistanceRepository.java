@@ -119,4 +119,22 @@ class JdbcAssistanceRepository {
                         rs.getString(6), rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(), rs.getInt(9)),
                 programmeId);
     }
+
+    long insertActivity(Activity a) {
+        return insert("INSERT INTO activity (programme_id, kind, held_on, school_code, place, experts, teachers_reached, "
+                        + "students_reached, hours, notes, rating, feedback) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                a.programmeId(), a.kind().key(), Date.valueOf(a.heldOn()), a.schoolCode(), a.place(), a.experts(),
+                a.teachersReached(), a.studentsReached(), a.hours(), a.notes(), a.rating(), a.feedback());
+    }
+
+    List<Activity> findActivities(long programmeId) {
+        return jdbc.query("SELECT id, programme_id, kind, held_on, school_code, place, experts, teachers_reached, "
+                        + "students_reached, hours, notes, rating, feedback FROM activity WHERE programme_id = ? "
+                        + "ORDER BY held_on, id",
+                (rs, i) -> new Activity(rs.getLong(1), rs.getLong(2),
+                        Labelled.parse(ActivityKind.class, rs.getString(3)).orElseThrow(), rs.getDate(4).toLocalDate(),
+                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getBigDecimal(10),
+                        rs.getString(11), rs.getObject(12, Integer.class), rs.getString(13)),
+                programmeId);
+    }
 }

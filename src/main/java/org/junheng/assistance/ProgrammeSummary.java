@@ -7,8 +7,12 @@ import java.util.Map;
  *
  * @param placementPersonTimes placements by kind (each placement is one person-time)
  * @param placementBatches     distinct batches by kind
+ * @param visits               activities in all
+ * @param visitsByKind         activities by kind
+ * @param expertPersonTimes    experts sent, summed over activities
  */
 public record ProgrammeSummary(long programmeId, Map<String, Long> placementPersonTimes,
-                               Map<String, Long> placementBatches, long helperSchools, long helpedSchools,
-                               long needsRaised, long needsAddressed, long needsConfirmed) {
+                               Map<String, Long> placementBatches, long visits, Map<String, Long> visitsByKind,
+                               long expertPersonTimes, long teachersReached, long studentsReached, long helperSchools,
+                               long helpedSchools, long needsRaised, long needsAddressed, long needsConfirmed) {
 }

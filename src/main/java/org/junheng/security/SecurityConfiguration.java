@@ -47,9 +47,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/assessments/what-if").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/programmes", "/api/v1/programmes/*",
                                 "/api/v1/programmes/*/summary", "/api/v1/programmes/*/needs",
-                                "/api/v1/programmes/*/placements").hasAnyRole(READERS)
+                                "/api/v1/programmes/*/placements", "/api/v1/programmes/*/activities").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/programmes", "/api/v1/needs", "/api/v1/needs/*/state",
-                                "/api/v1/placements").hasAnyRole(WRITERS)
+                                "/api/v1/placements", "/api/v1/activities").hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/imports").hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit").hasAnyRole(AUDIT_READERS)
                         .anyRequest().denyAll())

@@ -1,9 +1,12 @@
 package org.junheng.web;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junheng.assistance.Activity;
+import org.junheng.assistance.ActivityKind;
 import org.junheng.assistance.Assistance;
 import org.junheng.assistance.CommunityType;
 import org.junheng.assistance.Need;
@@ -56,6 +59,11 @@ class ProgrammeController {
                         LocalDate startDate, LocalDate endDate, int batch) {
     }
 
+    record NewActivity(long programmeId, String kind, LocalDate heldOn, String schoolCode, String place, int experts,
+                       int teachersReached, int studentsReached, BigDecimal hours, String notes, Integer rating,
+                       String feedback) {
+    }
+
     @GetMapping("/programmes")
     List<Programme> programmes(@RequestParam(required = false) String region) {
         return assistance.programmes(visibility.region("region", region), visibility.ownSchool());
@@ -93,6 +101,20 @@ class ProgrammeController {
     @GetMapping("/programmes/{id}/placements")
     List<Placement> placements(@PathVariable long id) {
         return assistance.placements(programme(id).id());
+    }
+
+    @GetMapping("/programmes/{id}/activities")
+    List<Activity> activities(@PathVariable long id) {
+        return assistance.activities(programme(id).id());
+    }
+
+    @PostMapping("/activities")
+    ResponseEntity<Activity> record(@RequestBody NewActivity body) {
+        programme(body.programmeId());
+        Activity recorded = assistance.record(new Activity(0, body.programmeId(), parse(ActivityKind.class, "kind",
+                body.kind()), body.heldOn(), body.schoolCode(), body.place(), body.experts(), body.teachersReached(),
+                body.studentsReached(), body.hours(), body.notes(), body.rating(), body.feedback()));
+        return ResponseEntity.created(URI.create("/api/v1/programmes/" + body.programmeId() + "/activities")).body(recorded);
     }
 
     @PostMapping("/needs")

@@ -102,7 +102,20 @@ class ProgrammeLifeIT {
                     "endDate", "2025-12-31", "batch", batches[i]), 201);
         }
 
+        post("/api/v1/activities", Map.of("programmeId", id, "kind", "demonstration_lesson", "heldOn", "2025-11-12",
+                "schoolCode", helped, "experts", 2, "teachersReached", 30, "studentsReached", 45, "hours", 3, "rating", 5), 201);
+        post("/api/v1/activities", Map.of("programmeId", id, "kind", "symposium", "heldOn", "2025-11-13",
+                "schoolCode", helped, "experts", 1, "teachersReached", 12, "studentsReached", 0, "hours", 2), 201);
+        post("/api/v1/activities", Map.of("programmeId", id, "kind", "symposium", "heldOn", "2025-11-20",
+                "schoolCode", helped, "experts", 3, "teachersReached", 20, "studentsReached", 0, "hours", 1.5,
+                "rating", 6), 400);
+
         JsonNode summary = json(admin.get().uri("/api/v1/programmes/" + id + "/summary"));
+        assertThat(summary.get("visits").asInt()).isEqualTo(2);
+        assertThat(summary.get("visitsByKind").get("symposium").asInt()).isEqualTo(1);
+        assertThat(summary.get("expertPersonTimes").asInt()).isEqualTo(3);
+        assertThat(summary.get("teachersReached").asInt()).isEqualTo(42);
+        assertThat(summary.get("studentsReached").asInt()).isEqualTo(45);
         // counted independently: placements 0–3 support teaching in batches 1,1,2,3; 4–5 shadowing in batch 3
         assertThat(summary.get("placementPersonTimes").get("support_teaching").asInt()).isEqualTo(4);
         assertThat(summary.get("placementBatches").get("support_teaching").asInt()).isEqualTo(3);

@@ -166,7 +166,7 @@ class AccessMatrixIT {
             case "GET /api/v1/programmes" -> get("/api/v1/programmes?region=" + county);
             case "GET /api/v1/programmes/{id}" -> get("/api/v1/programmes/" + programmeOf.get(county));
             case "GET /api/v1/programmes/{id}/summary", "GET /api/v1/programmes/{id}/needs",
-                 "GET /api/v1/programmes/{id}/placements" ->
+                 "GET /api/v1/programmes/{id}/placements", "GET /api/v1/programmes/{id}/activities" ->
                     get(endpoint.substring(4).replace("{id}", String.valueOf(programmeOf.get(county))));
             case "POST /api/v1/programmes" -> new Sample(HttpMethod.POST, "/api/v1/programmes", Map.of("kind", "pairing",
                     "name", "新结对 " + county, "ownerRegion", county, "startDate", "2025-09-01", "schools", List.of(
@@ -180,6 +180,9 @@ class AccessMatrixIT {
                 yield new Sample(HttpMethod.POST, "/api/v1/needs/" + need.id() + "/state",
                         Map.of("state", "planned", "version", need.version()), MediaType.APPLICATION_JSON);
             }
+            case "POST /api/v1/activities" -> new Sample(HttpMethod.POST, "/api/v1/activities", Map.of("programmeId",
+                    programmeOf.get(county), "kind", "demonstration_lesson", "heldOn", "2025-11-12", "schoolCode", school,
+                    "experts", 2, "teachersReached", 30, "studentsReached", 45, "hours", 3), MediaType.APPLICATION_JSON);
             case "POST /api/v1/placements" -> new Sample(HttpMethod.POST, "/api/v1/placements", Map.of("programmeId",
                     programmeOf.get(county), "kind", "shadowing", "person", "跟岗教师甲", "fromSchool", school,
                     "toSchool", helperOf.get(county), "startDate", "2025-10-08", "endDate", "2025-10-28", "batch", 1),
