@@ -67,9 +67,9 @@ class ImportCommand implements Callable<Integer> {
         Locale locale = lang.startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(junheng.application())
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                .properties("junheng.demo.load-on-first-start=false", "logging.level.root=WARN",
+                .properties("logging.level.root=WARN",
                         "logging.level.org.junheng=WARN", "logging.level.org.flywaydb=ERROR")
-                .run(properties.toArray(String[]::new));
+                .run(arguments());
              InputStream in = Files.newInputStream(input)) {
             ConsoleProgress progress = new ConsoleProgress(err, "rows 行", 0);
             ImportReport report = context.getBean(Importer.class)
@@ -88,5 +88,12 @@ class ImportCommand implements Callable<Integer> {
             err.println(input + ": 文件不存在 / no such file");
             return JunhengCommand.BAD_INPUT;
         }
+    }
+
+    /** The operator's properties, and never demo data: an import goes into the database as it is. */
+    private String[] arguments() {
+        List<String> arguments = new ArrayList<>(properties);
+        arguments.add("--junheng.demo.load-on-first-start=false");
+        return arguments.toArray(String[]::new);
     }
 }

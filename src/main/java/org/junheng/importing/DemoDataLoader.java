@@ -13,6 +13,7 @@ import org.junheng.registry.Registry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
@@ -32,10 +33,12 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final Registry registry;
     private final Importer importer;
+    private final ApplicationEventPublisher events;
 
-    DemoDataLoader(Registry registry, Importer importer) {
+    DemoDataLoader(Registry registry, Importer importer, ApplicationEventPublisher events) {
         this.registry = registry;
         this.importer = importer;
+        this.events = events;
     }
 
     @Override
@@ -59,6 +62,7 @@ class DemoDataLoader implements ApplicationRunner {
                     log.info("Demo {}: {} rows", type.key(), report.rowsStored());
                 }
             }
+            events.publishEvent(new DemoLoaded());
         } finally {
             deleteRecursively(dir);
         }

@@ -1,0 +1,179 @@
+package org.junheng.assistance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.junheng.importing.DemoLoaded;
+import org.junheng.registry.LocationClass;
+import org.junheng.registry.Registry;
+import org.junheng.registry.School;
+import org.junheng.registry.SchoolQuery;
+import org.junheng.registry.SchoolType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo province's assistance programmes, modelled on SEEDS.md: the "4+4" pairing with 54
+ * shadowing placements in 4 batches, the "1+1+N" group helping 70 schools in 7 counties with 904
+ * support-teaching placements in 3 batches and about 280 visits, liaison teams for the mountain and
+ * island counties, and education communities of the three types — with needs in every state.
+ * Added when the demo province has just been loaded into an empty database.
+ */
+@Component
+class AssistanceDemo {
+
+    static final String PAIRING_NAME = "“4+4”结对帮扶（示范省实验学校—青岭县）";
+    static final String GROUP_NAME = "“1+1+N”组团式帮扶（7县70校）";
+    static final List<String> GROUP_COUNTIES = List.of("990121", "990122", "990123", "990124", "990221", "990222", "990323");
+    private static final String PROVINCE = "990000";
+    private static final String CITY_DISTRICT = "990302";
+    private static final String SECOND_DISTRICT = "990303";
+    private static final Logger log = LoggerFactory.getLogger(AssistanceDemo.class);
+
+    private final Assistance assistance;
+    private final Registry registry;
+
+    AssistanceDemo(Assistance assistance, Registry registry) {
+        this.assistance = assistance;
+        this.registry = registry;
+    }
+
+    @EventListener
+    void demoLoaded(DemoLoaded event) {
+        createProgrammes();
+    }
+
+    void createProgrammes() {
+        SplittableRandom random = new SplittableRandom(2025);
+        fourPlusFour(random);
+        onePlusOnePlusN(random);
+        liaisonTeams();
+        communities();
+        log.info("Demo assistance programmes loaded / 已载入示范帮扶项目");
+    }
+
+    private List<School> schools(String county, SchoolType type, LocationClass location, int count) {
+        return registry.findSchools(new SchoolQuery(county, type, location), 0, count).content();
+    }
+
+    private static List<Programme.Participant> participants(List<School> schools, SchoolRole role) {
+        return schools.stream().map(s -> new Programme.Participant(s.code(), role)).toList();
+    }
+
+    private void fourPlusFour(SplittableRandom random) {
+        List<School> helpers = new ArrayList<>(schools(CITY_DISTRICT, SchoolType.PRIMARY, LocationClass.URBAN, 2));
+        helpers.addAll(schools(CITY_DISTRICT, SchoolType.JUNIOR, LocationClass.URBAN, 2));
+        List<School> helped = new ArrayList<>(schools("990121", SchoolType.PRIMARY, null, 2));
+        helped.addAll(schools("990121", SchoolType.JUNIOR, null, 2));
+        List<Programme.Participant> members = new ArrayList<>(participants(helpers, SchoolRole.HELPER));
+        members.addAll(participants(helped, SchoolRole.HELPED));
+        Programme pairing = assistance.createProgramme(new Programme(0, ProgrammeKind.PAIRING, PAIRING_NAME, PROVINCE, null,
+                LocalDate.of(2020, 9, 1), null, "薄弱学科建设；远程课堂同备同研；学生手拉手",
+                "三个精准：精准施策、精准选人、精准建设学科", members, 0));
+        int[] batchSizes = {14, 14, 13, 13};
+        int person = 0;
+        for (int batch = 1; batch <= batchSizes.length; batch++) {
+            LocalDate start = LocalDate.of(2023, 3, 1).plusMonths(2L * (batch - 1));
+            for (int i = 0; i < batchSizes[batch - 1]; i++) {
+                person++;
+                School from = helped.get(person % helped.size());
+                School to = helpers.get(person % helpers.size());
+                assistance.place(new Placement(0, pairing.id(), PlacementKind.SHADOWING, "青岭县跟岗教师" + person, from.code(),
+                        to.code(), start, start.plusDays(random.nextBoolean() ? 6 : 90), batch));
+            }
+        }
+        needsInEveryState(pairing, helped);
+        for (int i = 0; i < 24; i++) {
+            School at = helped.get(i % helped.size());
+            assistance.record(new Activity(0, pairing.id(), i % 3 == 0 ? ActivityKind.SAME_LESSON : ActivityKind.TEACHING_RESEARCH,
+                    LocalDate.of(2023, 2, 20).plusWeeks(i), at.code(), at.name(), 1 + random.nextInt(3),
+                    10 + random.nextInt(30), i % 3 == 0 ? 40 + random.nextInt(20) : 0, BigDecimal.valueOf(2), null,
+                    4 + random.nextInt(2), null));
+        }
+    }
+
+    private void onePlusOnePlusN(SplittableRandom random) {
+        List<School> helpers = new ArrayList<>(schools(CITY_DISTRICT, null, LocationClass.URBAN, 3));
+        helpers.addAll(schools(SECOND_DISTRICT, null, LocationClass.URBAN, 3));
+        helpers.removeIf(s -> s.type() == SchoolType.SPECIAL);
+        List<School> helped = new ArrayList<>();
+        for (String county : GROUP_COUNTIES) {
+            List<School> ten = new ArrayList<>(schools(county, SchoolType.PRIMARY, null, 10));
+            if (ten.size() < 10) {
+                ten.addAll(schools(county, SchoolType.JUNIOR, null, 10 - ten.size()));
+            }
+            helped.addAll(ten);
+        }
+        List<Programme.Participant> members = new ArrayList<>(participants(helpers, SchoolRole.HELPER));
+        members.addAll(participants(helped, SchoolRole.HELPED));
+        Programme group = assistance.createProgramme(new Programme(0, ProgrammeKind.GROUP, GROUP_NAME, PROVINCE, null,
+                LocalDate.of(2019, 6, 1), null, "1个专家团队+1个培训机构+N所优质学校，精准帮扶70所义务教育学校",
+                "调研诊断、点对点帮扶方案、送教到校、示范课与评课、座谈", members, 0));
+        int[] batchSizes = {302, 301, 301};
+        int person = 0;
+        for (int batch = 1; batch <= batchSizes.length; batch++) {
+            LocalDate start = LocalDate.of(2019, 9, 1).plusYears(batch - 1);
+            for (int i = 0; i < batchSizes[batch - 1]; i++) {
+                person++;
+                assistance.place(new Placement(0, group.id(), PlacementKind.SUPPORT_TEACHING, "工作室支教教师" + person,
+                        helpers.get(person % helpers.size()).code(), helped.get(person % helped.size()).code(), start,
+                        start.plusMonths(4 + random.nextInt(6)), batch));
+            }
+        }
+        ActivityKind[] kinds = {ActivityKind.DIAGNOSIS, ActivityKind.LECTURE, ActivityKind.DEMONSTRATION_LESSON,
+                ActivityKind.LESSON_CRITIQUE, ActivityKind.SYMPOSIUM, ActivityKind.TEACHING_TO_COUNTRYSIDE, ActivityKind.TRAINING};
+        for (int i = 0; i < 280; i++) {
+            School at = helped.get(i % helped.size());
+            assistance.record(new Activity(0, group.id(), kinds[i % kinds.length], LocalDate.of(2019, 9, 10).plusDays(4L * i),
+                    at.code(), at.name(), 1 + random.nextInt(3), 30 + random.nextInt(40), 0,
+                    BigDecimal.valueOf(2 + random.nextInt(5)), null, 3 + random.nextInt(3), null));
+        }
+        needsInEveryState(group, helped.subList(0, 8));
+    }
+
+    private void liaisonTeams() {
+        for (String county : List.of("990121", "990122", "990123", "990124", "990221", "990222")) {
+            List<School> linked = schools(county, SchoolType.JUNIOR, null, 3);
+            if (linked.isEmpty()) {
+                continue;
+            }
+            assistance.createProgramme(new Programme(0, ProgrammeKind.LIAISON, "教研员联系县（3人小组）" + county, county, null,
+                    LocalDate.of(2024, 2, 26), null, "每学期入校指导不少于4次", "听课评课、教研活动、诊断",
+                    participants(linked, SchoolRole.HELPED), 0));
+        }
+    }
+
+    private void communities() {
+        List<School> leads = schools(SECOND_DISTRICT, SchoolType.NINE_YEAR, null, 3);
+        List<School> members = schools(SECOND_DISTRICT, SchoolType.PRIMARY, LocationClass.RURAL, 9);
+        CommunityType[] types = CommunityType.values();
+        for (int i = 0; i < Math.min(types.length, leads.size()); i++) {
+            List<Programme.Participant> schools = new ArrayList<>();
+            schools.add(new Programme.Participant(leads.get(i).code(), SchoolRole.LEAD));
+            for (int m = i * 3; m < Math.min(members.size(), i * 3 + 3); m++) {
+                schools.add(new Programme.Participant(members.get(m).code(), SchoolRole.MEMBER));
+            }
+            assistance.createProgramme(new Programme(0, ProgrammeKind.COMMUNITY, "城乡教育共同体（" + types[i].chineseName() + "）"
+                    + (i + 1), SECOND_DISTRICT, types[i], LocalDate.of(2021, 9, 1), null, "城乡学校共同发展", "统一教研、师资共享",
+                    schools, 0));
+        }
+    }
+
+    private void needsInEveryState(Programme programme, List<School> helped) {
+        String[][] needs = {{"math", "teaching", "青年数学教师课堂教学需要示范引领"}, {"english", "teaching", "英语听说教学缺少专任教师"},
+            {null, "management", "教研组建设与校本研修制度"}, {"art", "teaching", "美术课开不齐开不足"}};
+        for (int i = 0; i < needs.length; i++) {
+            Need need = assistance.raiseNeed(programme.id(), helped.get(i % helped.size()).code(), needs[i][0], needs[i][1],
+                    needs[i][2], LocalDate.of(2023, 3, 1));
+            NeedState[] path = {NeedState.PLANNED, NeedState.ADDRESSED, NeedState.CONFIRMED};
+            for (int step = 0; step < i && step < path.length; step++) {
+                need = assistance.moveNeed(need.id(), path[step], need.version());
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.junheng.assistance;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.junheng.IntegrationTest;
+import org.junheng.importing.DataGenerator;
+import org.junheng.importing.ImportProgress;
+import org.junheng.importing.ImportType;
+import org.junheng.importing.Importer;
+import org.junheng.registry.Registry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The demo programmes carry the seeds' figures, and the summaries count them back. */
+@IntegrationTest
+class DemoProgrammesIT {
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    Assistance assistance;
+
+    @Autowired
+    Registry registry;
+
+    @Test
+    void theDemoGroupAndPairingReportTheFiguresOfTheSeeds(@TempDir Path demo) throws Exception {
+        DataGenerator.generate(DataGenerator.Kind.DEMO, null, 2025, false, demo, c -> { });
+        for (ImportType type : new ImportType[] {ImportType.REGIONS, ImportType.SCHOOL_STATS}) {
+            try (InputStream in = Files.newInputStream(demo.resolve(type.key() + ".csv"))) {
+                assertThat(importer.importFile(type, in, type.key() + ".csv", Locale.ENGLISH, ImportProgress.NONE).stored())
+                        .isTrue();
+            }
+        }
+
+        new AssistanceDemo(assistance, registry).createProgrammes();
+
+        Programme group = assistance.programmes("990000", null).stream()
+                .filter(p -> p.name().equals(AssistanceDemo.GROUP_NAME)).reduce((first, last) -> last).orElseThrow();
+        ProgrammeSummary groupSummary = assistance.summary(group.id());
+        assertThat(groupSummary.placementPersonTimes().get("support_teaching")).isEqualTo(904);
+        assertThat(groupSummary.placementBatches().get("support_teaching")).isEqualTo(3);
+        assertThat(groupSummary.helpedSchools()).isEqualTo(70);
+        assertThat(groupSummary.visits()).isEqualTo(280);
+        assertThat(group.schools().stream().filter(s -> s.role() == SchoolRole.HELPED).map(s -> s.schoolCode().substring(1, 7))
+                .distinct()).hasSize(7);
+
+        Programme pairing = assistance.programmes("990000", null).stream()
+                .filter(p -> p.name().equals(AssistanceDemo.PAIRING_NAME)).reduce((first, last) -> last).orElseThrow();
+        ProgrammeSummary pairingSummary = assistance.summary(pairing.id());
+        assertThat(pairingSummary.placementPersonTimes().get("shadowing")).isEqualTo(54);
+        assertThat(pairingSummary.placementBatches().get("shadowing")).isEqualTo(4);
+        assertThat(pairingSummary.helperSchools()).isEqualTo(4);
+        assertThat(pairingSummary.helpedSchools()).isEqualTo(4);
+        assertThat(assistance.needs(pairing.id())).extracting(Need::state)
+                .contains(NeedState.OPEN, NeedState.PLANNED, NeedState.ADDRESSED, NeedState.CONFIRMED);
+        assertThat(assistance.programmes("990000", null)).extracting(Programme::kind)
+                .contains(ProgrammeKind.LIAISON, ProgrammeKind.COMMUNITY);
+    }
+}
