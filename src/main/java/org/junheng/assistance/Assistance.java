@@ -233,9 +233,18 @@ public class Assistance {
 
     /** A programme's figures, counted from its records. */
     public ProgrammeSummary summary(long programmeId) {
+        return summary(programmeId, null, null);
+    }
+
+    /**
+     * A programme's figures for a period: placements starting and activities held within it (either
+     * bound may be open); needs and schools as they stand.
+     */
+    public ProgrammeSummary summary(long programmeId, LocalDate from, LocalDate to) {
         Programme programme = repository.findProgramme(programmeId)
                 .orElseThrow(() -> new AssistanceRejected("programmeId", "no programme " + programmeId));
-        List<Placement> placements = repository.findPlacements(programmeId);
+        List<Placement> placements = repository.findPlacements(programmeId).stream()
+                .filter(p -> within(p.startDate(), from, to)).toList();
         Map<String, Long> personTimes = new TreeMap<>();
         Map<String, Long> batches = new TreeMap<>();
         for (PlacementKind kind : PlacementKind.values()) {
@@ -244,7 +253,8 @@ public class Assistance {
             batches.put(kind.key(), ofKind.stream().map(Placement::batch).distinct().count());
         }
         List<Need> needs = repository.findNeeds(programmeId);
-        List<Activity> activities = repository.findActivities(programmeId);
+        List<Activity> activities = repository.findActivities(programmeId).stream()
+                .filter(a -> within(a.heldOn(), from, to)).toList();
         Map<String, Long> visits = new TreeMap<>();
         activities.forEach(a -> visits.merge(a.kind().key(), 1L, Long::sum));
         return new ProgrammeSummary(programmeId, personTimes, batches, activities.size(), visits,
@@ -254,6 +264,41 @@ public class Assistance {
                 count(programme, SchoolRole.HELPER), count(programme, SchoolRole.HELPED), needs.size(),
                 needs.stream().filter(n -> n.state().ordinal() >= NeedState.ADDRESSED.ordinal()).count(),
                 needs.stream().filter(n -> n.state() == NeedState.CONFIRMED).count());
+    }
+
+    /**
+     * The figures of all programmes of a region (owned by it or with a school in it), for a period:
+     * each programme's figures added up, schools counted once.
+     */
+    public ProgrammeSummary regionSummary(String regionCode, LocalDate from, LocalDate to) {
+        List<Programme> programmes = programmes(regionCode, null);
+        Map<String, Long> personTimes = new TreeMap<>();
+        Map<String, Long> batches = new TreeMap<>();
+        Map<String, Long> visits = new TreeMap<>();
+        long[] totals = new long[7];
+        for (Programme programme : programmes) {
+            ProgrammeSummary s = summary(programme.id(), from, to);
+            s.placementPersonTimes().forEach((k, v) -> personTimes.merge(k, v, Long::sum));
+            s.placementBatches().forEach((k, v) -> batches.merge(k, v, Long::sum));
+            s.visitsByKind().forEach((k, v) -> visits.merge(k, v, Long::sum));
+            totals[0] += s.visits();
+            totals[1] += s.expertPersonTimes();
+            totals[2] += s.teachersReached();
+            totals[3] += s.studentsReached();
+            totals[4] += s.needsRaised();
+            totals[5] += s.needsAddressed();
+            totals[6] += s.needsConfirmed();
+        }
+        long helpers = programmes.stream().flatMap(p -> p.schools().stream()).filter(s -> s.role() == SchoolRole.HELPER)
+                .map(Programme.Participant::schoolCode).distinct().count();
+        long helped = programmes.stream().flatMap(p -> p.schools().stream()).filter(s -> s.role() == SchoolRole.HELPED)
+                .map(Programme.Participant::schoolCode).distinct().count();
+        return new ProgrammeSummary(0, personTimes, batches, totals[0], visits, totals[1], totals[2], totals[3], helpers,
+                helped, totals[4], totals[5], totals[6]);
+    }
+
+    private static boolean within(LocalDate date, LocalDate from, LocalDate to) {
+        return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
     }
 
     private static long count(Programme programme, SchoolRole role) {

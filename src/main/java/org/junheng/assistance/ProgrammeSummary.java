@@ -3,7 +3,8 @@ package org.junheng.assistance;
 import java.util.Map;
 
 /**
- * The figures reports print where today's drafts have "**", counted from the records.
+ * The figures reports print where today's drafts have "**", counted from the records — of one
+ * programme, or of every programme of a region ({@code programmeId} 0).
  *
  * @param placementPersonTimes placements by kind (each placement is one person-time)
  * @param placementBatches     distinct batches by kind

@@ -93,6 +93,17 @@ class ProgrammeController {
         return assistance.summary(programme(id).id());
     }
 
+    /** The figures of every programme of a region within the caller's scope, for a period (either bound optional). */
+    @GetMapping("/summary")
+    ProgrammeSummary regionSummary(@RequestParam(required = false) String region,
+                                   @RequestParam(required = false) LocalDate from,
+                                   @RequestParam(required = false) LocalDate to) {
+        if (visibility.ownSchool() != null) {
+            throw new AccessDeniedException("summaries are for education bureaus");
+        }
+        return assistance.regionSummary(visibility.region("region", region), from, to);
+    }
+
     @GetMapping("/programmes/{id}/needs")
     List<Need> needs(@PathVariable long id) {
         return assistance.needs(programme(id).id());

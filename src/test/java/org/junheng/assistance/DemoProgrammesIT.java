@@ -3,6 +3,7 @@ package org.junheng.assistance;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 
 import org.junheng.IntegrationTest;
@@ -61,6 +62,10 @@ class DemoProgrammesIT {
         assertThat(pairingSummary.helpedSchools()).isEqualTo(4);
         assertThat(assistance.needs(pairing.id())).extracting(Need::state)
                 .contains(NeedState.OPEN, NeedState.PLANNED, NeedState.ADDRESSED, NeedState.CONFIRMED);
+        ProgrammeSummary ofCounty = assistance.regionSummary("990121", LocalDate.of(2023, 1, 1),
+                LocalDate.of(2023, 12, 31));
+        assertThat(ofCounty.placementPersonTimes().get("shadowing")).isEqualTo(54);
+        assertThat(ofCounty.placementPersonTimes().get("support_teaching")).isZero(); // the group's batches start in 2019–2021
         assertThat(assistance.programmes("990000", null)).extracting(Programme::kind)
                 .contains(ProgrammeKind.LIAISON, ProgrammeKind.COMMUNITY);
     }

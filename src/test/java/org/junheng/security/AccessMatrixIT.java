@@ -164,6 +164,7 @@ class AccessMatrixIT {
                     MediaType.MULTIPART_FORM_DATA);
             case "GET /api/v1/audit" -> get("/api/v1/audit?region=" + county);
             case "GET /api/v1/programmes" -> get("/api/v1/programmes?region=" + county);
+            case "GET /api/v1/summary" -> get("/api/v1/summary?from=2025-01-01&to=2026-12-31&region=" + county);
             case "GET /api/v1/programmes/{id}" -> get("/api/v1/programmes/" + programmeOf.get(county));
             case "GET /api/v1/programmes/{id}/summary", "GET /api/v1/programmes/{id}/needs",
                  "GET /api/v1/programmes/{id}/placements", "GET /api/v1/programmes/{id}/activities" ->
@@ -245,7 +246,8 @@ class AccessMatrixIT {
             }
             return hidden ? 404 : endpoint.endsWith("/state") ? 200 : 201;
         }
-        if (endpoint.equals("GET /api/v1/audit") && caller.role().equals("school_admin")) {
+        if ((endpoint.equals("GET /api/v1/audit") || endpoint.equals("GET /api/v1/summary"))
+                && caller.role().equals("school_admin")) {
             return 403;
         }
         if (endpoint.equals("GET /api/v1/regions")) {
