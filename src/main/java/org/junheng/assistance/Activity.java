@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * One activity of a programme at a school: how many experts went, how many teachers and students it
- * reached, for how long, and the school's feedback (rating 1–5, optional).
+ * One activity of a programme at a school: who went ({@code people}, names or ids separated by
+ * "、" or ","), the subjects, how many experts went, how many teachers and students it reached, for
+ * how long, and the school's feedback (rating 1–5, optional).
  */
 public record Activity(long id, long programmeId, ActivityKind kind, LocalDate heldOn, String schoolCode, String place,
-                       int experts, int teachersReached, int studentsReached, BigDecimal hours, String notes,
-                       Integer rating, String feedback) {
+                       String people, String subjects, int experts, int teachersReached, int studentsReached,
+                       BigDecimal hours, String notes, Integer rating, String feedback, int version) {
 }

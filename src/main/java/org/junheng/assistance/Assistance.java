@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.junheng.registry.PageOf;
 import org.junheng.registry.RegionCode;
 import org.junheng.registry.Registry;
 import org.junheng.registry.School;
@@ -25,13 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class Assistance {
 
     private static final Pattern NATIONAL_ID = Pattern.compile("(?<!\\d)\\d{17}[\\dXx](?![\\dXx])");
-
-    /** Thrown when a need was changed by someone else since the caller read it. */
-    public static class StaleNeed extends RuntimeException {
-        StaleNeed(long id) {
-            super("need " + id + " was changed by someone else; reload it");
-        }
-    }
 
     private final JdbcAssistanceRepository repository;
     private final Registry registry;
@@ -50,6 +44,36 @@ public class Assistance {
         Programme created = repository.findProgramme(id).orElseThrow();
         audit.record("create", "programme", String.valueOf(id), created.ownerRegion(), null, created);
         return created;
+    }
+
+    /**
+     * Changes a programme (not its kind) if it is still at the version the caller saw. A school with
+     * records in the programme cannot be taken out of it.
+     *
+     * @throws StaleRecord when it was changed since
+     */
+    @Transactional
+    public Programme updateProgramme(long id, Programme changed) {
+        Programme before = repository.findProgramme(id).orElseThrow(() -> new AssistanceRejected("id", "no programme " + id));
+        if (changed.kind() != null && changed.kind() != before.kind()) {
+            throw new AssistanceRejected("kind", "the kind of a programme cannot change");
+        }
+        Programme draft = new Programme(id, before.kind(), changed.name(), changed.ownerRegion(), changed.communityType(),
+                changed.startDate(), changed.endDate(), changed.goals(), changed.measures(), changed.schools(),
+                changed.version());
+        checkProgramme(draft);
+        Set<String> staying = draft.schools().stream().map(Programme.Participant::schoolCode).collect(Collectors.toSet());
+        for (String school : repository.schoolsWithRecords(id)) {
+            if (!staying.contains(school)) {
+                throw new AssistanceRejected("schools", "school " + school + " has records in this programme and must stay");
+            }
+        }
+        if (!repository.updateProgramme(draft)) {
+            throw new StaleRecord("programme", id);
+        }
+        Programme after = repository.findProgramme(id).orElseThrow();
+        audit.record("update", "programme", String.valueOf(id), after.ownerRegion(), before, after);
+        return after;
     }
 
     private void checkProgramme(Programme p) {
@@ -143,7 +167,7 @@ public class Assistance {
      * Moves a need one step on (open → planned → addressed → confirmed).
      *
      * @param expectedVersion the version the caller saw
-     * @throws StaleNeed when it was changed since
+     * @throws StaleRecord when it was changed since
      */
     @Transactional
     public Need moveNeed(long id, NeedState to, int expectedVersion) {
@@ -152,7 +176,7 @@ public class Assistance {
             throw new AssistanceRejected("state", "a need in state " + need.state().key() + " moves only to the next state");
         }
         if (!repository.updateNeedState(id, to, expectedVersion)) {
-            throw new StaleNeed(id);
+            throw new StaleRecord("need", id);
         }
         Need moved = repository.findNeed(id).orElseThrow();
         Programme programme = repository.findProgramme(need.programmeId()).orElseThrow();
@@ -162,52 +186,115 @@ public class Assistance {
 
     @Transactional
     public Placement place(Placement draft) {
-        Programme programme = repository.findProgramme(draft.programmeId())
-                .orElseThrow(() -> new AssistanceRejected("programmeId", "no programme " + draft.programmeId()));
+        Programme programme = programmeOf(draft.programmeId());
+        checkPlacement(programme, draft);
+        long id = repository.insertPlacement(draft);
+        Placement placed = repository.findPlacement(id).orElseThrow();
+        audit.record("create", "placement", String.valueOf(id), programme.ownerRegion(), null, placed);
+        return placed;
+    }
+
+    /** @throws StaleRecord when the placement was changed since the caller read it at {@code changed.version()} */
+    @Transactional
+    public Placement updatePlacement(long id, Placement changed) {
+        Placement before = placement(id).orElseThrow(() -> new AssistanceRejected("id", "no placement " + id));
+        Programme programme = programmeOf(before.programmeId());
+        Placement draft = new Placement(id, before.programmeId(), changed.kind(), changed.person(), changed.fromSchool(),
+                changed.toSchool(), changed.startDate(), changed.endDate(), changed.batch(), changed.version());
+        checkPlacement(programme, draft);
+        if (!repository.updatePlacement(draft)) {
+            throw new StaleRecord("placement", id);
+        }
+        Placement after = repository.findPlacement(id).orElseThrow();
+        audit.record("update", "placement", String.valueOf(id), programme.ownerRegion(), before, after);
+        return after;
+    }
+
+    private void checkPlacement(Programme programme, Placement draft) {
         if (draft.kind() == null) {
             throw new AssistanceRejected("kind", "support_teaching, shadowing, secondment or rotation");
         }
-        if (draft.person() == null || draft.person().isBlank() || draft.person().length() > 100) {
-            throw new AssistanceRejected("person", "a name or pseudonymous id of at most 100 characters is required");
-        }
-        if (NATIONAL_ID.matcher(draft.person()).find()) {
-            throw new AssistanceRejected("person", "never a national ID number");
-        }
-        Set<String> schools = programme.schools().stream().map(Programme.Participant::schoolCode).collect(Collectors.toSet());
-        if (draft.toSchool() == null || !schools.contains(draft.toSchool())) {
+        checkPerson("person", draft.person(), true);
+        if (draft.toSchool() == null || !inProgramme(programme, draft.toSchool())) {
             throw new AssistanceRejected("toSchool", "the receiving school must be in the programme");
         }
         if (draft.fromSchool() != null && registry.findSchool(draft.fromSchool()).isEmpty()) {
             throw new AssistanceRejected("fromSchool", "school " + draft.fromSchool() + " is not registered");
         }
-        if (draft.startDate() == null || draft.endDate() == null || draft.endDate().isBefore(draft.startDate())) {
-            throw new AssistanceRejected("endDate", "a start and an end on or after it are required");
+        if (draft.startDate() == null || draft.endDate() == null) {
+            throw new AssistanceRejected("startDate", "a start and an end date are required");
         }
-        if (draft.batch() < 1) {
+        if (draft.endDate().isBefore(draft.startDate())) {
+            throw new AssistanceRejected("endDate", "ends before it starts");
+        }
+        if (draft.batch() < 1 || draft.batch() > 1000) {
             throw new AssistanceRejected("batch", "batches are numbered from 1");
         }
-        long id = repository.insertPlacement(draft);
-        Placement placed = new Placement(id, draft.programmeId(), draft.kind(), draft.person(), draft.fromSchool(),
-                draft.toSchool(), draft.startDate(), draft.endDate(), draft.batch());
-        audit.record("create", "placement", String.valueOf(id), programme.ownerRegion(), null, placed);
-        return placed;
+    }
+
+    private static void checkPerson(String field, String person, boolean required) {
+        if (person == null || person.isBlank()) {
+            if (required) {
+                throw new AssistanceRejected(field, "a name or pseudonymous id is required");
+            }
+            return;
+        }
+        if (person.length() > 100) {
+            throw new AssistanceRejected(field, "at most 100 characters");
+        }
+        if (NATIONAL_ID.matcher(person).find()) {
+            throw new AssistanceRejected(field, "never a national ID number");
+        }
+    }
+
+    public Optional<Placement> placement(long id) {
+        return repository.findPlacement(id);
     }
 
     public List<Placement> placements(long programmeId) {
         return repository.findPlacements(programmeId);
     }
 
+    public PageOf<Placement> placements(RecordFilter filter, int page, int size) {
+        return repository.findPlacements(filter, page, size);
+    }
+
     @Transactional
     public Activity record(Activity draft) {
-        Programme programme = repository.findProgramme(draft.programmeId())
-                .orElseThrow(() -> new AssistanceRejected("programmeId", "no programme " + draft.programmeId()));
+        Programme programme = programmeOf(draft.programmeId());
+        checkActivity(programme, draft);
+        long id = repository.insertActivity(draft);
+        Activity recorded = repository.findActivity(id).orElseThrow();
+        audit.record("create", "activity", String.valueOf(id), programme.ownerRegion(), null, recorded);
+        return recorded;
+    }
+
+    /** @throws StaleRecord when the activity was changed since the caller read it at {@code changed.version()} */
+    @Transactional
+    public Activity updateActivity(long id, Activity changed) {
+        Activity before = activity(id).orElseThrow(() -> new AssistanceRejected("id", "no activity " + id));
+        Programme programme = programmeOf(before.programmeId());
+        Activity draft = new Activity(id, before.programmeId(), changed.kind(), changed.heldOn(), changed.schoolCode(),
+                changed.place(), changed.people(), changed.subjects(), changed.experts(), changed.teachersReached(),
+                changed.studentsReached(), changed.hours(), changed.notes(), changed.rating(), changed.feedback(),
+                changed.version());
+        checkActivity(programme, draft);
+        if (!repository.updateActivity(draft)) {
+            throw new StaleRecord("activity", id);
+        }
+        Activity after = repository.findActivity(id).orElseThrow();
+        audit.record("update", "activity", String.valueOf(id), programme.ownerRegion(), before, after);
+        return after;
+    }
+
+    private void checkActivity(Programme programme, Activity draft) {
         if (draft.kind() == null) {
             throw new AssistanceRejected("kind", "an activity kind is required");
         }
         if (draft.heldOn() == null) {
             throw new AssistanceRejected("heldOn", "required");
         }
-        if (draft.schoolCode() == null || programme.schools().stream().noneMatch(s -> s.schoolCode().equals(draft.schoolCode()))) {
+        if (draft.schoolCode() == null || !inProgramme(programme, draft.schoolCode())) {
             throw new AssistanceRejected("schoolCode", "the school must be in the programme");
         }
         if (draft.experts() < 0 || draft.teachersReached() < 0 || draft.studentsReached() < 0) {
@@ -219,16 +306,105 @@ public class Assistance {
         if (draft.rating() != null && (draft.rating() < 1 || draft.rating() > 5)) {
             throw new AssistanceRejected("rating", "a rating is 1 to 5");
         }
-        long id = repository.insertActivity(draft);
-        Activity recorded = new Activity(id, draft.programmeId(), draft.kind(), draft.heldOn(), draft.schoolCode(),
-                draft.place(), draft.experts(), draft.teachersReached(), draft.studentsReached(), draft.hours(), draft.notes(),
-                draft.rating(), draft.feedback());
-        audit.record("create", "activity", String.valueOf(id), programme.ownerRegion(), null, recorded);
-        return recorded;
+        length("place", draft.place(), 200);
+        length("people", draft.people(), 1000);
+        length("subjects", draft.subjects(), 400);
+        length("notes", draft.notes(), 4000);
+        length("feedback", draft.feedback(), 2000);
+        if (draft.people() != null && NATIONAL_ID.matcher(draft.people()).find()) {
+            throw new AssistanceRejected("people", "never a national ID number");
+        }
+    }
+
+    private static void length(String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new AssistanceRejected(field, "at most " + max + " characters");
+        }
+    }
+
+    public Optional<Activity> activity(long id) {
+        return repository.findActivity(id);
     }
 
     public List<Activity> activities(long programmeId) {
         return repository.findActivities(programmeId);
+    }
+
+    public PageOf<Activity> activities(RecordFilter filter, int page, int size) {
+        return repository.findActivities(filter, page, size);
+    }
+
+    @Transactional
+    public Outcome recordOutcome(Outcome draft) {
+        Programme programme = programmeOf(draft.programmeId());
+        checkOutcome(programme, draft);
+        long id = repository.insertOutcome(draft);
+        Outcome recorded = repository.findOutcome(id).orElseThrow();
+        audit.record("create", "outcome", String.valueOf(id), programme.ownerRegion(), null, recorded);
+        return recorded;
+    }
+
+    /** @throws StaleRecord when the outcome was changed since the caller read it at {@code changed.version()} */
+    @Transactional
+    public Outcome updateOutcome(long id, Outcome changed) {
+        Outcome before = outcome(id).orElseThrow(() -> new AssistanceRejected("id", "no outcome " + id));
+        Programme programme = programmeOf(before.programmeId());
+        Outcome draft = new Outcome(id, before.programmeId(), changed.kind(), changed.level(), changed.title(),
+                changed.schoolCode(), changed.person(), changed.achievedOn(), changed.version());
+        checkOutcome(programme, draft);
+        if (!repository.updateOutcome(draft)) {
+            throw new StaleRecord("outcome", id);
+        }
+        Outcome after = repository.findOutcome(id).orElseThrow();
+        audit.record("update", "outcome", String.valueOf(id), programme.ownerRegion(), before, after);
+        return after;
+    }
+
+    private void checkOutcome(Programme programme, Outcome draft) {
+        if (draft.kind() == null) {
+            throw new AssistanceRejected("kind", "honour, contest_award, research_approved, research_completed or studio");
+        }
+        if (draft.level() == null) {
+            throw new AssistanceRejected("level", "school, county, city, province or national");
+        }
+        if (draft.title() == null || draft.title().isBlank() || draft.title().length() > 200) {
+            throw new AssistanceRejected("title", "a title of at most 200 characters is required");
+        }
+        if (draft.schoolCode() == null || !inProgramme(programme, draft.schoolCode())) {
+            throw new AssistanceRejected("schoolCode", "the school must be in the programme");
+        }
+        checkPerson("person", draft.person(), false);
+        if (draft.achievedOn() == null) {
+            throw new AssistanceRejected("achievedOn", "required");
+        }
+        if (draft.achievedOn().isBefore(programme.startDate())) {
+            throw new AssistanceRejected("achievedOn", "before the programme started");
+        }
+    }
+
+    public Optional<Outcome> outcome(long id) {
+        return repository.findOutcome(id);
+    }
+
+    public List<Outcome> outcomes(long programmeId) {
+        return repository.findOutcomes(programmeId);
+    }
+
+    public PageOf<Outcome> outcomes(RecordFilter filter, int page, int size) {
+        return repository.findOutcomes(filter, page, size);
+    }
+
+    public PageOf<Need> needs(RecordFilter filter, int page, int size) {
+        return repository.findNeeds(filter, page, size);
+    }
+
+    private Programme programmeOf(long programmeId) {
+        return repository.findProgramme(programmeId)
+                .orElseThrow(() -> new AssistanceRejected("programmeId", "no programme " + programmeId));
+    }
+
+    private static boolean inProgramme(Programme programme, String schoolCode) {
+        return programme.schools().stream().anyMatch(s -> s.schoolCode().equals(schoolCode));
     }
 
     /** A programme's figures, counted from its records. */
@@ -237,72 +413,29 @@ public class Assistance {
     }
 
     /**
-     * A programme's figures for a period: placements starting and activities held within it (either
-     * bound may be open); needs and schools as they stand.
+     * A programme's figures for a period: placements starting, activities held and outcomes achieved
+     * within it (either bound may be open); needs and schools as they stand.
      */
     public ProgrammeSummary summary(long programmeId, LocalDate from, LocalDate to) {
-        Programme programme = repository.findProgramme(programmeId)
-                .orElseThrow(() -> new AssistanceRejected("programmeId", "no programme " + programmeId));
-        List<Placement> placements = repository.findPlacements(programmeId).stream()
-                .filter(p -> within(p.startDate(), from, to)).toList();
-        Map<String, Long> personTimes = new TreeMap<>();
-        Map<String, Long> batches = new TreeMap<>();
-        for (PlacementKind kind : PlacementKind.values()) {
-            List<Placement> ofKind = placements.stream().filter(p -> p.kind() == kind).toList();
-            personTimes.put(kind.key(), (long) ofKind.size());
-            batches.put(kind.key(), ofKind.stream().map(Placement::batch).distinct().count());
-        }
-        List<Need> needs = repository.findNeeds(programmeId);
-        List<Activity> activities = repository.findActivities(programmeId).stream()
-                .filter(a -> within(a.heldOn(), from, to)).toList();
-        Map<String, Long> visits = new TreeMap<>();
-        activities.forEach(a -> visits.merge(a.kind().key(), 1L, Long::sum));
-        return new ProgrammeSummary(programmeId, personTimes, batches, activities.size(), visits,
-                activities.stream().mapToLong(Activity::experts).sum(),
-                activities.stream().mapToLong(Activity::teachersReached).sum(),
-                activities.stream().mapToLong(Activity::studentsReached).sum(),
-                count(programme, SchoolRole.HELPER), count(programme, SchoolRole.HELPED), needs.size(),
-                needs.stream().filter(n -> n.state().ordinal() >= NeedState.ADDRESSED.ordinal()).count(),
-                needs.stream().filter(n -> n.state() == NeedState.CONFIRMED).count());
+        SummaryCounter counter = new SummaryCounter(from, to);
+        count(counter, programmeOf(programmeId));
+        return counter.summary(programmeId);
     }
 
     /**
      * The figures of all programmes of a region (owned by it or with a school in it), for a period:
-     * each programme's figures added up, schools counted once.
+     * each programme's records counted, schools counted once, batches per programme.
      */
     public ProgrammeSummary regionSummary(String regionCode, LocalDate from, LocalDate to) {
-        List<Programme> programmes = programmes(regionCode, null);
-        Map<String, Long> personTimes = new TreeMap<>();
-        Map<String, Long> batches = new TreeMap<>();
-        Map<String, Long> visits = new TreeMap<>();
-        long[] totals = new long[7];
-        for (Programme programme : programmes) {
-            ProgrammeSummary s = summary(programme.id(), from, to);
-            s.placementPersonTimes().forEach((k, v) -> personTimes.merge(k, v, Long::sum));
-            s.placementBatches().forEach((k, v) -> batches.merge(k, v, Long::sum));
-            s.visitsByKind().forEach((k, v) -> visits.merge(k, v, Long::sum));
-            totals[0] += s.visits();
-            totals[1] += s.expertPersonTimes();
-            totals[2] += s.teachersReached();
-            totals[3] += s.studentsReached();
-            totals[4] += s.needsRaised();
-            totals[5] += s.needsAddressed();
-            totals[6] += s.needsConfirmed();
-        }
-        long helpers = programmes.stream().flatMap(p -> p.schools().stream()).filter(s -> s.role() == SchoolRole.HELPER)
-                .map(Programme.Participant::schoolCode).distinct().count();
-        long helped = programmes.stream().flatMap(p -> p.schools().stream()).filter(s -> s.role() == SchoolRole.HELPED)
-                .map(Programme.Participant::schoolCode).distinct().count();
-        return new ProgrammeSummary(0, personTimes, batches, totals[0], visits, totals[1], totals[2], totals[3], helpers,
-                helped, totals[4], totals[5], totals[6]);
+        SummaryCounter counter = new SummaryCounter(from, to);
+        programmes(regionCode, null).forEach(programme -> count(counter, programme));
+        return counter.summary(0);
     }
 
-    private static boolean within(LocalDate date, LocalDate from, LocalDate to) {
-        return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
-    }
-
-    private static long count(Programme programme, SchoolRole role) {
-        return programme.schools().stream().filter(s -> s.role() == role).count();
+    private void count(SummaryCounter counter, Programme programme) {
+        long id = programme.id();
+        counter.add(programme, repository.findPlacements(id), repository.findActivities(id), repository.findNeeds(id),
+                repository.findOutcomes(id));
     }
 
     private static String prefix(String region) {

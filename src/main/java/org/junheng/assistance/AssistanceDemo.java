@@ -84,16 +84,20 @@ class AssistanceDemo {
                 School from = helped.get(person % helped.size());
                 School to = helpers.get(person % helpers.size());
                 assistance.place(new Placement(0, pairing.id(), PlacementKind.SHADOWING, "青岭县跟岗教师" + person, from.code(),
-                        to.code(), start, start.plusDays(random.nextBoolean() ? 6 : 90), batch));
+                        to.code(), start, start.plusDays(random.nextBoolean() ? 6 : 90), batch, 0));
             }
         }
         needsInEveryState(pairing, helped);
+        outcome(pairing, OutcomeKind.HONOUR, OutcomeLevel.PROVINCE, "省级骨干教师", helped.get(0), "青岭县跟岗教师3", 2024, 9);
+        outcome(pairing, OutcomeKind.CONTEST_AWARD, OutcomeLevel.CITY, "市优质课评比一等奖", helped.get(1), "青岭县跟岗教师17", 2023, 12);
+        outcome(pairing, OutcomeKind.RESEARCH_APPROVED, OutcomeLevel.PROVINCE, "省级课题立项：山区学校远程同步课堂研究",
+                helped.get(2), null, 2023, 6);
         for (int i = 0; i < 24; i++) {
             School at = helped.get(i % helped.size());
             assistance.record(new Activity(0, pairing.id(), i % 3 == 0 ? ActivityKind.SAME_LESSON : ActivityKind.TEACHING_RESEARCH,
-                    LocalDate.of(2023, 2, 20).plusWeeks(i), at.code(), at.name(), 1 + random.nextInt(3),
-                    10 + random.nextInt(30), i % 3 == 0 ? 40 + random.nextInt(20) : 0, BigDecimal.valueOf(2), null,
-                    4 + random.nextInt(2), null));
+                    LocalDate.of(2023, 2, 20).plusWeeks(i), at.code(), at.name(), "省实验学校名师团队", i % 2 == 0 ? "math" : "chinese",
+                    1 + random.nextInt(3), 10 + random.nextInt(30), i % 3 == 0 ? 40 + random.nextInt(20) : 0,
+                    BigDecimal.valueOf(2), null, 4 + random.nextInt(2), null, 0));
         }
     }
 
@@ -122,7 +126,7 @@ class AssistanceDemo {
                 person++;
                 assistance.place(new Placement(0, group.id(), PlacementKind.SUPPORT_TEACHING, "工作室支教教师" + person,
                         helpers.get(person % helpers.size()).code(), helped.get(person % helped.size()).code(), start,
-                        start.plusMonths(4 + random.nextInt(6)), batch));
+                        start.plusMonths(4 + random.nextInt(6)), batch, 0));
             }
         }
         ActivityKind[] kinds = {ActivityKind.DIAGNOSIS, ActivityKind.LECTURE, ActivityKind.DEMONSTRATION_LESSON,
@@ -130,10 +134,16 @@ class AssistanceDemo {
         for (int i = 0; i < 280; i++) {
             School at = helped.get(i % helped.size());
             assistance.record(new Activity(0, group.id(), kinds[i % kinds.length], LocalDate.of(2019, 9, 10).plusDays(4L * i),
-                    at.code(), at.name(), 1 + random.nextInt(3), 30 + random.nextInt(40), 0,
-                    BigDecimal.valueOf(2 + random.nextInt(5)), null, 3 + random.nextInt(3), null));
+                    at.code(), at.name(), "专家团队", null, 1 + random.nextInt(3), 30 + random.nextInt(40), 0,
+                    BigDecimal.valueOf(2 + random.nextInt(5)), null, 3 + random.nextInt(3), null, 0));
         }
         needsInEveryState(group, helped.subList(0, 8));
+        outcome(group, OutcomeKind.STUDIO, OutcomeLevel.COUNTY, "乡村名师工作室", helped.get(5), null, 2020, 3);
+        outcome(group, OutcomeKind.HONOUR, OutcomeLevel.PROVINCE, "省级名校长", helped.get(12), "受援校校长12", 2021, 9);
+        outcome(group, OutcomeKind.RESEARCH_COMPLETED, OutcomeLevel.CITY, "市级课题结题：农村小学数学课堂诊断",
+                helped.get(20), null, 2021, 12);
+        outcome(group, OutcomeKind.CONTEST_AWARD, OutcomeLevel.PROVINCE, "省青年教师教学技能大赛二等奖", helped.get(33),
+                "受援校教师33", 2022, 11);
     }
 
     private void liaisonTeams() {
@@ -162,6 +172,12 @@ class AssistanceDemo {
                     + (i + 1), SECOND_DISTRICT, types[i], LocalDate.of(2021, 9, 1), null, "城乡学校共同发展", "统一教研、师资共享",
                     schools, 0));
         }
+    }
+
+    private void outcome(Programme programme, OutcomeKind kind, OutcomeLevel level, String title, School school,
+                         String person, int year, int month) {
+        assistance.recordOutcome(new Outcome(0, programme.id(), kind, level, title, school.code(), person,
+                LocalDate.of(year, month, 15), 0));
     }
 
     private void needsInEveryState(Programme programme, List<School> helped) {

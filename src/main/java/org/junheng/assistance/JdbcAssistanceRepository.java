@@ -7,11 +7,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
 import org.junheng.registry.Labelled;
+import org.junheng.registry.PageOf;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
@@ -47,6 +50,29 @@ class JdbcAssistanceRepository {
         jdbc.batchUpdate("INSERT INTO programme_school (programme_id, school_code, role) VALUES (?, ?, ?)",
                 p.schools().stream().map(s -> new Object[] {id, s.schoolCode(), s.role().key()}).toList());
         return id;
+    }
+
+    boolean updateProgramme(Programme p) {
+        boolean updated = jdbc.update("UPDATE programme SET kind = ?, name = ?, owner_region = ?, community_type = ?, "
+                        + "start_date = ?, end_date = ?, goals = ?, measures = ?, version = version + 1 "
+                        + "WHERE id = ? AND version = ?", p.kind().key(), p.name(), p.ownerRegion(),
+                p.communityType() == null ? null : p.communityType().key(), Date.valueOf(p.startDate()),
+                p.endDate() == null ? null : Date.valueOf(p.endDate()), p.goals(), p.measures(), p.id(), p.version()) == 1;
+        if (updated) {
+            jdbc.update("DELETE FROM programme_school WHERE programme_id = ?", p.id());
+            jdbc.batchUpdate("INSERT INTO programme_school (programme_id, school_code, role) VALUES (?, ?, ?)",
+                    p.schools().stream().map(s -> new Object[] {p.id(), s.schoolCode(), s.role().key()}).toList());
+        }
+        return updated;
+    }
+
+    /** The schools that needs, activities, outcomes or placements (as receiving school) of a programme refer to. */
+    List<String> schoolsWithRecords(long programmeId) {
+        return jdbc.queryForList("SELECT school_code FROM need WHERE programme_id = ? UNION "
+                + "SELECT school_code FROM activity WHERE programme_id = ? UNION "
+                + "SELECT school_code FROM outcome WHERE programme_id = ? AND school_code IS NOT NULL UNION "
+                + "SELECT to_school FROM placement WHERE programme_id = ?", String.class, programmeId, programmeId,
+                programmeId, programmeId);
     }
 
     Optional<Programme> findProgramme(long id) {
@@ -106,35 +132,170 @@ class JdbcAssistanceRepository {
     }
 
     long insertPlacement(Placement p) {
-        return insert("INSERT INTO placement (programme_id, kind, person, from_school, to_school, start_date, end_date, batch) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", p.programmeId(), p.kind().key(), p.person(), p.fromSchool(),
-                p.toSchool(), Date.valueOf(p.startDate()), Date.valueOf(p.endDate()), p.batch());
+        return insert("INSERT INTO placement (programme_id, kind, person, from_school, to_school, start_date, end_date, batch, "
+                        + "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)", p.programmeId(), p.kind().key(), p.person(),
+                p.fromSchool(), p.toSchool(), Date.valueOf(p.startDate()), Date.valueOf(p.endDate()), p.batch());
+    }
+
+    boolean updatePlacement(Placement p) {
+        return jdbc.update("UPDATE placement SET kind = ?, person = ?, from_school = ?, to_school = ?, start_date = ?, "
+                        + "end_date = ?, batch = ?, version = version + 1 WHERE id = ? AND version = ?", p.kind().key(),
+                p.person(), p.fromSchool(), p.toSchool(), Date.valueOf(p.startDate()), Date.valueOf(p.endDate()), p.batch(),
+                p.id(), p.version()) == 1;
+    }
+
+    private static final String PLACEMENT_COLUMNS = "SELECT id, programme_id, kind, person, from_school, to_school, "
+            + "start_date, end_date, batch, version FROM placement";
+
+    Optional<Placement> findPlacement(long id) {
+        return jdbc.query(PLACEMENT_COLUMNS + " WHERE id = ?", (rs, i) -> placement(rs), id).stream().findFirst();
     }
 
     List<Placement> findPlacements(long programmeId) {
-        return jdbc.query("SELECT id, programme_id, kind, person, from_school, to_school, start_date, end_date, batch "
-                        + "FROM placement WHERE programme_id = ? ORDER BY batch, id",
-                (rs, i) -> new Placement(rs.getLong(1), rs.getLong(2),
-                        Labelled.parse(PlacementKind.class, rs.getString(3)).orElseThrow(), rs.getString(4), rs.getString(5),
-                        rs.getString(6), rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(), rs.getInt(9)),
+        return jdbc.query(PLACEMENT_COLUMNS + " WHERE programme_id = ? ORDER BY batch, id", (rs, i) -> placement(rs),
                 programmeId);
+    }
+
+    PageOf<Placement> findPlacements(RecordFilter filter, int page, int size) {
+        return page(PLACEMENT_COLUMNS, "placement", Where.of(filter, "start_date", "to_school", "kind"), "start_date, id",
+                (rs, i) -> placement(rs), page, size);
+    }
+
+    private static Placement placement(ResultSet rs) throws SQLException {
+        return new Placement(rs.getLong(1), rs.getLong(2), Labelled.parse(PlacementKind.class, rs.getString(3)).orElseThrow(),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(),
+                rs.getInt(9), rs.getInt(10));
     }
 
     long insertActivity(Activity a) {
-        return insert("INSERT INTO activity (programme_id, kind, held_on, school_code, place, experts, teachers_reached, "
-                        + "students_reached, hours, notes, rating, feedback) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                a.programmeId(), a.kind().key(), Date.valueOf(a.heldOn()), a.schoolCode(), a.place(), a.experts(),
-                a.teachersReached(), a.studentsReached(), a.hours(), a.notes(), a.rating(), a.feedback());
+        return insert("INSERT INTO activity (programme_id, kind, held_on, school_code, place, people, subjects, experts, "
+                        + "teachers_reached, students_reached, hours, notes, rating, feedback, version) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
+                a.programmeId(), a.kind().key(), Date.valueOf(a.heldOn()), a.schoolCode(), a.place(), a.people(),
+                a.subjects(), a.experts(), a.teachersReached(), a.studentsReached(), a.hours(), a.notes(), a.rating(),
+                a.feedback());
+    }
+
+    boolean updateActivity(Activity a) {
+        return jdbc.update("UPDATE activity SET kind = ?, held_on = ?, school_code = ?, place = ?, people = ?, subjects = ?, "
+                        + "experts = ?, teachers_reached = ?, students_reached = ?, hours = ?, notes = ?, rating = ?, "
+                        + "feedback = ?, version = version + 1 WHERE id = ? AND version = ?",
+                a.kind().key(), Date.valueOf(a.heldOn()), a.schoolCode(), a.place(), a.people(), a.subjects(), a.experts(),
+                a.teachersReached(), a.studentsReached(), a.hours(), a.notes(), a.rating(), a.feedback(), a.id(),
+                a.version()) == 1;
+    }
+
+    private static final String ACTIVITY_COLUMNS = "SELECT id, programme_id, kind, held_on, school_code, place, people, "
+            + "subjects, experts, teachers_reached, students_reached, hours, notes, rating, feedback, version FROM activity";
+
+    Optional<Activity> findActivity(long id) {
+        return jdbc.query(ACTIVITY_COLUMNS + " WHERE id = ?", (rs, i) -> activity(rs), id).stream().findFirst();
     }
 
     List<Activity> findActivities(long programmeId) {
-        return jdbc.query("SELECT id, programme_id, kind, held_on, school_code, place, experts, teachers_reached, "
-                        + "students_reached, hours, notes, rating, feedback FROM activity WHERE programme_id = ? "
-                        + "ORDER BY held_on, id",
-                (rs, i) -> new Activity(rs.getLong(1), rs.getLong(2),
-                        Labelled.parse(ActivityKind.class, rs.getString(3)).orElseThrow(), rs.getDate(4).toLocalDate(),
-                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getBigDecimal(10),
-                        rs.getString(11), rs.getObject(12, Integer.class), rs.getString(13)),
+        return jdbc.query(ACTIVITY_COLUMNS + " WHERE programme_id = ? ORDER BY held_on, id", (rs, i) -> activity(rs),
                 programmeId);
+    }
+
+    PageOf<Activity> findActivities(RecordFilter filter, int page, int size) {
+        return page(ACTIVITY_COLUMNS, "activity", Where.of(filter, "held_on", "school_code", "kind"), "held_on, id",
+                (rs, i) -> activity(rs), page, size);
+    }
+
+    private static Activity activity(ResultSet rs) throws SQLException {
+        return new Activity(rs.getLong(1), rs.getLong(2), Labelled.parse(ActivityKind.class, rs.getString(3)).orElseThrow(),
+                rs.getDate(4).toLocalDate(), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9),
+                rs.getInt(10), rs.getInt(11), rs.getBigDecimal(12), rs.getString(13), rs.getObject(14, Integer.class),
+                rs.getString(15), rs.getInt(16));
+    }
+
+    long insertOutcome(Outcome o) {
+        return insert("INSERT INTO outcome (programme_id, kind, level, title, school_code, person, achieved_on, version) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, 0)", o.programmeId(), o.kind().key(), o.level().key(), o.title(),
+                o.schoolCode(), o.person(), Date.valueOf(o.achievedOn()));
+    }
+
+    boolean updateOutcome(Outcome o) {
+        return jdbc.update("UPDATE outcome SET kind = ?, level = ?, title = ?, school_code = ?, person = ?, achieved_on = ?, "
+                        + "version = version + 1 WHERE id = ? AND version = ?", o.kind().key(), o.level().key(), o.title(),
+                o.schoolCode(), o.person(), Date.valueOf(o.achievedOn()), o.id(), o.version()) == 1;
+    }
+
+    private static final String OUTCOME_COLUMNS = "SELECT id, programme_id, kind, level, title, school_code, person, "
+            + "achieved_on, version FROM outcome";
+
+    Optional<Outcome> findOutcome(long id) {
+        return jdbc.query(OUTCOME_COLUMNS + " WHERE id = ?", (rs, i) -> outcome(rs), id).stream().findFirst();
+    }
+
+    List<Outcome> findOutcomes(long programmeId) {
+        return jdbc.query(OUTCOME_COLUMNS + " WHERE programme_id = ? ORDER BY achieved_on, id", (rs, i) -> outcome(rs),
+                programmeId);
+    }
+
+    PageOf<Outcome> findOutcomes(RecordFilter filter, int page, int size) {
+        return page(OUTCOME_COLUMNS, "outcome", Where.of(filter, "achieved_on", "school_code", "kind"), "achieved_on, id",
+                (rs, i) -> outcome(rs), page, size);
+    }
+
+    private static Outcome outcome(ResultSet rs) throws SQLException {
+        return new Outcome(rs.getLong(1), rs.getLong(2), Labelled.parse(OutcomeKind.class, rs.getString(3)).orElseThrow(),
+                Labelled.parse(OutcomeLevel.class, rs.getString(4)).orElseThrow(), rs.getString(5), rs.getString(6),
+                rs.getString(7), rs.getDate(8).toLocalDate(), rs.getInt(9));
+    }
+
+    PageOf<Need> findNeeds(RecordFilter filter, int page, int size) {
+        return page("SELECT id, programme_id, school_code, subject, category, description, state, raised_on, version FROM need",
+                "need", Where.of(filter, "raised_on", "school_code", "state"), "raised_on, id",
+                (rs, i) -> need(rs), page, size);
+    }
+
+    private <T> PageOf<T> page(String select, String table, Where where, String order, RowMapper<T> mapper, int page,
+                               int size) {
+        if (where.nothing()) {
+            return PageOf.of(List.of(), page, size, 0);
+        }
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + where.sql(), Long.class, where.args().toArray());
+        List<Object> args = new ArrayList<>(where.args());
+        args.add(size);
+        args.add((long) page * size);
+        List<T> content = jdbc.query(select + where.sql() + " ORDER BY " + order + " LIMIT ? OFFSET ?", mapper,
+                args.toArray());
+        return PageOf.of(content, page, size, total == null ? 0 : total);
+    }
+
+    /** A WHERE clause built from a filter, with its arguments in order. */
+    private record Where(String sql, List<Object> args, boolean nothing) {
+
+        static Where of(RecordFilter filter, String dateColumn, String schoolColumn, String kindColumn) {
+            StringBuilder clause = new StringBuilder();
+            List<Object> args = new ArrayList<>();
+            List<String> conditions = new ArrayList<>();
+            if (filter.programmeIds() != null && !filter.programmeIds().isEmpty()) {
+                conditions.add("programme_id IN (" + String.join(", ", Collections.nCopies(filter.programmeIds().size(), "?"))
+                        + ")");
+                args.addAll(filter.programmeIds());
+            }
+            if (filter.schoolCode() != null) {
+                conditions.add(schoolColumn + " = ?");
+                args.add(filter.schoolCode());
+            }
+            if (filter.kind() != null) {
+                conditions.add(kindColumn + " = ?");
+                args.add(filter.kind());
+            }
+            if (filter.from() != null) {
+                conditions.add(dateColumn + " >= ?");
+                args.add(Date.valueOf(filter.from()));
+            }
+            if (filter.to() != null) {
+                conditions.add(dateColumn + " <= ?");
+                args.add(Date.valueOf(filter.to()));
+            }
+            if (!conditions.isEmpty()) {
+                clause.append(" WHERE ").append(String.join(" AND ", conditions));
+            }
+            return new Where(clause.toString(), args, filter.programmeIds() != null && filter.programmeIds().isEmpty());
+        }
     }
 }

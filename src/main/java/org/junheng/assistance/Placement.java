@@ -4,5 +4,5 @@ import java.time.LocalDate;
 
 /** A person placed from one school to another for a period, in a numbered batch of the programme. */
 public record Placement(long id, long programmeId, PlacementKind kind, String person, String fromSchool, String toSchool,
-                        LocalDate startDate, LocalDate endDate, int batch) {
+                        LocalDate startDate, LocalDate endDate, int batch, int version) {
 }

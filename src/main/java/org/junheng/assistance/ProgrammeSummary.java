@@ -11,9 +11,12 @@ import java.util.Map;
  * @param visits               activities in all
  * @param visitsByKind         activities by kind
  * @param expertPersonTimes    experts sent, summed over activities
+ * @param pairs                school pairs of pairing programmes (one per helped school)
+ * @param outcomesByKind       outcomes (honours, awards, research projects, studios) by kind
  */
 public record ProgrammeSummary(long programmeId, Map<String, Long> placementPersonTimes,
                                Map<String, Long> placementBatches, long visits, Map<String, Long> visitsByKind,
                                long expertPersonTimes, long teachersReached, long studentsReached, long helperSchools,
-                               long helpedSchools, long needsRaised, long needsAddressed, long needsConfirmed) {
+                               long helpedSchools, long needsRaised, long needsAddressed, long needsConfirmed, long pairs,
+                               long outcomes, Map<String, Long> outcomesByKind) {
 }

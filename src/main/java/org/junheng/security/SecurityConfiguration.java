@@ -47,10 +47,16 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/assessments/what-if").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/programmes", "/api/v1/programmes/*",
                                 "/api/v1/programmes/*/summary", "/api/v1/programmes/*/needs",
-                                "/api/v1/programmes/*/placements", "/api/v1/programmes/*/activities", "/api/v1/summary")
+                                "/api/v1/programmes/*/placements", "/api/v1/programmes/*/activities",
+                                "/api/v1/programmes/*/outcomes", "/api/v1/summary")
                         .hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/activities", "/api/v1/activities/*", "/api/v1/needs",
+                                "/api/v1/needs/*", "/api/v1/placements", "/api/v1/placements/*", "/api/v1/outcomes",
+                                "/api/v1/outcomes/*").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/programmes", "/api/v1/needs", "/api/v1/needs/*/state",
-                                "/api/v1/placements", "/api/v1/activities").hasAnyRole(WRITERS)
+                                "/api/v1/placements", "/api/v1/activities", "/api/v1/outcomes").hasAnyRole(WRITERS)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/programmes/*", "/api/v1/activities/*",
+                                "/api/v1/placements/*", "/api/v1/outcomes/*").hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/imports").hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit").hasAnyRole(AUDIT_READERS)
                         .anyRequest().denyAll())

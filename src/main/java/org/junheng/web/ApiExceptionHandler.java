@@ -3,10 +3,13 @@ package org.junheng.web;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.junheng.assessment.WhatIf;
-import org.junheng.assistance.Assistance;
 import org.junheng.assistance.AssistanceRejected;
+import org.junheng.assistance.StaleRecord;
 import org.junheng.security.UserAccounts;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -58,10 +61,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A stale update by {@code If-Match} fails its precondition (412); by a version in the body it conflicts (409). */
     @ExceptionHandler
-    ProblemDetail staleNeed(Assistance.StaleNeed e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Conflict");
+    ProblemDetail staleRecord(StaleRecord e, HttpServletRequest request) {
+        boolean conditional = request.getHeader(HttpHeaders.IF_MATCH) != null;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(conditional ? HttpStatus.PRECONDITION_FAILED
+                : HttpStatus.CONFLICT, e.getMessage());
+        problem.setTitle(conditional ? "Precondition failed" : "Conflict");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail preconditionRequired(Versions.PreconditionRequired e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
+        problem.setTitle("Precondition required");
         return problem;
     }
 

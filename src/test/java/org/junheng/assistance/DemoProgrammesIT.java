@@ -60,6 +60,9 @@ class DemoProgrammesIT {
         assertThat(pairingSummary.placementBatches().get("shadowing")).isEqualTo(4);
         assertThat(pairingSummary.helperSchools()).isEqualTo(4);
         assertThat(pairingSummary.helpedSchools()).isEqualTo(4);
+        assertThat(pairingSummary.pairs()).isEqualTo(4);
+        assertThat(pairingSummary.outcomesByKind()).containsEntry("honour", 1L).containsEntry("contest_award", 1L)
+                .containsEntry("research_approved", 1L);
         assertThat(assistance.needs(pairing.id())).extracting(Need::state)
                 .contains(NeedState.OPEN, NeedState.PLANNED, NeedState.ADDRESSED, NeedState.CONFIRMED);
         ProgrammeSummary ofCounty = assistance.regionSummary("990121", LocalDate.of(2023, 1, 1),

@@ -110,6 +110,13 @@ class ProgrammeLifeIT {
                 "schoolCode", helped, "experts", 3, "teachersReached", 20, "studentsReached", 0, "hours", 1.5,
                 "rating", 6), 400);
 
+        post("/api/v1/outcomes", Map.of("programmeId", id, "kind", "honour", "level", "province", "title", "省级骨干教师",
+                "schoolCode", helped, "person", "教师0", "achievedOn", "2026-03-01"), 201);
+        post("/api/v1/outcomes", Map.of("programmeId", id, "kind", "studio", "level", "county", "title", "乡村名师工作室",
+                "schoolCode", helped, "achievedOn", "2026-04-01"), 201);
+        post("/api/v1/outcomes", Map.of("programmeId", id, "kind", "contest_award", "level", "city", "title", "优质课一等奖",
+                "schoolCode", helped, "achievedOn", "2025-06-01"), 400); // before the programme started
+
         JsonNode summary = json(admin.get().uri("/api/v1/programmes/" + id + "/summary"));
         assertThat(summary.get("visits").asInt()).isEqualTo(2);
         assertThat(summary.get("visitsByKind").get("symposium").asInt()).isEqualTo(1);
@@ -124,7 +131,14 @@ class ProgrammeLifeIT {
         assertThat(summary.get("needsRaised").asInt()).isEqualTo(2);
         assertThat(summary.get("needsAddressed").asInt()).isEqualTo(1);
         assertThat(summary.get("needsConfirmed").asInt()).isEqualTo(1);
+        assertThat(summary.get("outcomes").asInt()).isEqualTo(2);
+        assertThat(summary.get("outcomesByKind").get("honour").asInt()).isEqualTo(1);
+        assertThat(summary.get("outcomesByKind").get("studio").asInt()).isEqualTo(1);
+        assertThat(summary.get("outcomesByKind").get("contest_award").asInt()).isZero();
+        assertThat(summary.get("pairs").asInt()).isEqualTo(kind.equals("pairing")
+                ? (int) roles.values().stream().filter("helped"::equals).count() : 0);
         assertThat(json(admin.get().uri("/api/v1/programmes/" + id + "/needs"))).hasSize(2);
+        assertThat(json(admin.get().uri("/api/v1/programmes/" + id + "/outcomes"))).hasSize(2);
         assertThat(json(admin.get().uri("/api/v1/programmes/" + id + "/placements"))).hasSize(6);
     }
 
@@ -180,6 +194,102 @@ class ProgrammeLifeIT {
                 .get("errors").get(0).get("field").asString()).isEqualTo("state");
         post("/api/v1/needs/" + needId + "/state", Map.of("state", "planned", "version", 0), 200);
         post("/api/v1/needs/" + needId + "/state", Map.of("state", "addressed", "version", 0), 409);
+    }
+
+    private long pairingOfTwo() {
+        return post("/api/v1/programmes", programme("pairing", Map.of(schools.get(0), "helper", schools.get(1), "helped")),
+                201).get("id").asLong();
+    }
+
+    private RestTestClient.ResponseSpec put(String uri, Object body, String ifMatch) {
+        RestTestClient.RequestBodySpec request = admin.put().uri(uri).contentType(MediaType.APPLICATION_JSON);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.body(body).exchange();
+    }
+
+    @Test
+    void aRecordIsUpdatedWithTheETagItWasReadAtAndAStaleOrMissingTagChangesNothing() {
+        long id = pairingOfTwo();
+        Map<String, Object> activity = new HashMap<>(Map.of("programmeId", id, "kind", "lecture", "heldOn", "2025-10-15",
+                "schoolCode", schools.get(1), "experts", 1, "teachersReached", 20, "studentsReached", 0, "hours", 2));
+        JsonNode created = post("/api/v1/activities", activity, 201);
+        String uri = "/api/v1/activities/" + created.get("id").asLong();
+        String etag = admin.get().uri(uri).exchange().expectStatus().isOk().returnResult(String.class)
+                .getResponseHeaders().getETag();
+        assertThat(etag).isEqualTo("\"0\"");
+
+        activity.put("teachersReached", 35);
+        activity.put("feedback", "课堂示范很有针对性");
+        activity.put("rating", 5);
+        put(uri, activity, null).expectStatus().isEqualTo(428);
+        put(uri, activity, etag).expectStatus().isOk().expectHeader().valueEquals("ETag", "\"1\"");
+        activity.put("teachersReached", 99);
+        put(uri, activity, etag).expectStatus().isEqualTo(412);
+
+        JsonNode stored = json(admin.get().uri(uri));
+        assertThat(stored.get("teachersReached").asInt()).isEqualTo(35);
+        assertThat(stored.get("rating").asInt()).isEqualTo(5);
+        assertThat(stored.get("version").asInt()).isEqualTo(1);
+        assertThat(json(admin.get().uri("/api/v1/programmes/" + id + "/summary")).get("teachersReached").asInt())
+                .isEqualTo(35);
+    }
+
+    @Test
+    void aProgrammeIsRenamedAndGivenASchoolButASchoolWithRecordsCannotLeaveIt() {
+        long id = pairingOfTwo();
+        post("/api/v1/needs", Map.of("programmeId", id, "schoolCode", schools.get(1), "category", "teaching",
+                "description", "实验教学"), 201);
+        Map<String, Object> changed = programme("pairing", Map.of(schools.get(0), "helper", schools.get(1), "helped",
+                schools.get(2), "helped"));
+        changed.put("name", "城乡结对（扩大）");
+
+        put("/api/v1/programmes/" + id, changed, "\"0\"").expectStatus().isOk();
+        JsonNode stored = json(admin.get().uri("/api/v1/programmes/" + id));
+        assertThat(stored.get("name").asString()).isEqualTo("城乡结对（扩大）");
+        assertThat(stored.get("schools")).hasSize(3);
+
+        Map<String, Object> withoutHelped = programme("pairing", Map.of(schools.get(0), "helper", schools.get(2), "helped"));
+        put("/api/v1/programmes/" + id, withoutHelped, "\"1\"").expectStatus().isBadRequest();
+        assertThat(json(admin.get().uri("/api/v1/programmes/" + id)).get("schools")).hasSize(3);
+    }
+
+    @Test
+    void recordsAreListedWithFiltersAndPaging() {
+        long id = pairingOfTwo();
+        for (int day = 1; day <= 5; day++) {
+            post("/api/v1/activities", Map.of("programmeId", id, "kind", day % 2 == 0 ? "symposium" : "lecture",
+                    "heldOn", "2025-11-0" + day, "schoolCode", schools.get(1), "experts", 1, "teachersReached", 10,
+                    "studentsReached", 0, "hours", 1), 201);
+        }
+
+        JsonNode lectures = json(admin.get().uri("/api/v1/activities?programme=" + id + "&kind=lecture&size=2"));
+        assertThat(lectures.get("totalElements").asInt()).isEqualTo(3);
+        assertThat(lectures.get("content")).hasSize(2);
+        assertThat(lectures.get("totalPages").asInt()).isEqualTo(2);
+        JsonNode inPeriod = json(admin.get().uri("/api/v1/activities?programme=" + id + "&from=2025-11-02&to=2025-11-04"));
+        assertThat(inPeriod.get("totalElements").asInt()).isEqualTo(3);
+        assertThat(json(admin.get().uri("/api/v1/activities?region=" + COUNTY + "&school=" + schools.get(1)))
+                .get("totalElements").asInt()).isGreaterThanOrEqualTo(5);
+        admin.get().uri("/api/v1/activities?kind=party").exchange().expectStatus().isBadRequest();
+        admin.get().uri("/api/v1/activities?size=501").exchange().expectStatus().isBadRequest();
+    }
+
+    @Test
+    void anActivityWithARatingOutOfRangeOrAtAnUnknownSchoolIsRefusedAndNothingIsStored() {
+        long id = pairingOfTwo();
+        Map<String, Object> activity = new HashMap<>(Map.of("programmeId", id, "kind", "lecture", "heldOn", "2025-10-15",
+                "schoolCode", schools.get(1), "experts", 1, "teachersReached", 20, "studentsReached", 0, "hours", 2,
+                "rating", 0));
+
+        assertThat(post("/api/v1/activities", activity, 400).get("errors").get(0).get("field").asString()).isEqualTo("rating");
+        activity.put("rating", 3);
+        activity.put("schoolCode", "2990122999");
+        assertThat(post("/api/v1/activities", activity, 400).get("errors").get(0).get("field").asString())
+                .isEqualTo("schoolCode");
+        assertThat(json(admin.get().uri("/api/v1/programmes/" + id + "/activities"))).isEmpty();
+        assertThat(json(admin.get().uri("/api/v1/programmes/" + id + "/summary")).get("visits").asInt()).isZero();
     }
 
     @Test

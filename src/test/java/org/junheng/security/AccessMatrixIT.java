@@ -1,6 +1,7 @@
 package org.junheng.security;
 
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,8 +14,15 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junheng.IntegrationTest;
+import org.junheng.assistance.Activity;
+import org.junheng.assistance.ActivityKind;
 import org.junheng.assistance.Assistance;
 import org.junheng.assistance.Need;
+import org.junheng.assistance.Outcome;
+import org.junheng.assistance.OutcomeKind;
+import org.junheng.assistance.OutcomeLevel;
+import org.junheng.assistance.Placement;
+import org.junheng.assistance.PlacementKind;
 import org.junheng.assistance.Programme;
 import org.junheng.assistance.ProgrammeKind;
 import org.junheng.assistance.SchoolRole;
@@ -57,7 +65,11 @@ class AccessMatrixIT {
     }
 
     /** A request to one endpoint, about county A (inside the scope of the A-bound callers) or B (outside). */
-    private record Sample(HttpMethod method, String uri, Object body, MediaType type) {
+    private record Sample(HttpMethod method, String uri, Object body, MediaType type, String ifMatch) {
+
+        Sample(HttpMethod method, String uri, Object body, MediaType type) {
+            this(method, uri, body, type, null);
+        }
     }
 
     @Autowired
@@ -76,6 +88,10 @@ class AccessMatrixIT {
     final Map<String, String> schoolOf = new HashMap<>();
     final Map<String, String> helperOf = new HashMap<>();
     final Map<String, Long> programmeOf = new HashMap<>();
+    final Map<String, Long> activityOf = new HashMap<>();
+    final Map<String, Long> needOf = new HashMap<>();
+    final Map<String, Long> placementOf = new HashMap<>();
+    final Map<String, Long> outcomeOf = new HashMap<>();
     List<Caller> callers;
 
     @BeforeAll
@@ -90,7 +106,15 @@ class AccessMatrixIT {
         for (String county : List.of(A, B)) {
             schoolOf.put(county, firstSchool(county, "primary"));
             helperOf.put(county, firstSchool(county, "junior"));
-            programmeOf.put(county, assistance.createProgramme(pairing(county)).id());
+            long programme = assistance.createProgramme(pairing(county)).id();
+            programmeOf.put(county, programme);
+            activityOf.put(county, assistance.record(new Activity(0, programme, ActivityKind.LECTURE, LocalDate.of(2025, 10, 9),
+                    schoolOf.get(county), null, null, null, 1, 20, 0, BigDecimal.ONE, null, null, null, 0)).id());
+            needOf.put(county, assistance.raiseNeed(programme, schoolOf.get(county), null, "teaching", "示范课", null).id());
+            placementOf.put(county, assistance.place(new Placement(0, programme, PlacementKind.SUPPORT_TEACHING, "支教教师",
+                    helperOf.get(county), schoolOf.get(county), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 1, 20), 1, 0)).id());
+            outcomeOf.put(county, assistance.recordOutcome(new Outcome(0, programme, OutcomeKind.STUDIO, OutcomeLevel.COUNTY,
+                    "名师工作室", schoolOf.get(county), null, LocalDate.of(2025, 12, 1), 0)).id());
         }
         callers = List.of(
                 new Caller(null, "anonymous", false),
@@ -167,8 +191,39 @@ class AccessMatrixIT {
             case "GET /api/v1/summary" -> get("/api/v1/summary?from=2025-01-01&to=2026-12-31&region=" + county);
             case "GET /api/v1/programmes/{id}" -> get("/api/v1/programmes/" + programmeOf.get(county));
             case "GET /api/v1/programmes/{id}/summary", "GET /api/v1/programmes/{id}/needs",
-                 "GET /api/v1/programmes/{id}/placements", "GET /api/v1/programmes/{id}/activities" ->
+                 "GET /api/v1/programmes/{id}/placements", "GET /api/v1/programmes/{id}/activities",
+                 "GET /api/v1/programmes/{id}/outcomes" ->
                     get(endpoint.substring(4).replace("{id}", String.valueOf(programmeOf.get(county))));
+            case "GET /api/v1/activities", "GET /api/v1/needs", "GET /api/v1/placements", "GET /api/v1/outcomes" ->
+                    get(endpoint.substring(4) + "?region=" + county);
+            case "GET /api/v1/activities/{id}" -> get("/api/v1/activities/" + activityOf.get(county));
+            case "GET /api/v1/needs/{id}" -> get("/api/v1/needs/" + needOf.get(county));
+            case "GET /api/v1/placements/{id}" -> get("/api/v1/placements/" + placementOf.get(county));
+            case "GET /api/v1/outcomes/{id}" -> get("/api/v1/outcomes/" + outcomeOf.get(county));
+            case "PUT /api/v1/programmes/{id}" -> {
+                Programme programme = assistance.programme(programmeOf.get(county)).orElseThrow();
+                yield new Sample(HttpMethod.PUT, "/api/v1/programmes/" + programme.id(), Map.of("name", programme.name() + "·",
+                        "ownerRegion", county, "startDate", "2025-09-01", "schools", List.of(
+                                Map.of("schoolCode", helperOf.get(county), "role", "helper"),
+                                Map.of("schoolCode", school, "role", "helped"))), MediaType.APPLICATION_JSON,
+                        "\"" + programme.version() + "\"");
+            }
+            case "PUT /api/v1/activities/{id}" -> new Sample(HttpMethod.PUT, "/api/v1/activities/" + activityOf.get(county),
+                    Map.of("kind", "lecture", "heldOn", "2025-10-09", "schoolCode", school, "experts", 2, "teachersReached", 25,
+                            "studentsReached", 0, "hours", 2), MediaType.APPLICATION_JSON,
+                    "\"" + assistance.activity(activityOf.get(county)).orElseThrow().version() + "\"");
+            case "PUT /api/v1/placements/{id}" -> new Sample(HttpMethod.PUT, "/api/v1/placements/" + placementOf.get(county),
+                    Map.of("kind", "support_teaching", "person", "支教教师", "fromSchool", helperOf.get(county),
+                            "toSchool", school, "startDate", "2025-09-01", "endDate", "2026-01-31", "batch", 1),
+                    MediaType.APPLICATION_JSON,
+                    "\"" + assistance.placement(placementOf.get(county)).orElseThrow().version() + "\"");
+            case "PUT /api/v1/outcomes/{id}" -> new Sample(HttpMethod.PUT, "/api/v1/outcomes/" + outcomeOf.get(county),
+                    Map.of("kind", "studio", "level", "city", "title", "名师工作室", "schoolCode", school,
+                            "achievedOn", "2025-12-01"), MediaType.APPLICATION_JSON,
+                    "\"" + assistance.outcome(outcomeOf.get(county)).orElseThrow().version() + "\"");
+            case "POST /api/v1/outcomes" -> new Sample(HttpMethod.POST, "/api/v1/outcomes", Map.of("programmeId",
+                    programmeOf.get(county), "kind", "honour", "level", "county", "title", "县级骨干教师", "schoolCode", school,
+                    "person", "教师乙", "achievedOn", "2026-01-10"), MediaType.APPLICATION_JSON);
             case "POST /api/v1/programmes" -> new Sample(HttpMethod.POST, "/api/v1/programmes", Map.of("kind", "pairing",
                     "name", "新结对 " + county, "ownerRegion", county, "startDate", "2025-09-01", "schools", List.of(
                             Map.of("schoolCode", helperOf.get(county), "role", "helper"),
@@ -240,6 +295,12 @@ class AccessMatrixIT {
         if (endpoint.equals("POST /api/v1/imports")) {
             return !writer ? 403 : hidden ? 422 : 200;
         }
+        if (endpoint.startsWith("PUT")) {
+            if (!writer || endpoint.equals("PUT /api/v1/programmes/{id}") && caller.role().equals("school_admin")) {
+                return 403;
+            }
+            return hidden ? 404 : 200;
+        }
         if (endpoint.startsWith("POST") && !endpoint.endsWith("/what-if")) {
             if (!writer || endpoint.equals("POST /api/v1/programmes") && caller.role().equals("school_admin")) {
                 return 403;
@@ -275,6 +336,9 @@ class AccessMatrixIT {
                     if (sample.body() != null) {
                         request.contentType(sample.type()).body(sample.body());
                     }
+                    if (sample.ifMatch() != null) {
+                        request.header("If-Match", sample.ifMatch());
+                    }
                     boolean write = sample.method() != HttpMethod.GET;
                     long auditBefore = write ? auditTotal() : 0;
                     int status = request.exchange().returnResult(String.class).getStatus().value();
@@ -294,6 +358,6 @@ class AccessMatrixIT {
         }
         assertThat(missing).as("endpoints without a sample request in the access matrix").isEmpty();
         assertThat(wrong).as("answers that break the access rules").isEmpty();
-        assertThat(endpoints()).hasSizeGreaterThanOrEqualTo(14);
+        assertThat(endpoints()).hasSizeGreaterThanOrEqualTo(38);
     }
 }

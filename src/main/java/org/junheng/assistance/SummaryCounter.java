@@ -1,0 +1,94 @@
+package org.junheng.assistance;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Counts the figures of one or more programmes from their records: dated records within the period
+ * (either bound open), needs and schools as they stand; a school counts once however many
+ * programmes it is in, a batch once per programme.
+ */
+final class SummaryCounter {
+
+    private final LocalDate from;
+    private final LocalDate to;
+    private final Map<String, Long> personTimes = new TreeMap<>();
+    private final Map<String, Long> batches = new TreeMap<>();
+    private final Map<String, Long> visitsByKind = new TreeMap<>();
+    private final Map<String, Long> outcomesByKind = new TreeMap<>();
+    private final Set<String> helpers = new HashSet<>();
+    private final Set<String> helped = new HashSet<>();
+    private long visits;
+    private long experts;
+    private long teachersReached;
+    private long studentsReached;
+    private long pairs;
+    private long needsRaised;
+    private long needsAddressed;
+    private long needsConfirmed;
+    private long outcomes;
+
+    SummaryCounter(LocalDate from, LocalDate to) {
+        this.from = from;
+        this.to = to;
+        for (PlacementKind kind : PlacementKind.values()) {
+            personTimes.put(kind.key(), 0L);
+            batches.put(kind.key(), 0L);
+        }
+        for (OutcomeKind kind : OutcomeKind.values()) {
+            outcomesByKind.put(kind.key(), 0L);
+        }
+    }
+
+    void add(Programme programme, List<Placement> placements, List<Activity> activities, List<Need> needs,
+             List<Outcome> achieved) {
+        for (PlacementKind kind : PlacementKind.values()) {
+            List<Placement> ofKind = placements.stream().filter(p -> p.kind() == kind && within(p.startDate())).toList();
+            personTimes.merge(kind.key(), (long) ofKind.size(), Long::sum);
+            batches.merge(kind.key(), ofKind.stream().map(Placement::batch).distinct().count(), Long::sum);
+        }
+        for (Activity activity : activities) {
+            if (within(activity.heldOn())) {
+                visits++;
+                visitsByKind.merge(activity.kind().key(), 1L, Long::sum);
+                experts += activity.experts();
+                teachersReached += activity.teachersReached();
+                studentsReached += activity.studentsReached();
+            }
+        }
+        for (Programme.Participant school : programme.schools()) {
+            if (school.role() == SchoolRole.HELPER) {
+                helpers.add(school.schoolCode());
+            } else if (school.role() == SchoolRole.HELPED) {
+                helped.add(school.schoolCode());
+            }
+        }
+        // a pairing pairs each helped school with its helper(s): "4+4" is four pairs, "1+X" is X pairs
+        if (programme.kind() == ProgrammeKind.PAIRING) {
+            pairs += programme.schools().stream().filter(s -> s.role() == SchoolRole.HELPED).count();
+        }
+        needsRaised += needs.size();
+        needsAddressed += needs.stream().filter(n -> n.state().ordinal() >= NeedState.ADDRESSED.ordinal()).count();
+        needsConfirmed += needs.stream().filter(n -> n.state() == NeedState.CONFIRMED).count();
+        for (Outcome outcome : achieved) {
+            if (within(outcome.achievedOn())) {
+                outcomes++;
+                outcomesByKind.merge(outcome.kind().key(), 1L, Long::sum);
+            }
+        }
+    }
+
+    private boolean within(LocalDate date) {
+        return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
+    }
+
+    ProgrammeSummary summary(long programmeId) {
+        return new ProgrammeSummary(programmeId, personTimes, batches, visits, visitsByKind, experts, teachersReached,
+                studentsReached, helpers.size(), helped.size(), needsRaised, needsAddressed, needsConfirmed, pairs,
+                outcomes, outcomesByKind);
+    }
+}

@@ -1,0 +1,282 @@
+package org.junheng.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junheng.assistance.Activity;
+import org.junheng.assistance.ActivityKind;
+import org.junheng.assistance.Assistance;
+import org.junheng.assistance.Need;
+import org.junheng.assistance.NeedState;
+import org.junheng.assistance.Outcome;
+import org.junheng.assistance.OutcomeKind;
+import org.junheng.assistance.OutcomeLevel;
+import org.junheng.assistance.Placement;
+import org.junheng.assistance.PlacementKind;
+import org.junheng.assistance.Programme;
+import org.junheng.assistance.RecordFilter;
+import org.junheng.registry.Labelled;
+import org.junheng.registry.PageOf;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The records of programmes — activities, needs, placements, outcomes — across the programmes the
+ * caller may see: created, read with their version as ETag, updated with If-Match, listed with
+ * filters and paging.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class AssistanceRecordController {
+
+    private final Assistance assistance;
+    private final Visibility visibility;
+
+    AssistanceRecordController(Assistance assistance, Visibility visibility) {
+        this.assistance = assistance;
+        this.visibility = visibility;
+    }
+
+    record NewActivity(Long programmeId, String kind, LocalDate heldOn, String schoolCode, String place, String people,
+                       String subjects, int experts, int teachersReached, int studentsReached, BigDecimal hours,
+                       String notes, Integer rating, String feedback) {
+    }
+
+    record NewNeed(Long programmeId, String schoolCode, String subject, String category, String description,
+                   LocalDate raisedOn) {
+    }
+
+    record NeedMove(String state, int version) {
+    }
+
+    record NewPlacement(Long programmeId, String kind, String person, String fromSchool, String toSchool,
+                        LocalDate startDate, LocalDate endDate, int batch) {
+    }
+
+    record NewOutcome(Long programmeId, String kind, String level, String title, String schoolCode, String person,
+                      LocalDate achievedOn) {
+    }
+
+    /** The filters every list takes. */
+    record Filter(Long programme, String region, String school, String kind, LocalDate from, LocalDate to, Integer page,
+                  Integer size) {
+    }
+
+    // activities
+
+    @PostMapping("/activities")
+    ResponseEntity<Activity> record(@RequestBody NewActivity body) {
+        programme(body.programmeId());
+        Activity recorded = assistance.record(activity(body, 0));
+        return ResponseEntity.created(URI.create("/api/v1/activities/" + recorded.id()))
+                .eTag(Versions.tag(recorded.version())).body(recorded);
+    }
+
+    @GetMapping("/activities/{id}")
+    ResponseEntity<Activity> activity(@PathVariable long id) {
+        Activity activity = visibleActivity(id);
+        return Versions.tagged(activity, activity.version());
+    }
+
+    @PutMapping("/activities/{id}")
+    ResponseEntity<Activity> updateActivity(@PathVariable long id, @RequestBody NewActivity body,
+                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        visibleActivity(id);
+        Activity updated = assistance.updateActivity(id, activity(body, Versions.ifMatch(ifMatch)));
+        return Versions.tagged(updated, updated.version());
+    }
+
+    @GetMapping("/activities")
+    PageOf<Activity> activities(Filter filter) {
+        return assistance.activities(recordFilter(filter, ActivityKind.class), page(filter), size(filter));
+    }
+
+    private Activity visibleActivity(long id) {
+        Activity activity = assistance.activity(id).orElseThrow(() -> new NotFoundException("activity", String.valueOf(id)));
+        programme(activity.programmeId(), "activity", id);
+        return activity;
+    }
+
+    private static Activity activity(NewActivity body, int version) {
+        return new Activity(0, orZero(body.programmeId()), Choices.parse(ActivityKind.class, "kind", body.kind()),
+                body.heldOn(), body.schoolCode(), body.place(), body.people(), body.subjects(), body.experts(), body.teachersReached(),
+                body.studentsReached(), body.hours(), body.notes(), body.rating(), body.feedback(), version);
+    }
+
+    // needs
+
+    @PostMapping("/needs")
+    ResponseEntity<Need> raise(@RequestBody NewNeed body) {
+        programme(body.programmeId());
+        visibility.school(body.schoolCode());
+        Need need = assistance.raiseNeed(body.programmeId(), body.schoolCode(), body.subject(), body.category(),
+                body.description(), body.raisedOn());
+        return ResponseEntity.created(URI.create("/api/v1/needs/" + need.id())).eTag(Versions.tag(need.version())).body(need);
+    }
+
+    @GetMapping("/needs/{id}")
+    ResponseEntity<Need> need(@PathVariable long id) {
+        Need need = visibleNeed(id);
+        return Versions.tagged(need, need.version());
+    }
+
+    /** Moves a need on; the version it was read at comes in the body (409 when stale) or as If-Match (412). */
+    @PostMapping("/needs/{id}/state")
+    ResponseEntity<Need> move(@PathVariable long id, @RequestBody NeedMove body,
+                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Need need = visibleNeed(id);
+        visibility.school(need.schoolCode());
+        int version = ifMatch != null ? Versions.ifMatch(ifMatch) : body.version();
+        Need moved = assistance.moveNeed(id, Choices.parse(NeedState.class, "state", body.state()), version);
+        return Versions.tagged(moved, moved.version());
+    }
+
+    @GetMapping("/needs")
+    PageOf<Need> needs(Filter filter) {
+        return assistance.needs(recordFilter(filter, NeedState.class), page(filter), size(filter));
+    }
+
+    private Need visibleNeed(long id) {
+        Need need = assistance.need(id).orElseThrow(() -> new NotFoundException("need", String.valueOf(id)));
+        programme(need.programmeId(), "need", id);
+        return need;
+    }
+
+    // placements
+
+    @PostMapping("/placements")
+    ResponseEntity<Placement> place(@RequestBody NewPlacement body) {
+        programme(body.programmeId());
+        Placement placed = assistance.place(placement(body, 0));
+        return ResponseEntity.created(URI.create("/api/v1/placements/" + placed.id())).eTag(Versions.tag(placed.version()))
+                .body(placed);
+    }
+
+    @GetMapping("/placements/{id}")
+    ResponseEntity<Placement> placement(@PathVariable long id) {
+        Placement placement = visiblePlacement(id);
+        return Versions.tagged(placement, placement.version());
+    }
+
+    @PutMapping("/placements/{id}")
+    ResponseEntity<Placement> updatePlacement(@PathVariable long id, @RequestBody NewPlacement body,
+                                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        visiblePlacement(id);
+        Placement updated = assistance.updatePlacement(id, placement(body, Versions.ifMatch(ifMatch)));
+        return Versions.tagged(updated, updated.version());
+    }
+
+    @GetMapping("/placements")
+    PageOf<Placement> placements(Filter filter) {
+        return assistance.placements(recordFilter(filter, PlacementKind.class), page(filter), size(filter));
+    }
+
+    private Placement visiblePlacement(long id) {
+        Placement placement = assistance.placement(id)
+                .orElseThrow(() -> new NotFoundException("placement", String.valueOf(id)));
+        programme(placement.programmeId(), "placement", id);
+        return placement;
+    }
+
+    private static Placement placement(NewPlacement body, int version) {
+        return new Placement(0, orZero(body.programmeId()), Choices.parse(PlacementKind.class, "kind", body.kind()),
+                body.person(), body.fromSchool(), body.toSchool(), body.startDate(), body.endDate(), body.batch(), version);
+    }
+
+    // outcomes
+
+    @PostMapping("/outcomes")
+    ResponseEntity<Outcome> recordOutcome(@RequestBody NewOutcome body) {
+        programme(body.programmeId());
+        Outcome recorded = assistance.recordOutcome(outcome(body, 0));
+        return ResponseEntity.created(URI.create("/api/v1/outcomes/" + recorded.id()))
+                .eTag(Versions.tag(recorded.version())).body(recorded);
+    }
+
+    @GetMapping("/outcomes/{id}")
+    ResponseEntity<Outcome> outcome(@PathVariable long id) {
+        Outcome outcome = visibleOutcome(id);
+        return Versions.tagged(outcome, outcome.version());
+    }
+
+    @PutMapping("/outcomes/{id}")
+    ResponseEntity<Outcome> updateOutcome(@PathVariable long id, @RequestBody NewOutcome body,
+                                          @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        visibleOutcome(id);
+        Outcome updated = assistance.updateOutcome(id, outcome(body, Versions.ifMatch(ifMatch)));
+        return Versions.tagged(updated, updated.version());
+    }
+
+    @GetMapping("/outcomes")
+    PageOf<Outcome> outcomes(Filter filter) {
+        return assistance.outcomes(recordFilter(filter, OutcomeKind.class), page(filter), size(filter));
+    }
+
+    private Outcome visibleOutcome(long id) {
+        Outcome outcome = assistance.outcome(id).orElseThrow(() -> new NotFoundException("outcome", String.valueOf(id)));
+        programme(outcome.programmeId(), "outcome", id);
+        return outcome;
+    }
+
+    private static Outcome outcome(NewOutcome body, int version) {
+        return new Outcome(0, orZero(body.programmeId()), Choices.parse(OutcomeKind.class, "kind", body.kind()),
+                Choices.parse(OutcomeLevel.class, "level", body.level()), body.title(), body.schoolCode(), body.person(),
+                body.achievedOn(), version);
+    }
+
+    // scope
+
+    private Programme programme(Long id) {
+        if (id == null) {
+            throw new BadParameterException("programmeId", "null");
+        }
+        return visibility.programme(assistance.programme(id).orElse(null), id);
+    }
+
+    /** The programme of a record; a record of a programme the caller cannot see does not exist for them. */
+    private void programme(long programmeId, String type, long id) {
+        try {
+            programme(programmeId);
+        } catch (NotFoundException e) {
+            throw new NotFoundException(type, String.valueOf(id));
+        }
+    }
+
+    /** The filter narrowed to the programmes the caller may see (and, for a school filter, to a visible school). */
+    private <E extends Enum<E> & Labelled> RecordFilter recordFilter(Filter filter, Class<E> kinds) {
+        List<Long> programmes = filter.programme() != null ? List.of(programme(filter.programme()).id())
+                : assistance.programmes(visibility.region("region", filter.region()), visibility.ownSchool()).stream()
+                        .map(Programme::id).toList();
+        if (filter.school() != null) {
+            visibility.school(filter.school());
+        }
+        String kind = filter.kind() == null ? null : Choices.parse(kinds, "kind", filter.kind()).key();
+        return new RecordFilter(programmes, filter.school(), kind, filter.from(), filter.to());
+    }
+
+    /** On update the programme comes from the stored record; the body need not name it. */
+    private static long orZero(Long programmeId) {
+        return programmeId == null ? 0 : programmeId;
+    }
+
+    private static int page(Filter filter) {
+        int page = filter.page() == null ? 0 : filter.page();
+        Paging.check(page, size(filter));
+        return page;
+    }
+
+    private static int size(Filter filter) {
+        return filter.size() == null ? 50 : filter.size();
+    }
+}
