@@ -1,5 +1,6 @@
 package org.junheng.assistance;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junheng.IntegrationTest;
 import org.junheng.importing.DataGenerator;
@@ -27,6 +29,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junheng.Uploads.file;
 
 /** Each kind of programme through its life over the API, and its summary against the records counted here. */
 @IntegrationTest
@@ -290,6 +293,53 @@ class ProgrammeLifeIT {
                 .isEqualTo("schoolCode");
         assertThat(json(admin.get().uri("/api/v1/programmes/" + id + "/activities"))).isEmpty();
         assertThat(json(admin.get().uri("/api/v1/programmes/" + id + "/summary")).get("visits").asInt()).isZero();
+    }
+
+    private int uploadEvidence(String uri, String name, byte[] content) {
+        return admin.post().uri(uri).contentType(MediaType.MULTIPART_FORM_DATA).body(file(name, content)).exchange()
+                .returnResult(String.class).getStatus().value();
+    }
+
+    @Test
+    void evidenceIsStoredAndReturnedAsUploadedButATooLargeOrMisnamedFileIsRefusedAndLeavesNothing() throws Exception {
+        long id = pairingOfTwo();
+        long activity = post("/api/v1/activities", Map.of("programmeId", id, "kind", "demonstration_lesson",
+                "heldOn", "2025-10-15", "schoolCode", schools.get(1), "experts", 1, "teachersReached", 20,
+                "studentsReached", 40, "hours", 1), 201).get("id").asLong();
+        String uri = "/api/v1/activities/" + activity + "/evidence";
+        byte[] photo = new byte[5000];
+        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+        System.arraycopy(signature, 0, photo, 0, signature.length);
+        photo[4999] = 42;
+        Path evidenceDirectory = Path.of(System.getProperty("java.io.tmpdir"), "junheng-test-data", "evidence",
+                String.valueOf(activity));
+
+        assertThat(uploadEvidence(uri, "示范课照片.png", photo)).isEqualTo(201);
+        JsonNode listed = json(admin.get().uri(uri));
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).get("fileName").asString()).isEqualTo("示范课照片.png");
+        assertThat(listed.get(0).get("sizeBytes").asLong()).isEqualTo(5000);
+        byte[] downloaded = admin.get().uri("/api/v1/evidence/" + listed.get(0).get("id").asLong()).exchange()
+                .expectStatus().isOk().expectHeader().contentType("image/png").expectBody().returnResult().getResponseBody();
+        assertThat(downloaded).isEqualTo(photo);
+
+        long storedBefore = filesIn(evidenceDirectory);
+
+        byte[] tooLarge = new byte[20 * 1024 * 1024 + 1];
+        System.arraycopy(signature, 0, tooLarge, 0, signature.length);
+        assertThat(uploadEvidence(uri, "扫描件.png", tooLarge)).isEqualTo(400);
+        assertThat(uploadEvidence(uri, "setup.exe", photo)).isEqualTo(400);
+        assertThat(uploadEvidence(uri, "签到表.pdf", photo)).isEqualTo(400); // a PNG named .pdf
+        assertThat(uploadEvidence(uri, "空.png", new byte[0])).isEqualTo(400);
+
+        assertThat(json(admin.get().uri(uri))).hasSize(1);
+        assertThat(filesIn(evidenceDirectory)).isEqualTo(storedBefore);
+    }
+
+    private static long filesIn(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.count();
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.junheng.security;
 
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import org.junheng.IntegrationTest;
 import org.junheng.assistance.Activity;
 import org.junheng.assistance.ActivityKind;
 import org.junheng.assistance.Assistance;
+import org.junheng.assistance.Evidence;
 import org.junheng.assistance.Need;
 import org.junheng.assistance.Outcome;
 import org.junheng.assistance.OutcomeKind;
@@ -45,6 +47,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junheng.Uploads.file;
 import static org.junheng.Uploads.upload;
 
 /**
@@ -79,6 +82,9 @@ class AccessMatrixIT {
     Assistance assistance;
 
     @Autowired
+    Evidence evidence;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -92,6 +98,7 @@ class AccessMatrixIT {
     final Map<String, Long> needOf = new HashMap<>();
     final Map<String, Long> placementOf = new HashMap<>();
     final Map<String, Long> outcomeOf = new HashMap<>();
+    final Map<String, Long> evidenceOf = new HashMap<>();
     List<Caller> callers;
 
     @BeforeAll
@@ -110,6 +117,8 @@ class AccessMatrixIT {
             programmeOf.put(county, programme);
             activityOf.put(county, assistance.record(new Activity(0, programme, ActivityKind.LECTURE, LocalDate.of(2025, 10, 9),
                     schoolOf.get(county), null, null, null, 1, 20, 0, BigDecimal.ONE, null, null, null, 0)).id());
+            evidenceOf.put(county, evidence.attach(activityOf.get(county), "minutes.pdf",
+                    new ByteArrayInputStream("%PDF-1.7 座谈会纪要".getBytes(UTF_8))).id());
             needOf.put(county, assistance.raiseNeed(programme, schoolOf.get(county), null, "teaching", "示范课", null).id());
             placementOf.put(county, assistance.place(new Placement(0, programme, PlacementKind.SUPPORT_TEACHING, "支教教师",
                     helperOf.get(county), schoolOf.get(county), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 1, 20), 1, 0)).id());
@@ -196,6 +205,10 @@ class AccessMatrixIT {
                     get(endpoint.substring(4).replace("{id}", String.valueOf(programmeOf.get(county))));
             case "GET /api/v1/activities", "GET /api/v1/needs", "GET /api/v1/placements", "GET /api/v1/outcomes" ->
                     get(endpoint.substring(4) + "?region=" + county);
+            case "GET /api/v1/activities/{id}/evidence" -> get("/api/v1/activities/" + activityOf.get(county) + "/evidence");
+            case "GET /api/v1/evidence/{id}" -> get("/api/v1/evidence/" + evidenceOf.get(county));
+            case "POST /api/v1/activities/{id}/evidence" -> new Sample(HttpMethod.POST, "/api/v1/activities/"
+                    + activityOf.get(county) + "/evidence", file("photo.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0}), MediaType.MULTIPART_FORM_DATA);
             case "GET /api/v1/activities/{id}" -> get("/api/v1/activities/" + activityOf.get(county));
             case "GET /api/v1/needs/{id}" -> get("/api/v1/needs/" + needOf.get(county));
             case "GET /api/v1/placements/{id}" -> get("/api/v1/placements/" + placementOf.get(county));
