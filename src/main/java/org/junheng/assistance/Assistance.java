@@ -242,9 +242,32 @@ public class Assistance {
         if (person.length() > 100) {
             throw new AssistanceRejected(field, "at most 100 characters");
         }
-        if (NATIONAL_ID.matcher(person).find()) {
+        if (holdsNationalId(person)) {
             throw new AssistanceRejected(field, "never a national ID number");
         }
+    }
+
+    /**
+     * Checks a placement as {@link #place} would, without storing it.
+     *
+     * @throws AssistanceRejected naming the field at fault
+     */
+    public void check(Placement draft) {
+        checkPlacement(programmeOf(draft.programmeId()), draft);
+    }
+
+    /**
+     * Checks an activity as {@link #record} would, without storing it.
+     *
+     * @throws AssistanceRejected naming the field at fault
+     */
+    public void check(Activity draft) {
+        checkActivity(programmeOf(draft.programmeId()), draft);
+    }
+
+    /** Whether a text holds something shaped like an 18-digit national ID number, which Junheng never stores. */
+    public static boolean holdsNationalId(String text) {
+        return text != null && NATIONAL_ID.matcher(text).find();
     }
 
     public Optional<Placement> placement(long id) {
@@ -311,7 +334,7 @@ public class Assistance {
         length("subjects", draft.subjects(), 400);
         length("notes", draft.notes(), 4000);
         length("feedback", draft.feedback(), 2000);
-        if (draft.people() != null && NATIONAL_ID.matcher(draft.people()).find()) {
+        if (holdsNationalId(draft.people())) {
             throw new AssistanceRejected("people", "never a national ID number");
         }
     }

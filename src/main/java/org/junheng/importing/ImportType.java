@@ -79,7 +79,35 @@ public enum ImportType {
             required("seeking_senior_title", "拟申报高级职称", "是/否", "yes/no"),
             required("exempt", "免于交流", "是/否（如孕期、病休、临近退休等）", "yes/no (e.g. pregnancy, illness)"))),
 
-    COUNTY_FACTS("county-facts", "县域评估事实", CountyFactsImport.columns());
+    COUNTY_FACTS("county-facts", "县域评估事实", CountyFactsImport.columns()),
+
+    ACTIVITIES("activities", "帮扶活动", List.of(
+            required("programme_id", "帮扶项目编号", "帮扶项目编号（系统中的项目 ID）", "programme id (as in Junheng)"),
+            required("kind", "活动类型", "lesson_observation 听课, lesson_critique 评课, demonstration_lesson 示范课, symposium 座谈, lecture 讲座, teaching_to_countryside 送教下乡, teaching_research 教研活动, diagnosis 诊断, same_lesson 同上一节课, pen_pal_exchange 学生手拉手, donation 捐赠, party_building 党建共建, training 培训",
+                    "lesson_observation, lesson_critique, demonstration_lesson, symposium, lecture, teaching_to_countryside, teaching_research, diagnosis, same_lesson, pen_pal_exchange, donation, party_building, training"),
+            required("held_on", "活动日期", "日期，如 2025-10-15", "date, e.g. 2025-10-15"),
+            required("school_code", "学校标识码", "活动所在学校（须在项目中）", "school where it took place (in the programme)"),
+            optional("place", "地点", "地点", "place"),
+            optional("people", "参与人员", "参与的专家、教师姓名或编号，以顿号分隔（不得填身份证号）", "experts and teachers taking part, names or ids (never national ID numbers)"),
+            optional("subjects", "学科", "涉及学科，以顿号分隔", "subjects, separated by 、 or ,"),
+            required("experts", "专家人次", "派出专家人次", "experts sent (person-times)"),
+            required("teachers_reached", "受益教师人次", "受益教师人次", "teachers reached"),
+            required("students_reached", "受益学生人次", "受益学生人次", "students reached"),
+            required("hours", "时长(小时)", "时长（小时，0–1000）", "hours (0–1000)"),
+            optional("notes", "备注", "备注", "notes"),
+            optional("rating", "受援校评价(1-5)", "受援校评价 1–5，可空", "the helped school's rating 1–5, optional"),
+            optional("feedback", "受援校反馈", "受援校反馈意见", "the helped school's feedback"))),
+
+    PLACEMENTS("placements", "人员派驻", List.of(
+            required("programme_id", "帮扶项目编号", "帮扶项目编号（系统中的项目 ID）", "programme id (as in Junheng)"),
+            required("kind", "派驻类型", "support_teaching 支教, shadowing 跟岗实训, secondment 挂职, rotation 交流轮岗",
+                    "support_teaching, shadowing, secondment, rotation"),
+            required("person", "人员", "姓名或化名编号（不得填身份证号）", "name or pseudonymous id (never a national ID number)"),
+            optional("from_school", "派出学校标识码", "派出学校（须已登记），可空", "sending school (registered), optional"),
+            required("to_school", "接收学校标识码", "接收学校（须在项目中）", "receiving school (in the programme)"),
+            required("start_date", "开始日期", "开始日期", "start date"),
+            required("end_date", "结束日期", "结束日期（不早于开始日期）", "end date (not before the start)"),
+            required("batch", "批次", "批次，从 1 开始", "batch number, from 1")));
 
     private final String key;
     private final String chineseName;

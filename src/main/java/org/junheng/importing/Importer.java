@@ -28,11 +28,14 @@ public class Importer {
     private final Registry registry;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final List<ContributedImport> contributed;
 
-    Importer(Registry registry, PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+    Importer(Registry registry, PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
+             List<ContributedImport> contributed) {
         this.registry = registry;
         this.transactions = new TransactionTemplate(transactionManager);
         this.events = events;
+        this.contributed = contributed;
     }
 
     public ImportReport importFile(ImportType type, InputStream in, String fileName, Locale locale,
@@ -103,6 +106,8 @@ public class Importer {
                     regions.add(facts.countyCode());
                 });
             });
+            case ACTIVITIES, PLACEMENTS -> contributed.stream().filter(c -> c.type() == type).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no module imports " + type.key())).start(scope);
         };
     }
 

@@ -1,6 +1,7 @@
 package org.junheng.importing;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -11,7 +12,7 @@ import org.junheng.registry.Labelled;
  * Typed access to the cells of one data row. Every accessor that finds a bad value records an
  * error naming row and column and returns null, so a row reports all its problems at once.
  */
-final class RowValues {
+public final class RowValues {
 
     private final TableRow row;
     private final Header header;
@@ -24,25 +25,25 @@ final class RowValues {
         this.errors = errors;
     }
 
-    boolean englishMessages() {
+    public boolean englishMessages() {
         return errors.messages().english();
     }
 
-    int rowNumber() {
+    public int rowNumber() {
         return row.number();
     }
 
-    boolean valid() {
+    public boolean valid() {
         return errorsInRow == 0;
     }
 
-    void error(String key, String code, Object... args) {
+    public void error(String key, String code, Object... args) {
         errorsInRow++;
         errors.add(row.number(), key, header.heading(key), header.index(key), code, args);
     }
 
     /** The trimmed cell text, or null when the cell is empty or the column absent. */
-    String raw(String key) {
+    public String raw(String key) {
         int index = header.index(key);
         if (index < 0) {
             return null;
@@ -51,7 +52,7 @@ final class RowValues {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    String text(String key, int maxLength) {
+    public String text(String key, int maxLength) {
         String value = raw(key);
         if (value == null) {
             error(key, "value.required");
@@ -62,7 +63,7 @@ final class RowValues {
         return value;
     }
 
-    Integer integer(String key, int min, int max) {
+    public Integer integer(String key, int min, int max) {
         String value = raw(key);
         if (value == null) {
             error(key, "value.required");
@@ -104,17 +105,17 @@ final class RowValues {
     }
 
     /** A non-negative whole number, or null when the cell is empty. */
-    Integer optionalCount(String key) {
+    public Integer optionalCount(String key) {
         return raw(key) == null ? null : count(key);
     }
 
     /** A non-negative whole number. */
-    Integer count(String key) {
+    public Integer count(String key) {
         return integer(key, 0, 10_000_000);
     }
 
     /** A non-negative amount (area, money), required. */
-    BigDecimal amount(String key) {
+    public BigDecimal amount(String key) {
         String value = raw(key);
         if (value == null) {
             error(key, "value.required");
@@ -123,7 +124,7 @@ final class RowValues {
         return checkedAmount(key, value);
     }
 
-    BigDecimal optionalAmount(String key) {
+    public BigDecimal optionalAmount(String key) {
         String value = raw(key);
         return value == null ? null : checkedAmount(key, value);
     }
@@ -145,7 +146,7 @@ final class RowValues {
         return number.get();
     }
 
-    Double optionalDecimal(String key, double min, double max) {
+    public Double optionalDecimal(String key, double min, double max) {
         String value = raw(key);
         if (value == null) {
             return null;
@@ -163,7 +164,7 @@ final class RowValues {
         return d;
     }
 
-    <E extends Enum<E> & Labelled> E choice(Class<E> type, String key) {
+    public <E extends Enum<E> & Labelled> E choice(Class<E> type, String key) {
         String value = raw(key);
         if (value == null) {
             error(key, "value.required");
@@ -178,7 +179,7 @@ final class RowValues {
         return parsed.get();
     }
 
-    Boolean flag(String key) {
+    public Boolean flag(String key) {
         String value = raw(key);
         if (value == null) {
             error(key, "value.required");
@@ -193,6 +194,48 @@ final class RowValues {
             }
         };
     }
+
+    /** The cell's text, or null when it is empty; too long is an error. */
+    public String optionalText(String key, int maxLength) {
+        return raw(key) == null ? null : text(key, maxLength);
+    }
+
+    /** A whole number within bounds, or null when the cell is empty. */
+    public Integer optionalInteger(String key, int min, int max) {
+        return raw(key) == null ? null : integer(key, min, max);
+    }
+
+    /**
+     * A date written as ISO {@code 2025-09-01}, {@code 2025/9/1} or {@code 2025年9月1日}, or an XLSX
+     * date cell (a day number).
+     */
+    public LocalDate date(String key) {
+        String value = raw(key);
+        if (value == null) {
+            error(key, "value.required");
+            return null;
+        }
+        java.util.regex.Matcher serial = EXCEL_SERIAL.matcher(value);
+        if (serial.matches()) {
+            return EXCEL_EPOCH.plusDays(Long.parseLong(serial.group(1)));
+        }
+        java.util.regex.Matcher m = DATE.matcher(value);
+        if (m.matches()) {
+            try {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            } catch (java.time.DateTimeException e) {
+                // falls through to the error below
+            }
+        }
+        error(key, "value.date", value);
+        return null;
+    }
+
+    /** Spreadsheets store a date cell as days since 1899-12-30 (the 1900 date system); 20000–80000 is 1954–2119. */
+    private static final java.util.regex.Pattern EXCEL_SERIAL = java.util.regex.Pattern.compile("([2-7]\\d{4})(?:\\.0+)?");
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    private static final java.util.regex.Pattern DATE =
+            java.util.regex.Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:[T ].*)?");
 
     private static Optional<BigDecimal> decimal(String value) {
         try {

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * What one template does with its rows: parse each row on its own, check a batch against the rest
- * of the file and the registry, and store a batch while the file is still free of errors.
+ * of the file and the registry, and store a batch while the file is still free of errors. Other
+ * modules provide templates for their records through {@link ContributedImport}.
  */
-interface TemplateImport<T> {
+public interface TemplateImport<T> {
 
     /** The row's value, or null when the row has errors (recorded through {@code cells}). */
     T parse(RowValues cells);
