@@ -461,7 +461,7 @@ public class Assistance {
                 repository.findOutcomes(id));
     }
 
-    private static String prefix(String region) {
+    static String prefix(String region) {
         if (region == null) {
             return "";
         }

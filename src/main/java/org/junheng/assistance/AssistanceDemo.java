@@ -38,9 +38,12 @@ class AssistanceDemo {
     private final Assistance assistance;
     private final Registry registry;
 
-    AssistanceDemo(Assistance assistance, Registry registry) {
+    private final People people;
+
+    AssistanceDemo(Assistance assistance, Registry registry, People people) {
         this.assistance = assistance;
         this.registry = registry;
+        this.people = people;
     }
 
     @EventListener
@@ -118,6 +121,14 @@ class AssistanceDemo {
         Programme group = assistance.createProgramme(new Programme(0, ProgrammeKind.GROUP, GROUP_NAME, PROVINCE, null,
                 LocalDate.of(2019, 6, 1), null, "1个专家团队+1个培训机构+N所优质学校，精准帮扶70所义务教育学校",
                 "调研诊断、点对点帮扶方案、送教到校、示范课与评课、座谈", members, 0));
+        Organisation institution = people.register(new Organisation(0, "示范省教师发展学院", OrganisationKind.TRAINING_INSTITUTION,
+                PROVINCE, 0));
+        people.join(new Member(0, group.id(), null, institution.id(), MemberRole.TRAINING_INSTITUTION));
+        for (int i = 1; i <= 5; i++) {
+            Person expert = people.register(new Person(0, "专家团队成员" + i, PersonKind.EXPERT, i == 1 ? "团队负责人" : null, null,
+                    PROVINCE, 0));
+            people.join(new Member(0, group.id(), expert.id(), null, i == 1 ? MemberRole.TEAM_LEADER : MemberRole.EXPERT));
+        }
         int[] batchSizes = {302, 301, 301};
         int person = 0;
         for (int batch = 1; batch <= batchSizes.length; batch++) {
@@ -147,14 +158,21 @@ class AssistanceDemo {
     }
 
     private void liaisonTeams() {
+        Organisation researchInstitute = people.register(new Organisation(0, "示范省教育科学研究院", OrganisationKind.RESEARCH_OFFICE, PROVINCE, 0));
         for (String county : List.of("990121", "990122", "990123", "990124", "990221", "990222")) {
             List<School> linked = schools(county, SchoolType.JUNIOR, null, 3);
             if (linked.isEmpty()) {
                 continue;
             }
-            assistance.createProgramme(new Programme(0, ProgrammeKind.LIAISON, "教研员联系县（3人小组）" + county, county, null,
-                    LocalDate.of(2024, 2, 26), null, "每学期入校指导不少于4次", "听课评课、教研活动、诊断",
+            Programme team = assistance.createProgramme(new Programme(0, ProgrammeKind.LIAISON, "教研员联系县（3人小组）" + county,
+                    county, null, LocalDate.of(2024, 2, 26), null, "每学期入校指导不少于4次", "听课评课、教研活动、诊断",
                     participants(linked, SchoolRole.HELPED), 0));
+            String[] subjects = {"语文", "数学", "英语"};
+            for (int i = 0; i < subjects.length; i++) {
+                Person researcher = people.register(new Person(0, county + "联系组" + subjects[i] + "教研员", PersonKind.RESEARCHER,
+                        "初中" + subjects[i] + "教研员", researchInstitute.id(), PROVINCE, 0));
+                people.join(new Member(0, team.id(), researcher.id(), null, i == 0 ? MemberRole.TEAM_LEADER : MemberRole.TEAM_MEMBER));
+            }
         }
     }
 

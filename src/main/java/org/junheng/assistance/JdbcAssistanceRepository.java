@@ -1,7 +1,6 @@
 package org.junheng.assistance;
 
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -15,8 +14,6 @@ import org.junheng.registry.Labelled;
 import org.junheng.registry.PageOf;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -29,16 +26,7 @@ class JdbcAssistanceRepository {
     }
 
     private long insert(String sql, Object... args) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement ps = connection.prepareStatement(sql, new String[] {"id"});
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            return ps;
-        }, key);
-        return key.getKeyAs(Number.class) != null ? key.getKeyAs(Number.class).longValue()
-                : ((Number) key.getKeys().get("id")).longValue();
+        return GeneratedIds.insert(jdbc, sql, args);
     }
 
     long insertProgramme(Programme p) {

@@ -52,13 +52,16 @@ class SecurityConfiguration {
                         .hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/activities", "/api/v1/activities/*", "/api/v1/needs",
                                 "/api/v1/needs/*", "/api/v1/placements", "/api/v1/placements/*", "/api/v1/outcomes",
-                                "/api/v1/outcomes/*", "/api/v1/activities/*/evidence", "/api/v1/evidence/*")
-                        .hasAnyRole(READERS)
+                                "/api/v1/outcomes/*", "/api/v1/activities/*/evidence", "/api/v1/evidence/*",
+                                "/api/v1/people", "/api/v1/people/*", "/api/v1/organisations", "/api/v1/organisations/*",
+                                "/api/v1/programmes/*/members").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/programmes", "/api/v1/needs", "/api/v1/needs/*/state",
                                 "/api/v1/placements", "/api/v1/activities", "/api/v1/outcomes",
-                                "/api/v1/activities/*/evidence").hasAnyRole(WRITERS)
+                                "/api/v1/activities/*/evidence", "/api/v1/people", "/api/v1/organisations",
+                                "/api/v1/programmes/*/members").hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/programmes/*", "/api/v1/activities/*",
-                                "/api/v1/placements/*", "/api/v1/outcomes/*").hasAnyRole(WRITERS)
+                                "/api/v1/placements/*", "/api/v1/outcomes/*", "/api/v1/people/*", "/api/v1/organisations/*")
+                        .hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/imports").hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit").hasAnyRole(AUDIT_READERS)
                         .anyRequest().denyAll())

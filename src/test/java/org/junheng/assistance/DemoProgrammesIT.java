@@ -31,6 +31,9 @@ class DemoProgrammesIT {
     @Autowired
     Registry registry;
 
+    @Autowired
+    People people;
+
     @Test
     void theDemoGroupAndPairingReportTheFiguresOfTheSeeds(@TempDir Path demo) throws Exception {
         DataGenerator.generate(DataGenerator.Kind.DEMO, null, 2025, false, demo, c -> { });
@@ -41,7 +44,7 @@ class DemoProgrammesIT {
             }
         }
 
-        new AssistanceDemo(assistance, registry).createProgrammes();
+        new AssistanceDemo(assistance, registry, people).createProgrammes();
 
         Programme group = assistance.programmes("990000", null).stream()
                 .filter(p -> p.name().equals(AssistanceDemo.GROUP_NAME)).reduce((first, last) -> last).orElseThrow();
@@ -71,5 +74,8 @@ class DemoProgrammesIT {
         assertThat(ofCounty.placementPersonTimes().get("support_teaching")).isZero(); // the group's batches start in 2019–2021
         assertThat(assistance.programmes("990000", null)).extracting(Programme::kind)
                 .contains(ProgrammeKind.LIAISON, ProgrammeKind.COMMUNITY);
+        assertThat(assistance.programmes("990000", null)).filteredOn(p -> p.kind() == ProgrammeKind.LIAISON)
+                .allSatisfy(team -> assertThat(people.members(team.id())).hasSize(3));
+        assertThat(people.members(group.id())).extracting(Member::role).contains(MemberRole.TRAINING_INSTITUTION);
     }
 }
