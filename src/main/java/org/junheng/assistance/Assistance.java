@@ -457,8 +457,9 @@ public class Assistance {
 
     private void count(SummaryCounter counter, Programme programme) {
         long id = programme.id();
-        counter.add(programme, repository.findPlacements(id), repository.findActivities(id), repository.findNeeds(id),
-                repository.findOutcomes(id));
+        counter.add(new SummaryCounter.Records(programme, repository.findPlacements(id), repository.findActivities(id),
+                repository.findNeeds(id), repository.findOutcomes(id), repository.findRemoteClassrooms(id),
+                repository.findDonations(id), repository.findClassPairings(id)));
     }
 
     static String prefix(String region) {

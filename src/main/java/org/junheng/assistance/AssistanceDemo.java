@@ -39,11 +39,13 @@ class AssistanceDemo {
     private final Registry registry;
 
     private final People people;
+    private final Outreach outreach;
 
-    AssistanceDemo(Assistance assistance, Registry registry, People people) {
+    AssistanceDemo(Assistance assistance, Registry registry, People people, Outreach outreach) {
         this.assistance = assistance;
         this.registry = registry;
         this.people = people;
+        this.outreach = outreach;
     }
 
     @EventListener
@@ -92,6 +94,17 @@ class AssistanceDemo {
         }
         needsInEveryState(pairing, helped);
         outcome(pairing, OutcomeKind.HONOUR, OutcomeLevel.PROVINCE, "省级骨干教师", helped.get(0), "青岭县跟岗教师3", 2024, 9);
+        for (int i = 0; i < helped.size(); i++) {
+            outreach.open(new RemoteClassroom(0, pairing.id(), helped.get(i).code(), helpers.get(i).code(),
+                    RemoteClassroomKind.DELIVERED_CLASS, LocalDate.of(2020, 11, 1)));
+        }
+        outreach.record(new Donation(0, pairing.id(), helped.get(1).code(), "省实验中学教职工", "教学楼维修资金",
+                new BigDecimal("380000.00"), LocalDate.of(2021, 5, 20)));
+        String[] classes = {"三年级(1)班", "四年级(2)班", "五年级(1)班"};
+        for (int i = 0; i < classes.length; i++) {
+            outreach.pair(new ClassPairing(0, pairing.id(), helped.get(0).code(), classes[i], helpers.get(0).code(),
+                    classes[i], 36 + i * 3, LocalDate.of(2021, 3, 1)));
+        }
         outcome(pairing, OutcomeKind.CONTEST_AWARD, OutcomeLevel.CITY, "市优质课评比一等奖", helped.get(1), "青岭县跟岗教师17", 2023, 12);
         outcome(pairing, OutcomeKind.RESEARCH_APPROVED, OutcomeLevel.PROVINCE, "省级课题立项：山区学校远程同步课堂研究",
                 helped.get(2), null, 2023, 6);

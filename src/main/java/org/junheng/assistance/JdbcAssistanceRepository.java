@@ -252,6 +252,75 @@ class JdbcAssistanceRepository {
         return PageOf.of(content, page, size, total == null ? 0 : total);
     }
 
+    long insertRemoteClassroom(RemoteClassroom c) {
+        return insert("INSERT INTO remote_classroom (programme_id, school_code, partner_school, kind, opened_on) "
+                + "VALUES (?, ?, ?, ?, ?)", c.programmeId(), c.schoolCode(), c.partnerSchool(), c.kind().key(),
+                Date.valueOf(c.openedOn()));
+    }
+
+    private static final String CLASSROOM_COLUMNS = "SELECT id, programme_id, school_code, partner_school, kind, opened_on "
+            + "FROM remote_classroom";
+
+    List<RemoteClassroom> findRemoteClassrooms(long programmeId) {
+        return jdbc.query(CLASSROOM_COLUMNS + " WHERE programme_id = ? ORDER BY id", (rs, i) -> classroom(rs), programmeId);
+    }
+
+    PageOf<RemoteClassroom> findRemoteClassrooms(RecordFilter filter, int page, int size) {
+        return page(CLASSROOM_COLUMNS, "remote_classroom", Where.of(filter, "opened_on", "school_code", "kind"),
+                "opened_on, id", (rs, i) -> classroom(rs), page, size);
+    }
+
+    private static RemoteClassroom classroom(ResultSet rs) throws SQLException {
+        return new RemoteClassroom(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                Labelled.parse(RemoteClassroomKind.class, rs.getString(5)).orElseThrow(), rs.getDate(6).toLocalDate());
+    }
+
+    long insertDonation(Donation d) {
+        return insert("INSERT INTO donation (programme_id, school_code, donor, items, value_yuan, donated_on) "
+                + "VALUES (?, ?, ?, ?, ?, ?)", d.programmeId(), d.schoolCode(), d.donor(), d.items(), d.valueYuan(),
+                Date.valueOf(d.donatedOn()));
+    }
+
+    private static final String DONATION_COLUMNS = "SELECT id, programme_id, school_code, donor, items, value_yuan, "
+            + "donated_on FROM donation";
+
+    List<Donation> findDonations(long programmeId) {
+        return jdbc.query(DONATION_COLUMNS + " WHERE programme_id = ? ORDER BY id", (rs, i) -> donation(rs), programmeId);
+    }
+
+    PageOf<Donation> findDonations(RecordFilter filter, int page, int size) {
+        return page(DONATION_COLUMNS, "donation", Where.of(filter, "donated_on", "school_code", "donor"), "donated_on, id",
+                (rs, i) -> donation(rs), page, size);
+    }
+
+    private static Donation donation(ResultSet rs) throws SQLException {
+        return new Donation(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getBigDecimal(6), rs.getDate(7).toLocalDate());
+    }
+
+    long insertClassPairing(ClassPairing c) {
+        return insert("INSERT INTO class_pairing (programme_id, school_code, class_name, partner_school, partner_class, "
+                        + "student_pairs, paired_on) VALUES (?, ?, ?, ?, ?, ?, ?)", c.programmeId(), c.schoolCode(),
+                c.className(), c.partnerSchool(), c.partnerClass(), c.studentPairs(), Date.valueOf(c.pairedOn()));
+    }
+
+    private static final String PAIRING_COLUMNS = "SELECT id, programme_id, school_code, class_name, partner_school, "
+            + "partner_class, student_pairs, paired_on FROM class_pairing";
+
+    List<ClassPairing> findClassPairings(long programmeId) {
+        return jdbc.query(PAIRING_COLUMNS + " WHERE programme_id = ? ORDER BY id", (rs, i) -> classPairing(rs), programmeId);
+    }
+
+    PageOf<ClassPairing> findClassPairings(RecordFilter filter, int page, int size) {
+        return page(PAIRING_COLUMNS, "class_pairing", Where.of(filter, "paired_on", "school_code", "class_name"),
+                "paired_on, id", (rs, i) -> classPairing(rs), page, size);
+    }
+
+    private static ClassPairing classPairing(ResultSet rs) throws SQLException {
+        return new ClassPairing(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getInt(7), rs.getDate(8).toLocalDate());
+    }
+
     /** A WHERE clause built from a filter, with its arguments in order. */
     private record Where(String sql, List<Object> args, boolean nothing) {
 

@@ -1,5 +1,6 @@
 package org.junheng.assistance;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 /**
@@ -13,10 +14,14 @@ import java.util.Map;
  * @param expertPersonTimes    experts sent, summed over activities
  * @param pairs                school pairs of pairing programmes (one per helped school)
  * @param outcomesByKind       outcomes (honours, awards, research projects, studios) by kind
+ * @param remoteClassrooms     Internet+ classrooms opened
+ * @param donationValue        the value of donations, yuan
+ * @param studentPairs         pen-pal student pairs, counted per class
  */
 public record ProgrammeSummary(long programmeId, Map<String, Long> placementPersonTimes,
                                Map<String, Long> placementBatches, long visits, Map<String, Long> visitsByKind,
                                long expertPersonTimes, long teachersReached, long studentsReached, long helperSchools,
                                long helpedSchools, long needsRaised, long needsAddressed, long needsConfirmed, long pairs,
-                               long outcomes, Map<String, Long> outcomesByKind) {
+                               long outcomes, Map<String, Long> outcomesByKind, long remoteClassrooms, long donations,
+                               BigDecimal donationValue, long studentPairs) {
 }

@@ -1,5 +1,6 @@
 package org.junheng.assistance;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +32,10 @@ final class SummaryCounter {
     private long needsAddressed;
     private long needsConfirmed;
     private long outcomes;
+    private long remoteClassrooms;
+    private long donations;
+    private BigDecimal donationValue = BigDecimal.ZERO;
+    private long studentPairs;
 
     SummaryCounter(LocalDate from, LocalDate to) {
         this.from = from;
@@ -44,8 +49,18 @@ final class SummaryCounter {
         }
     }
 
-    void add(Programme programme, List<Placement> placements, List<Activity> activities, List<Need> needs,
-             List<Outcome> achieved) {
+    /** The records of one programme, as the counter needs them. */
+    record Records(Programme programme, List<Placement> placements, List<Activity> activities, List<Need> needs,
+                   List<Outcome> outcomes, List<RemoteClassroom> classrooms, List<Donation> donations,
+                   List<ClassPairing> classPairings) {
+    }
+
+    void add(Records records) {
+        Programme programme = records.programme();
+        List<Placement> placements = records.placements();
+        List<Activity> activities = records.activities();
+        List<Need> needs = records.needs();
+        List<Outcome> achieved = records.outcomes();
         for (PlacementKind kind : PlacementKind.values()) {
             List<Placement> ofKind = placements.stream().filter(p -> p.kind() == kind && within(p.startDate())).toList();
             personTimes.merge(kind.key(), (long) ofKind.size(), Long::sum);
@@ -80,6 +95,15 @@ final class SummaryCounter {
                 outcomesByKind.merge(outcome.kind().key(), 1L, Long::sum);
             }
         }
+        remoteClassrooms += records.classrooms().stream().filter(c -> within(c.openedOn())).count();
+        for (Donation donation : records.donations()) {
+            if (within(donation.donatedOn())) {
+                donations++;
+                donationValue = donationValue.add(donation.valueYuan());
+            }
+        }
+        studentPairs += records.classPairings().stream().filter(c -> within(c.pairedOn()))
+                .mapToLong(ClassPairing::studentPairs).sum();
     }
 
     private boolean within(LocalDate date) {
@@ -89,6 +113,6 @@ final class SummaryCounter {
     ProgrammeSummary summary(long programmeId) {
         return new ProgrammeSummary(programmeId, personTimes, batches, visits, visitsByKind, experts, teachersReached,
                 studentsReached, helpers.size(), helped.size(), needsRaised, needsAddressed, needsConfirmed, pairs,
-                outcomes, outcomesByKind);
+                outcomes, outcomesByKind, remoteClassrooms, donations, donationValue, studentPairs);
     }
 }

@@ -16,8 +16,6 @@ import org.junheng.assistance.OutcomeLevel;
 import org.junheng.assistance.Placement;
 import org.junheng.assistance.PlacementKind;
 import org.junheng.assistance.Programme;
-import org.junheng.assistance.RecordFilter;
-import org.junheng.registry.Labelled;
 import org.junheng.registry.PageOf;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -42,10 +40,12 @@ class AssistanceRecordController {
 
     private final Assistance assistance;
     private final Visibility visibility;
+    private final RecordFilters filters;
 
-    AssistanceRecordController(Assistance assistance, Visibility visibility) {
+    AssistanceRecordController(Assistance assistance, Visibility visibility, RecordFilters filters) {
         this.assistance = assistance;
         this.visibility = visibility;
+        this.filters = filters;
     }
 
     record NewActivity(Long programmeId, String kind, LocalDate heldOn, String schoolCode, String place, String people,
@@ -66,11 +66,6 @@ class AssistanceRecordController {
 
     record NewOutcome(Long programmeId, String kind, String level, String title, String schoolCode, String person,
                       LocalDate achievedOn) {
-    }
-
-    /** The filters every list takes. */
-    record Filter(Long programme, String region, String school, String kind, LocalDate from, LocalDate to, Integer page,
-                  Integer size) {
     }
 
     // activities
@@ -98,8 +93,8 @@ class AssistanceRecordController {
     }
 
     @GetMapping("/activities")
-    PageOf<Activity> activities(Filter filter) {
-        return assistance.activities(recordFilter(filter, ActivityKind.class), page(filter), size(filter));
+    PageOf<Activity> activities(RecordFilters.Filter filter) {
+        return assistance.activities(filters.of(filter, ActivityKind.class), filter.pageOrFirst(), filter.sizeOrDefault());
     }
 
     private Activity visibleActivity(long id) {
@@ -143,8 +138,8 @@ class AssistanceRecordController {
     }
 
     @GetMapping("/needs")
-    PageOf<Need> needs(Filter filter) {
-        return assistance.needs(recordFilter(filter, NeedState.class), page(filter), size(filter));
+    PageOf<Need> needs(RecordFilters.Filter filter) {
+        return assistance.needs(filters.of(filter, NeedState.class), filter.pageOrFirst(), filter.sizeOrDefault());
     }
 
     private Need visibleNeed(long id) {
@@ -178,8 +173,8 @@ class AssistanceRecordController {
     }
 
     @GetMapping("/placements")
-    PageOf<Placement> placements(Filter filter) {
-        return assistance.placements(recordFilter(filter, PlacementKind.class), page(filter), size(filter));
+    PageOf<Placement> placements(RecordFilters.Filter filter) {
+        return assistance.placements(filters.of(filter, PlacementKind.class), filter.pageOrFirst(), filter.sizeOrDefault());
     }
 
     private Placement visiblePlacement(long id) {
@@ -219,8 +214,8 @@ class AssistanceRecordController {
     }
 
     @GetMapping("/outcomes")
-    PageOf<Outcome> outcomes(Filter filter) {
-        return assistance.outcomes(recordFilter(filter, OutcomeKind.class), page(filter), size(filter));
+    PageOf<Outcome> outcomes(RecordFilters.Filter filter) {
+        return assistance.outcomes(filters.of(filter, OutcomeKind.class), filter.pageOrFirst(), filter.sizeOrDefault());
     }
 
     private Outcome visibleOutcome(long id) {
@@ -238,10 +233,7 @@ class AssistanceRecordController {
     // scope
 
     private Programme programme(Long id) {
-        if (id == null) {
-            throw new BadParameterException("programmeId", "null");
-        }
-        return visibility.programme(assistance.programme(id).orElse(null), id);
+        return filters.programme(id);
     }
 
     /** The programme of a record; a record of a programme the caller cannot see does not exist for them. */
@@ -253,30 +245,8 @@ class AssistanceRecordController {
         }
     }
 
-    /** The filter narrowed to the programmes the caller may see (and, for a school filter, to a visible school). */
-    private <E extends Enum<E> & Labelled> RecordFilter recordFilter(Filter filter, Class<E> kinds) {
-        List<Long> programmes = filter.programme() != null ? List.of(programme(filter.programme()).id())
-                : assistance.programmes(visibility.region("region", filter.region()), visibility.ownSchool()).stream()
-                        .map(Programme::id).toList();
-        if (filter.school() != null) {
-            visibility.school(filter.school());
-        }
-        String kind = filter.kind() == null ? null : Choices.parse(kinds, "kind", filter.kind()).key();
-        return new RecordFilter(programmes, filter.school(), kind, filter.from(), filter.to());
-    }
-
     /** On update the programme comes from the stored record; the body need not name it. */
     private static long orZero(Long programmeId) {
         return programmeId == null ? 0 : programmeId;
-    }
-
-    private static int page(Filter filter) {
-        int page = filter.page() == null ? 0 : filter.page();
-        Paging.check(page, size(filter));
-        return page;
-    }
-
-    private static int size(Filter filter) {
-        return filter.size() == null ? 50 : filter.size();
     }
 }

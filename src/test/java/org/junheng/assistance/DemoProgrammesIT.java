@@ -34,6 +34,9 @@ class DemoProgrammesIT {
     @Autowired
     People people;
 
+    @Autowired
+    Outreach outreach;
+
     @Test
     void theDemoGroupAndPairingReportTheFiguresOfTheSeeds(@TempDir Path demo) throws Exception {
         DataGenerator.generate(DataGenerator.Kind.DEMO, null, 2025, false, demo, c -> { });
@@ -44,7 +47,7 @@ class DemoProgrammesIT {
             }
         }
 
-        new AssistanceDemo(assistance, registry, people).createProgrammes();
+        new AssistanceDemo(assistance, registry, people, outreach).createProgrammes();
 
         Programme group = assistance.programmes("990000", null).stream()
                 .filter(p -> p.name().equals(AssistanceDemo.GROUP_NAME)).reduce((first, last) -> last).orElseThrow();
@@ -64,6 +67,8 @@ class DemoProgrammesIT {
         assertThat(pairingSummary.helperSchools()).isEqualTo(4);
         assertThat(pairingSummary.helpedSchools()).isEqualTo(4);
         assertThat(pairingSummary.pairs()).isEqualTo(4);
+        assertThat(pairingSummary.remoteClassrooms()).isEqualTo(4);
+        assertThat(pairingSummary.studentPairs()).isEqualTo(36 + 39 + 42);
         assertThat(pairingSummary.outcomesByKind()).containsEntry("honour", 1L).containsEntry("contest_award", 1L)
                 .containsEntry("research_approved", 1L);
         assertThat(assistance.needs(pairing.id())).extracting(Need::state)

@@ -120,6 +120,19 @@ class ProgrammeLifeIT {
         post("/api/v1/outcomes", Map.of("programmeId", id, "kind", "contest_award", "level", "city", "title", "优质课一等奖",
                 "schoolCode", helped, "achievedOn", "2025-06-01"), 400); // before the programme started
 
+        post("/api/v1/remote-classrooms", Map.of("programmeId", id, "schoolCode", helped, "partnerSchool", helper,
+                "kind", "delivered_class", "openedOn", "2025-09-20"), 201);
+        post("/api/v1/donations", Map.of("programmeId", id, "schoolCode", helped, "donor", "爱心企业", "items", "图书 500 册",
+                "valueYuan", 12000.50, "donatedOn", "2025-10-01"), 201);
+        post("/api/v1/donations", Map.of("programmeId", id, "schoolCode", helped, "donor", "校友会", "items", "体育器材",
+                "valueYuan", 3000, "donatedOn", "2025-10-02"), 201);
+        post("/api/v1/donations", Map.of("programmeId", id, "schoolCode", helped, "donor", "校友会", "items", "体育器材",
+                "valueYuan", -1, "donatedOn", "2025-10-02"), 400);
+        post("/api/v1/class-pairings", Map.of("programmeId", id, "schoolCode", helped, "className", "四年级(1)班",
+                "partnerSchool", helper, "partnerClass", "四年级(3)班", "studentPairs", 38, "pairedOn", "2025-10-01"), 201);
+        post("/api/v1/class-pairings", Map.of("programmeId", id, "schoolCode", helped, "className", "五年级(2)班",
+                "partnerSchool", helper, "partnerClass", "五年级(1)班", "studentPairs", 41, "pairedOn", "2025-10-01"), 201);
+
         JsonNode summary = json(admin.get().uri("/api/v1/programmes/" + id + "/summary"));
         assertThat(summary.get("visits").asInt()).isEqualTo(2);
         assertThat(summary.get("visitsByKind").get("symposium").asInt()).isEqualTo(1);
@@ -135,6 +148,10 @@ class ProgrammeLifeIT {
         assertThat(summary.get("needsAddressed").asInt()).isEqualTo(1);
         assertThat(summary.get("needsConfirmed").asInt()).isEqualTo(1);
         assertThat(summary.get("outcomes").asInt()).isEqualTo(2);
+        assertThat(summary.get("remoteClassrooms").asInt()).isEqualTo(1);
+        assertThat(summary.get("donations").asInt()).isEqualTo(2);
+        assertThat(summary.get("donationValue").decimalValue()).isEqualByComparingTo("15000.50");
+        assertThat(summary.get("studentPairs").asInt()).isEqualTo(79);
         assertThat(summary.get("outcomesByKind").get("honour").asInt()).isEqualTo(1);
         assertThat(summary.get("outcomesByKind").get("studio").asInt()).isEqualTo(1);
         assertThat(summary.get("outcomesByKind").get("contest_award").asInt()).isZero();

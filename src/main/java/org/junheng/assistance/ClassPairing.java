@@ -1,0 +1,11 @@
+package org.junheng.assistance;
+
+import java.time.LocalDate;
+
+/**
+ * Two classes paired for a pen-pal exchange 手拉手, with the number of student pairs — counted at
+ * class level, so no personal data of minors is kept.
+ */
+public record ClassPairing(long id, long programmeId, String schoolCode, String className, String partnerSchool,
+                           String partnerClass, int studentPairs, LocalDate pairedOn) {
+}
