@@ -48,7 +48,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/programmes", "/api/v1/programmes/*",
                                 "/api/v1/programmes/*/summary", "/api/v1/programmes/*/needs",
                                 "/api/v1/programmes/*/placements", "/api/v1/programmes/*/activities",
-                                "/api/v1/programmes/*/outcomes", "/api/v1/summary")
+                                "/api/v1/programmes/*/outcomes", "/api/v1/summary", "/api/v1/programmes/*/experience-summary",
+                                "/api/v1/summary/experience")
                         .hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/activities", "/api/v1/activities/*", "/api/v1/needs",
                                 "/api/v1/needs/*", "/api/v1/placements", "/api/v1/placements/*", "/api/v1/outcomes",

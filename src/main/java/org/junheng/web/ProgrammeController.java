@@ -1,8 +1,14 @@
 package org.junheng.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.junheng.assistance.Activity;
 import org.junheng.assistance.Assistance;
@@ -14,7 +20,12 @@ import org.junheng.assistance.Programme;
 import org.junheng.assistance.ProgrammeKind;
 import org.junheng.assistance.ProgrammeSummary;
 import org.junheng.assistance.SchoolRole;
+import org.junheng.registry.Region;
+import org.junheng.registry.Registry;
+import org.junheng.reporting.ExperienceSummary;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,10 +45,12 @@ class ProgrammeController {
 
     private final Assistance assistance;
     private final Visibility visibility;
+    private final Registry registry;
 
-    ProgrammeController(Assistance assistance, Visibility visibility) {
+    ProgrammeController(Assistance assistance, Visibility visibility, Registry registry) {
         this.assistance = assistance;
         this.visibility = visibility;
+        this.registry = registry;
     }
 
     record NewParticipant(String schoolCode, String role) {
@@ -111,6 +124,51 @@ class ProgrammeController {
             throw new AccessDeniedException("summaries are for education bureaus");
         }
         return assistance.regionSummary(visibility.region("region", region), from, to);
+    }
+
+    /** The experience summary 经验总结 of a programme for a period, as HTML or XLSX, in the request's language. */
+    @GetMapping("/programmes/{id}/experience-summary")
+    ResponseEntity<byte[]> experienceSummary(@PathVariable long id, @RequestParam(defaultValue = "html") String format,
+                                             @RequestParam(required = false) LocalDate from,
+                                             @RequestParam(required = false) LocalDate to, Locale locale) throws IOException {
+        Programme programme = programme(id);
+        return experienceSummary(new ExperienceSummary(programme.name(), assistance.summary(id, from, to), from, to, locale),
+                format, "programme-" + id);
+    }
+
+    /** The experience summary of every programme of a region within the caller's scope, for a period. */
+    @GetMapping("/summary/experience")
+    ResponseEntity<byte[]> regionExperienceSummary(@RequestParam(required = false) String region,
+                                                   @RequestParam(defaultValue = "html") String format,
+                                                   @RequestParam(required = false) LocalDate from,
+                                                   @RequestParam(required = false) LocalDate to, Locale locale)
+            throws IOException {
+        ProgrammeSummary figures = regionSummary(region, from, to);
+        String code = visibility.region("region", region);
+        String name = code == null ? ("en".equals(locale.getLanguage()) ? "All regions" : "全部地区")
+                : registry.findRegion(code).map(Region::name).orElse(code);
+        return experienceSummary(new ExperienceSummary(name, figures, from, to, locale), format,
+                "region-" + (code == null ? "all" : code));
+    }
+
+    private static ResponseEntity<byte[]> experienceSummary(ExperienceSummary summary, String format, String name)
+            throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        MediaType type;
+        switch (format) {
+            case "html" -> {
+                Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+                summary.writeHtml(writer);
+                type = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+            }
+            case "xlsx" -> {
+                summary.writeXlsx(bytes);
+                type = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            }
+            default -> throw new BadParameterException("format", format);
+        }
+        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition
+                .attachment().filename("experience-summary-" + name + "." + format).build().toString()).body(bytes.toByteArray());
     }
 
     @GetMapping("/programmes/{id}/needs")

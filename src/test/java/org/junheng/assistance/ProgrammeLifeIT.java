@@ -159,6 +159,10 @@ class ProgrammeLifeIT {
                 ? (int) roles.values().stream().filter("helped"::equals).count() : 0);
         assertThat(json(admin.get().uri("/api/v1/programmes/" + id + "/needs"))).hasSize(2);
         assertThat(json(admin.get().uri("/api/v1/programmes/" + id + "/outcomes"))).hasSize(2);
+        String report = admin.get().uri("/api/v1/programmes/" + id + "/experience-summary?format=html").exchange()
+                .expectStatus().isOk().returnResult(String.class).getResponseBody();
+        assertThat(report).contains("支教 4 人次（3 批）").contains("跟岗实训 2 人次（1 批）").contains("经受援校确认 1 项")
+                .contains("学生手拉手结对 79 对");
         assertThat(json(admin.get().uri("/api/v1/programmes/" + id + "/placements"))).hasSize(6);
     }
 

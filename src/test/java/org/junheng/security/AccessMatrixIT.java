@@ -212,6 +212,9 @@ class AccessMatrixIT {
             case "GET /api/v1/audit" -> get("/api/v1/audit?region=" + county);
             case "GET /api/v1/programmes" -> get("/api/v1/programmes?region=" + county);
             case "GET /api/v1/summary" -> get("/api/v1/summary?from=2025-01-01&to=2026-12-31&region=" + county);
+            case "GET /api/v1/summary/experience" -> get("/api/v1/summary/experience?format=xlsx&region=" + county);
+            case "GET /api/v1/programmes/{id}/experience-summary" -> get("/api/v1/programmes/" + programmeOf.get(county)
+                    + "/experience-summary");
             case "GET /api/v1/programmes/{id}" -> get("/api/v1/programmes/" + programmeOf.get(county));
             case "GET /api/v1/programmes/{id}/summary", "GET /api/v1/programmes/{id}/needs",
                  "GET /api/v1/programmes/{id}/placements", "GET /api/v1/programmes/{id}/activities",
@@ -371,7 +374,7 @@ class AccessMatrixIT {
             }
             return hidden ? 404 : endpoint.endsWith("/state") ? 200 : 201;
         }
-        if ((endpoint.equals("GET /api/v1/audit") || endpoint.equals("GET /api/v1/summary"))
+        if ((endpoint.equals("GET /api/v1/audit") || endpoint.startsWith("GET /api/v1/summary"))
                 && caller.role().equals("school_admin")) {
             return 403;
         }
