@@ -25,10 +25,21 @@ public class AssessmentService {
 
     private final Registry registry;
     private final JdbcAssessmentResults results;
+    private final List<RotationRecords> rotationRecords;
 
-    AssessmentService(Registry registry, JdbcAssessmentResults results) {
+    AssessmentService(Registry registry, JdbcAssessmentResults results, List<RotationRecords> rotationRecords) {
         this.registry = registry;
         this.results = results;
+        this.rotationRecords = rotationRecords;
+    }
+
+    /** The county facts of a region in a year, with teacher rotation counted from records where there are any. */
+    public Map<String, CountyFacts> countyFacts(String regionCode, int year) {
+        Map<String, CountyFacts> facts = registry.countyFacts(regionCode, year);
+        for (RotationRecords records : rotationRecords) {
+            facts = TeacherRotation.apply(facts, records.rotations(regionCode, year));
+        }
+        return facts;
     }
 
     /** The latest year with statistics, if any. */
@@ -40,7 +51,7 @@ public class AssessmentService {
     public Assessment assess(String regionCode, int year, AssessmentMethod method, StageWeights weights) {
         List<SchoolYear> schoolYears = registry.schoolYears(regionCode, year);
         Map<String, String> names = registry.countyNames(regionCode);
-        return new AssessmentEngine(method, weights).assess(year, schoolYears, names, registry.countyFacts(regionCode, year));
+        return new AssessmentEngine(method, weights).assess(year, schoolYears, names, countyFacts(regionCode, year));
     }
 
     /**
@@ -52,7 +63,7 @@ public class AssessmentService {
                                List<Change> changes) {
         List<SchoolYear> schoolYears = registry.schoolYears(regionCode, year);
         Map<String, String> names = registry.countyNames(regionCode);
-        Map<String, CountyFacts> facts = registry.countyFacts(regionCode, year);
+        Map<String, CountyFacts> facts = countyFacts(regionCode, year);
         AssessmentEngine engine = new AssessmentEngine(method, weights);
         Assessment before = engine.assess(year, schoolYears, names, facts);
         Assessment after = engine.assess(year, WhatIf.apply(schoolYears, changes), names, facts);

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -153,6 +154,18 @@ class JdbcAssistanceRepository {
         return new Placement(rs.getLong(1), rs.getLong(2), Labelled.parse(PlacementKind.class, rs.getString(3)).orElseThrow(),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(),
                 rs.getInt(9), rs.getInt(10));
+    }
+
+    /** A rotation placement with the county of the school the teacher left. */
+    record Rotation(String person, String fromSchool, String county) {
+    }
+
+    /** Rotation placements starting within a period, of teachers leaving schools of a region (prefix). */
+    List<Rotation> findRotations(String regionPrefix, LocalDate from, LocalDate to) {
+        return jdbc.query("SELECT p.person, p.from_school, s.county_code FROM placement p JOIN school s ON s.code = p.from_school "
+                        + "WHERE p.kind = ? AND p.start_date >= ? AND p.start_date <= ? AND s.county_code LIKE ?",
+                (rs, i) -> new Rotation(rs.getString(1), rs.getString(2), rs.getString(3)), PlacementKind.ROTATION.key(),
+                Date.valueOf(from), Date.valueOf(to), regionPrefix + "%");
     }
 
     long insertActivity(Activity a) {
