@@ -85,6 +85,8 @@ class SecurityConfiguration {
                                 "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/css/**", "/login", "/error").permitAll()
                         .requestMatchers("/users", "/users/**").hasRole(Role.SYSTEM_ADMIN.name())
                         .requestMatchers("/audit").hasAnyRole(AUDIT_READERS)
+                        .requestMatchers(HttpMethod.GET, "/programmes", "/programmes/*", "/schools/*/needs").hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.POST, "/programmes/*/*", "/needs/*/next").hasAnyRole(WRITERS)
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))

@@ -1,12 +1,15 @@
 package org.junheng.web;
 
+import java.util.Locale;
+
+import org.junheng.registry.Labelled;
 import org.junheng.security.CurrentUser;
 import org.junheng.security.Role;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page's navigation needs to know about the signed-in user. */
-@ControllerAdvice(assignableTypes = AdministrationPages.class)
+@ControllerAdvice(assignableTypes = {AdministrationPages.class, ProgrammePages.class})
 class PageModel {
 
     private final CurrentUser user;
@@ -15,9 +18,26 @@ class PageModel {
         this.user = user;
     }
 
+    /** Names enumerated values (kinds, states) in the page's language. */
+    @ModelAttribute("labels")
+    Labels labels(Locale locale) {
+        return new Labels(locale);
+    }
+
+    record Labels(Locale locale) {
+        public String of(Labelled value) {
+            return value == null ? "" : ProgrammePages.label(value, locale);
+        }
+    }
+
     @ModelAttribute("canManageUsers")
     boolean canManageUsers() {
         return user.role() == Role.SYSTEM_ADMIN;
+    }
+
+    @ModelAttribute("canSeeProgrammes")
+    boolean canSeeProgrammes() {
+        return user.role() != Role.TEACHER;
     }
 
     @ModelAttribute("canReadAudit")

@@ -1,18 +1,10 @@
 package org.junheng.web;
 
-import java.io.IOException;
 import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
+import org.junheng.Browser;
 import org.junheng.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,55 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class AdministrationPagesIT {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-
     @LocalServerPort
     int port;
 
-    /** A browser session: its cookies, and the CSRF token of the last page read. */
-    private final class Browser {
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String csrf;
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).build(),
-                    HttpResponse.BodyHandlers.ofString(UTF_8));
-            Matcher token = CSRF.matcher(response.body());
-            if (token.find()) {
-                csrf = token.group(1);
-            }
-            return response;
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
-            Map<String, String> fields = new LinkedHashMap<>(form);
-            if (csrf != null) {
-                fields.put("_csrf", csrf);
-            }
-            String body = fields.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), UTF_8) + "=" + URLEncoder.encode(e.getValue(), UTF_8))
-                    .collect(Collectors.joining("&"));
-            return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString(UTF_8));
-        }
-
-        Browser signIn(String username, String password) throws IOException, InterruptedException {
-            get("/login");
-            HttpResponse<String> response = post("/login", Map.of("username", username, "password", password));
-            assertThat(response.statusCode()).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
-            return this;
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
-    }
-
     @Test
     void anAdministratorCreatesAUserWithTheFormAndTheAuditTrailShowsIt() throws Exception {
-        Browser admin = new Browser().signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+        Browser admin = new Browser(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD);
 
         HttpResponse<String> users = admin.get("/users");
         assertThat(users.statusCode()).isEqualTo(200);
@@ -87,7 +36,7 @@ class AdministrationPagesIT {
 
     @Test
     void aRejectedUserIsExplainedOnThePage() throws Exception {
-        Browser admin = new Browser().signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+        Browser admin = new Browser(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD);
         admin.get("/users");
 
         admin.post("/users", Map.of("username", "weak-page", "password", "short", "role", "inspector"));
@@ -97,7 +46,7 @@ class AdministrationPagesIT {
 
     @Test
     void thePagesSwitchToEnglishAndBack() throws Exception {
-        Browser admin = new Browser().signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+        Browser admin = new Browser(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD);
 
         assertThat(admin.get("/users?lang=en").body()).contains("<html lang=\"en\"").contains("New user");
         assertThat(admin.get("/audit").body()).contains("Audit trail");
@@ -106,12 +55,12 @@ class AdministrationPagesIT {
 
     @Test
     void aCountyOfficerReadsTheAuditTrailButCannotManageUsers() throws Exception {
-        Browser admin = new Browser().signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+        Browser admin = new Browser(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD);
         admin.get("/users");
         admin.post("/users", Map.of("username", "page-officer", "password", "page-pass-2025", "role", "county_officer",
                 "region", "990121", "school", ""));
 
-        Browser officer = new Browser().signIn("page-officer", "page-pass-2025");
+        Browser officer = new Browser(port).signIn("page-officer", "page-pass-2025");
 
         assertThat(officer.get("/users").statusCode()).isEqualTo(403);
         HttpResponse<String> audit = officer.get("/audit");
@@ -121,7 +70,7 @@ class AdministrationPagesIT {
 
     @Test
     void signingInStartsANewSessionAgainstSessionFixation() throws Exception {
-        Browser browser = new Browser();
+        Browser browser = new Browser(port);
         browser.get("/login");
         String before = sessionId(browser);
 
@@ -138,7 +87,7 @@ class AdministrationPagesIT {
 
     @Test
     void pagesNeedASignedInUser() throws Exception {
-        HttpResponse<String> response = new Browser().get("/users");
+        HttpResponse<String> response = new Browser(port).get("/users");
 
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/login");

@@ -1,0 +1,182 @@
+package org.junheng.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junheng.assistance.Activity;
+import org.junheng.assistance.ActivityKind;
+import org.junheng.assistance.Assistance;
+import org.junheng.assistance.AssistanceRejected;
+import org.junheng.assistance.Need;
+import org.junheng.assistance.NeedState;
+import org.junheng.assistance.Outcome;
+import org.junheng.assistance.OutcomeKind;
+import org.junheng.assistance.OutcomeLevel;
+import org.junheng.assistance.Placement;
+import org.junheng.assistance.PlacementKind;
+import org.junheng.assistance.Programme;
+import org.junheng.assistance.RecordFilter;
+import org.junheng.assistance.StaleRecord;
+import org.junheng.registry.Labelled;
+import org.junheng.registry.Registry;
+import org.junheng.registry.School;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Pages to browse programmes and keep their records: a programme's figures, its needs board, its
+ * activities, placements and outcomes, with forms to add them; and a school's needs board across
+ * programmes. The same rules as the API apply (scope, validation, audit).
+ */
+@Controller
+class ProgrammePages {
+
+    private final Assistance assistance;
+    private final Visibility visibility;
+    private final RecordFilters filters;
+    private final Registry registry;
+
+    ProgrammePages(Assistance assistance, Visibility visibility, RecordFilters filters, Registry registry) {
+        this.assistance = assistance;
+        this.visibility = visibility;
+        this.filters = filters;
+        this.registry = registry;
+    }
+
+    @GetMapping("/programmes")
+    String programmes(Model model) {
+        model.addAttribute("programmes", assistance.programmes(visibility.region("region", null), visibility.ownSchool()));
+        return "programmes";
+    }
+
+    @GetMapping("/programmes/{id}")
+    String programme(@PathVariable long id, Model model) {
+        Programme programme = filters.programme(id);
+        model.addAttribute("programme", programme);
+        model.addAttribute("summary", assistance.summary(id));
+        model.addAttribute("schoolNames", registry.findSchools(programme.schools().stream()
+                .map(Programme.Participant::schoolCode).toList()).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name())));
+        model.addAttribute("board", board(assistance.needs(id)));
+        model.addAttribute("activities", assistance.activities(id));
+        model.addAttribute("placements", assistance.placements(id));
+        model.addAttribute("outcomes", assistance.outcomes(id));
+        choices(model);
+        return "programme";
+    }
+
+    /** A school's needs across the programmes it is in, by state. */
+    @GetMapping("/schools/{code}/needs")
+    String schoolNeeds(@PathVariable String code, Model model) {
+        School school = visibility.school(code);
+        RecordFilter filter = filters.of(new RecordFilters.Filter(null, null, code, null, null, null, 0, 500), (String) null);
+        model.addAttribute("school", school);
+        model.addAttribute("board", board(assistance.needs(filter, 0, 500).content()));
+        return "school-needs";
+    }
+
+    private static Map<NeedState, List<Need>> board(List<Need> needs) {
+        Map<NeedState, List<Need>> board = new LinkedHashMap<>();
+        for (NeedState state : NeedState.values()) {
+            board.put(state, needs.stream().filter(n -> n.state() == state).toList());
+        }
+        return board;
+    }
+
+    private static void choices(Model model) {
+        model.addAttribute("activityKinds", ActivityKind.values());
+        model.addAttribute("placementKinds", PlacementKind.values());
+        model.addAttribute("outcomeKinds", OutcomeKind.values());
+        model.addAttribute("outcomeLevels", OutcomeLevel.values());
+    }
+
+    @PostMapping("/programmes/{id}/activities")
+    String recordActivity(@PathVariable long id, @RequestParam String kind,
+                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+                          @RequestParam String schoolCode, @RequestParam(required = false) String place,
+                          @RequestParam(required = false) String people, @RequestParam(defaultValue = "0") int experts,
+                          @RequestParam(defaultValue = "0") int teachersReached,
+                          @RequestParam(defaultValue = "0") int studentsReached,
+                          @RequestParam(defaultValue = "0") BigDecimal hours, @RequestParam(required = false) Integer rating,
+                          @RequestParam(required = false) String feedback, RedirectAttributes redirect) {
+        return change(id, redirect, () -> assistance.record(new Activity(0, id, Choices.parse(ActivityKind.class, "kind", kind),
+                heldOn, schoolCode, blankToNull(place), blankToNull(people), null, experts, teachersReached, studentsReached,
+                hours, null, rating, blankToNull(feedback), 0)));
+    }
+
+    @PostMapping("/programmes/{id}/needs")
+    String raiseNeed(@PathVariable long id, @RequestParam String schoolCode, @RequestParam(required = false) String subject,
+                     @RequestParam String category, @RequestParam String description, RedirectAttributes redirect) {
+        visibility.school(schoolCode);
+        return change(id, redirect, () -> assistance.raiseNeed(id, schoolCode, blankToNull(subject), category, description,
+                null));
+    }
+
+    @PostMapping("/needs/{needId}/next")
+    String moveNeed(@PathVariable long needId, @RequestParam int version, RedirectAttributes redirect) {
+        Need need = assistance.need(needId).orElseThrow(() -> new NotFoundException("need", String.valueOf(needId)));
+        visibility.school(need.schoolCode());
+        NeedState next = NeedState.values()[Math.min(need.state().ordinal() + 1, NeedState.values().length - 1)];
+        return change(need.programmeId(), redirect, () -> assistance.moveNeed(needId, next, version));
+    }
+
+    @PostMapping("/programmes/{id}/placements")
+    String place(@PathVariable long id, @RequestParam String kind, @RequestParam String person,
+                 @RequestParam(required = false) String fromSchool, @RequestParam String toSchool,
+                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
+                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
+                 @RequestParam(defaultValue = "1") int batch, RedirectAttributes redirect) {
+        return change(id, redirect, () -> assistance.place(new Placement(0, id, Choices.parse(PlacementKind.class, "kind", kind),
+                person, blankToNull(fromSchool), toSchool, startDate, endDate, batch, 0)));
+    }
+
+    @PostMapping("/programmes/{id}/outcomes")
+    String recordOutcome(@PathVariable long id, @RequestParam String kind, @RequestParam String level,
+                         @RequestParam String title, @RequestParam String schoolCode,
+                         @RequestParam(required = false) String person,
+                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate achievedOn,
+                         RedirectAttributes redirect) {
+        return change(id, redirect, () -> assistance.recordOutcome(new Outcome(0, id,
+                Choices.parse(OutcomeKind.class, "kind", kind), Choices.parse(OutcomeLevel.class, "level", level), title,
+                schoolCode, blankToNull(person), achievedOn, 0)));
+    }
+
+    /** Makes a change to a visible programme and returns to its page, with what went wrong if it was refused. */
+    private String change(long programmeId, RedirectAttributes redirect, Runnable change) {
+        filters.programme(programmeId);
+        try {
+            change.run();
+            redirect.addFlashAttribute("saved", true);
+        } catch (AssistanceRejected e) {
+            redirect.addFlashAttribute("errorField", e.field());
+            redirect.addFlashAttribute("errorMessage", e.getMessage());
+        } catch (StaleRecord e) {
+            redirect.addFlashAttribute("errorField", "version");
+            redirect.addFlashAttribute("errorMessage", e.getMessage());
+        } catch (BadParameterException e) {
+            redirect.addFlashAttribute("errorField", e.parameter());
+            redirect.addFlashAttribute("errorMessage", e.value());
+        }
+        return "redirect:/programmes/" + programmeId;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** The name of an enumerated value in the page's language. */
+    static String label(Labelled value, Locale locale) {
+        return "en".equals(locale.getLanguage()) ? value.key().replace('_', ' ') : value.chineseName();
+    }
+}

@@ -1,0 +1,127 @@
+package org.junheng.web;
+
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junheng.Browser;
+import org.junheng.IntegrationTest;
+import org.junheng.assistance.Assistance;
+import org.junheng.assistance.Need;
+import org.junheng.assistance.NeedState;
+import org.junheng.assistance.Programme;
+import org.junheng.assistance.ProgrammeKind;
+import org.junheng.assistance.SchoolRole;
+import org.junheng.importing.DataGenerator;
+import org.junheng.importing.ImportProgress;
+import org.junheng.importing.ImportType;
+import org.junheng.importing.Importer;
+import org.junheng.registry.Registry;
+import org.junheng.registry.School;
+import org.junheng.registry.SchoolQuery;
+import org.junheng.registry.SchoolType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The programme pages through a browser's eyes: browse, record with the forms, move a need on, switch language. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProgrammePagesIT {
+
+    private static final String COUNTY = "990121";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    Assistance assistance;
+
+    @Autowired
+    Registry registry;
+
+    Programme pairing;
+    String helped;
+
+    @BeforeAll
+    void importACountyAndSetUpAPairing(@TempDir Path demo) throws Exception {
+        DataGenerator.generate(DataGenerator.Kind.DEMO, 1, 2025, true, demo, c -> { });
+        for (ImportType type : new ImportType[] {ImportType.REGIONS, ImportType.SCHOOL_STATS}) {
+            try (InputStream in = Files.newInputStream(demo.resolve(type.key() + ".csv"))) {
+                assertThat(importer.importFile(type, in, type.key() + ".csv", Locale.ENGLISH, ImportProgress.NONE).stored())
+                        .isTrue();
+            }
+        }
+        List<School> schools = registry.findSchools(new SchoolQuery(COUNTY, SchoolType.PRIMARY, null), 0, 2).content();
+        helped = schools.get(1).code();
+        pairing = assistance.createProgramme(new Programme(0, ProgrammeKind.PAIRING, "页面结对帮扶", COUNTY, null,
+                LocalDate.of(2025, 9, 1), null, "薄弱学科建设", null, List.of(new Programme.Participant(schools.get(0).code(),
+                SchoolRole.HELPER), new Programme.Participant(helped, SchoolRole.HELPED)), 0));
+    }
+
+    @Test
+    void anOfficerRecordsAnActivityWithTheFormAndSeesItCountedOnTheProgrammePage() throws Exception {
+        Browser admin = new Browser(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+        assertThat(admin.get("/programmes").body()).contains("页面结对帮扶").contains("结对帮扶");
+        String page = "/programmes/" + pairing.id();
+        admin.get(page);
+
+        HttpResponse<String> saved = admin.post(page + "/activities", Map.of("kind", "demonstration_lesson",
+                "heldOn", "2025-10-15", "schoolCode", helped, "experts", "2", "teachersReached", "31",
+                "studentsReached", "45", "hours", "2", "rating", "5", "feedback", "示范课很有启发"));
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        String after = admin.get(page).body();
+        assertThat(after).contains("已保存").contains("示范课").contains(">31<");
+        assertThat(assistance.summary(pairing.id()).teachersReached()).isEqualTo(31);
+    }
+
+    @Test
+    void aRefusedFormSaysWhichFieldIsWrongAndStoresNothing() throws Exception {
+        Browser admin = new Browser(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+        String page = "/programmes/" + pairing.id();
+        admin.get(page);
+        int before = assistance.placements(pairing.id()).size();
+
+        admin.post(page + "/placements", Map.of("kind", "support_teaching", "person", "支教教师", "toSchool", helped,
+                "startDate", "2025-10-01", "endDate", "2025-09-01", "batch", "1"));
+
+        assertThat(admin.get(page).body()).contains("未能保存：endDate");
+        assertThat(assistance.placements(pairing.id())).hasSize(before);
+    }
+
+    @Test
+    void aNeedIsMovedOnFromItsBoardAndTheSchoolBoardShowsIt() throws Exception {
+        Need need = assistance.raiseNeed(pairing.id(), helped, "math", "teaching", "青年教师需要示范课", null);
+        Browser admin = new Browser(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+        admin.get("/programmes/" + pairing.id());
+
+        admin.post("/needs/" + need.id() + "/next", Map.of("version", String.valueOf(need.version())));
+
+        assertThat(assistance.need(need.id()).orElseThrow().state()).isEqualTo(NeedState.PLANNED);
+        String board = admin.get("/schools/" + helped + "/needs").body();
+        assertThat(board).contains("青年教师需要示范课").contains("已计划");
+    }
+
+    @Test
+    void theProgrammePageIsAvailableInEnglish() throws Exception {
+        Browser admin = new Browser(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+
+        String page = admin.get("/programmes/" + pairing.id() + "?lang=en").body();
+
+        assertThat(page).contains("<html lang=\"en\"").contains("Needs board").contains("Helped schools").contains("pairing");
+    }
+}
