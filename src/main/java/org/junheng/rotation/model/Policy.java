@@ -1,0 +1,21 @@
+package org.junheng.rotation.model;
+
+/**
+ * The rules of one plan in the numbers the constraints use: the quotas already worked out from the
+ * eligible teachers, the limits, and the weights of the objectives.
+ *
+ * @param requiredRotated    teachers who must rotate (the rotation share of the eligible, rounded up)
+ * @param backbonePerMille   backbone teachers among those who rotate, in thousandths (200 = 20%)
+ * @param requiredLocal      special-grade teachers and subject leaders who must rotate (local rule)
+ * @param maxHeadcountChange how far a school's number of teachers may change
+ * @param subjectSlack       how many more teachers of a subject a school may lose than it gains
+ * @param maxDistanceKm      the longest move, where both schools have coordinates
+ */
+public record Policy(int requiredRotated, int backbonePerMille, int requiredLocal, int maxHeadcountChange,
+                     int subjectSlack, double maxDistanceKm, Weights weights) {
+
+    /** Backbone teachers needed among {@code rotated}: the share, rounded up. */
+    public long requiredBackbone(long rotated) {
+        return (rotated * backbonePerMille + 999) / 1000;
+    }
+}

@@ -1,0 +1,95 @@
+package org.junheng.rotation.model;
+
+import java.util.Map;
+
+import org.junheng.registry.Stage;
+import org.junheng.registry.Subject;
+
+/**
+ * One stage of a school, where teachers of that stage can go. It knows the statistics of its
+ * teacher indicators and which of those teachers are eligible, so it can tell what a different
+ * number of eligible teachers here would cost: the shortfall against each standard and the
+ * school's share of the stage's squared difference coefficient.
+ *
+ * <p>Why the coefficient decomposes: moves keep a stage's teachers and students, so its county
+ * value x̄ is fixed and CV² + 1 = Σᵢ Tᵢ² / Pᵢ × ΣP / (ΣT)² — a sum over school-stages of the number
+ * of teachers Tᵢ and students Pᵢ of each. Minimising each indicator's Σ Tᵢ² / Pᵢ is minimising its
+ * enrolment-weighted coefficient exactly.
+ */
+public final class SchoolPart {
+
+    private final RotationSchool school;
+    private final Stage stage;
+    private final int students;
+    private final Map<TeacherIndicator, Integer> statistics;
+    private final Map<TeacherIndicator, Integer> candidatesBefore;
+    private final Map<TeacherIndicator, Double> standardTeachers;
+    private final Map<TeacherIndicator, Double> coefficientScale;
+    private final Map<Subject, Integer> subjectCandidatesBefore;
+    private final Weights weights;
+
+    /**
+     * @param statistics              the stage's teachers counted in each indicator, as its statistics report them
+     * @param candidatesBefore        how many of them are eligible (and so may move)
+     * @param standardTeachers        the teachers each indicator's standard asks for (standard × students / 100)
+     * @param coefficientScale        ΣP / (ΣT)² of the county's stage, per indicator
+     * @param subjectCandidatesBefore eligible teachers here, by subject
+     */
+    public SchoolPart(RotationSchool school, Stage stage, int students, Map<TeacherIndicator, Integer> statistics,
+                      Map<TeacherIndicator, Integer> candidatesBefore, Map<TeacherIndicator, Double> standardTeachers,
+                      Map<TeacherIndicator, Double> coefficientScale, Map<Subject, Integer> subjectCandidatesBefore,
+                      Weights weights) {
+        this.school = school;
+        this.stage = stage;
+        this.students = students;
+        this.statistics = Map.copyOf(statistics);
+        this.candidatesBefore = Map.copyOf(candidatesBefore);
+        this.standardTeachers = Map.copyOf(standardTeachers);
+        this.coefficientScale = Map.copyOf(coefficientScale);
+        this.subjectCandidatesBefore = Map.copyOf(subjectCandidatesBefore);
+        this.weights = weights;
+    }
+
+    public RotationSchool school() {
+        return school;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public int students() {
+        return students;
+    }
+
+    public int candidatesBefore(TeacherIndicator indicator) {
+        return candidatesBefore.getOrDefault(indicator, 0);
+    }
+
+    public int subjectCandidatesBefore(Subject subject) {
+        return subjectCandidatesBefore.getOrDefault(subject, 0);
+    }
+
+    /** Teachers counted in the indicator when {@code candidates} eligible teachers counted in it are here. */
+    public int teachers(TeacherIndicator indicator, int candidates) {
+        return Math.max(0, statistics.getOrDefault(indicator, 0) - candidatesBefore(indicator) + candidates);
+    }
+
+    /** The soft cost, in thousandths of a point, of the indicator with {@code candidates} eligible teachers here. */
+    public long cost(TeacherIndicator indicator, int candidates) {
+        double teachers = teachers(indicator, candidates);
+        double shortfall = Math.max(0, standardTeachers.getOrDefault(indicator, 0.0) - teachers);
+        double coefficientShare = teachers * teachers / students * coefficientScale.getOrDefault(indicator, 0.0);
+        return Math.round(1000 * (weights.standards() * shortfall + weights.coefficient() * coefficientShare));
+    }
+
+    /** What the plan changes in that cost: negative when it improves the indicator here. */
+    public long costChange(TeacherIndicator indicator, int candidates) {
+        return cost(indicator, candidates) - cost(indicator, candidatesBefore(indicator));
+    }
+
+    @Override
+    public String toString() {
+        return school.code() + "/" + stage.key();
+    }
+}
