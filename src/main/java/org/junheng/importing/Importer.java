@@ -2,6 +2,7 @@ package org.junheng.importing;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,9 @@ import java.util.Locale;
 
 import org.junheng.registry.CountyFacts;
 import org.junheng.registry.Registry;
+import org.junheng.registry.School;
 import org.junheng.registry.SchoolYear;
+import org.junheng.registry.Teacher;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -109,6 +112,29 @@ public class Importer {
             case ACTIVITIES, PLACEMENTS -> contributed.stream().filter(c -> c.type() == type).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no module imports " + type.key())).start(scope);
         };
+    }
+
+    /**
+     * Reads a {@code teachers} file into memory without storing it (for {@code junheng rotate}): its
+     * schools must be among {@code schools} (e.g. those of a school-stats file).
+     */
+    public static TeachersFile readTeachers(InputStream in, String fileName, Locale locale, Map<String, School> schools,
+                                            ImportProgress progress) {
+        long start = System.nanoTime();
+        ImportErrors errors = new ImportErrors(new ImportMessages(locale));
+        List<Teacher> teachers = new ArrayList<>();
+        TeachersImport template = new TeachersImport(codes -> {
+            Map<String, School> found = new HashMap<>();
+            codes.forEach(code -> {
+                if (schools.containsKey(code)) {
+                    found.put(code, schools.get(code));
+                }
+            });
+            return found;
+        }, teachers::addAll, ImportScope.EVERYTHING, counties -> { });
+        TableImport.Counts counts = TableImport.run(ImportType.TEACHERS, template, in, fileName, errors, progress);
+        ImportReport report = report(ImportType.TEACHERS, fileName, errors, counts, start);
+        return new TeachersFile(report, report.stored() ? teachers : List.of());
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -31,14 +32,44 @@ final class TeachersImport implements TemplateImport<Teacher> {
     /** A resident identity card number (GB 11643, 17 digits and a check character), alone or inside a longer id. */
     private static final Pattern NATIONAL_ID = Pattern.compile("(?<!\\d)\\d{17}[\\dXx](?![\\dXx])");
 
-    private final Registry registry;
+    private final Function<Collection<String>, Map<String, School>> schoolsByCode;
+    private final Consumer<List<Teacher>> sink;
     private final ImportScope scope;
     private final Consumer<Collection<String>> countiesTouched;
     private final Map<String, Integer> firstRowOfTeacher = new HashMap<>();
-    private final Set<String> clearedSchools = new HashSet<>();
 
+    /** Imports into the registry, replacing the roster of each school the file names. */
     TeachersImport(Registry registry, ImportScope scope, Consumer<Collection<String>> countiesTouched) {
-        this.registry = registry;
+        this(registry::findSchools, new RosterReplacement(registry), scope, countiesTouched);
+    }
+
+    /** Stores batches of teachers, clearing each school's old roster the first time the file names it. */
+    private static final class RosterReplacement implements Consumer<List<Teacher>> {
+
+        private final Registry registry;
+        private final Set<String> clearedSchools = new HashSet<>();
+
+        RosterReplacement(Registry registry) {
+            this.registry = registry;
+        }
+
+        @Override
+        public void accept(List<Teacher> batch) {
+            Set<String> newSchools = batch.stream().map(Teacher::schoolCode).filter(clearedSchools::add)
+                    .collect(Collectors.toSet());
+            registry.clearTeachersOf(newSchools);
+            registry.saveTeachers(batch);
+        }
+    }
+
+    /**
+     * @param schoolsByCode finds the schools a batch names
+     * @param sink          takes each checked batch of a file still free of errors
+     */
+    TeachersImport(Function<Collection<String>, Map<String, School>> schoolsByCode, Consumer<List<Teacher>> sink,
+                   ImportScope scope, Consumer<Collection<String>> countiesTouched) {
+        this.schoolsByCode = schoolsByCode;
+        this.sink = sink;
         this.scope = scope;
         this.countiesTouched = countiesTouched;
     }
@@ -77,7 +108,7 @@ final class TeachersImport implements TemplateImport<Teacher> {
     @Override
     public void check(List<ParsedRow<Teacher>> batch) {
         Set<String> codes = batch.stream().map(r -> r.value().schoolCode()).collect(Collectors.toSet());
-        Map<String, School> schools = registry.findSchools(codes);
+        Map<String, School> schools = schoolsByCode.apply(codes);
         countiesTouched.accept(schools.values().stream().map(School::countyCode).toList());
         for (ParsedRow<Teacher> row : batch) {
             Teacher teacher = row.value();
@@ -100,9 +131,6 @@ final class TeachersImport implements TemplateImport<Teacher> {
 
     @Override
     public void store(List<Teacher> batch) {
-        Set<String> newSchools = batch.stream().map(Teacher::schoolCode).filter(clearedSchools::add)
-                .collect(Collectors.toSet());
-        registry.clearTeachersOf(newSchools);
-        registry.saveTeachers(batch);
+        sink.accept(batch);
     }
 }

@@ -54,6 +54,10 @@ public class RotationSolution {
         return parts;
     }
 
+    public List<SchoolPair> pairs() {
+        return pairs;
+    }
+
     public List<Candidate> candidates() {
         return candidates;
     }

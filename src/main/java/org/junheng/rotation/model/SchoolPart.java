@@ -75,6 +75,16 @@ public final class SchoolPart {
         return Math.max(0, statistics.getOrDefault(indicator, 0) - candidatesBefore(indicator) + candidates);
     }
 
+    /** Whether the indicator is below its standard here with {@code candidates} eligible teachers counted in it. */
+    public boolean belowStandard(TeacherIndicator indicator, int candidates) {
+        return teachers(indicator, candidates) < standardTeachers.getOrDefault(indicator, 0.0);
+    }
+
+    /** The indicator's value (teachers per 100 students) with {@code candidates} eligible teachers counted in it. */
+    public double per100(TeacherIndicator indicator, int candidates) {
+        return 100.0 * teachers(indicator, candidates) / students;
+    }
+
     /** The soft cost, in thousandths of a point, of the indicator with {@code candidates} eligible teachers here. */
     public long cost(TeacherIndicator indicator, int candidates) {
         double teachers = teachers(indicator, candidates);

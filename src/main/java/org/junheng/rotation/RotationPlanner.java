@@ -1,0 +1,170 @@
+package org.junheng.rotation;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.score.constraint.ConstraintMatchTotal;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchType;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import org.junheng.assessment.Assessment;
+import org.junheng.assessment.AssessmentEngine;
+import org.junheng.assessment.AssessmentMethod;
+import org.junheng.assessment.Change;
+import org.junheng.assessment.StageWeights;
+import org.junheng.assessment.WhatIf;
+import org.junheng.rotation.model.Candidate;
+import org.junheng.rotation.model.ExchangeMoveFactory;
+import org.junheng.rotation.model.RotationConstraints;
+import org.junheng.rotation.model.RotationSolution;
+import org.junheng.rotation.model.SchoolPair;
+import org.junheng.rotation.model.SchoolPart;
+import org.junheng.rotation.model.TeacherIndicator;
+
+/**
+ * Plans a county's rotation with Timefold Solver: builds the problem, says up front which quotas no
+ * plan can meet, searches for the given time, and explains the result — each move's reasons, each
+ * rule's part of the score, and the county's assessment before and after.
+ */
+public final class RotationPlanner {
+
+    /** How the search goes: the best score so far. */
+    public interface Progress {
+        void bestScore(String score, int moves);
+    }
+
+    /** A search under way, which can be stopped early (the best plan found so far is kept). */
+    public interface Stopper {
+        void stop();
+    }
+
+    private final SolverFactory<RotationSolution> solverFactory;
+    private final SolutionManager<RotationSolution, HardSoftLongScore> solutionManager;
+
+    public RotationPlanner() {
+        // an exchange keeps every school's headcount and subjects, so the search mostly exchanges; single
+        // changes use the slack the rules leave (±1 teacher); tabu search reached every hard rule fastest
+        MoveSelectorConfig moves = new UnionMoveSelectorConfig(List.of(
+                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(0.1),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ExchangeMoveFactory.class)
+                        .withFixedProbabilityWeight(0.9)));
+        solverFactory = SolverFactory.create(new SolverConfig()
+                .withSolutionClass(RotationSolution.class)
+                .withEntityClasses(Candidate.class)
+                .withConstraintProviderClass(RotationConstraints.class)
+                .withPhases(new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.TABU_SEARCH).withMoveSelectorConfig(moves))
+                .withTerminationSpentLimit(Duration.ofSeconds(30)));
+        solutionManager = SolutionManager.create(solverFactory);
+    }
+
+    public RotationPlan plan(RotationProblem problem, RotationRules rules, Duration timeLimit, Progress progress) {
+        return plan(problem, rules, timeLimit, progress, stopper -> { });
+    }
+
+    /**
+     * @param started receives a handle to stop the search early
+     * @throws RotationRejected when the problem or the rules cannot make a plan at all
+     */
+    public RotationPlan plan(RotationProblem problem, RotationRules rules, Duration timeLimit, Progress progress,
+                             Consumer<Stopper> started) {
+        ProblemBuilder builder = new ProblemBuilder(problem, rules);
+        RotationSolution solution = builder.build();
+        List<BrokenRule> impossible = Feasibility.check(solution);
+        Solver<RotationSolution> solver = solverFactory.buildSolver(new SolverConfigOverride<RotationSolution>()
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit)));
+        solver.addEventListener(event -> progress.bestScore(event.getNewBestScore().toString(),
+                (int) event.getNewBestSolution().candidates().stream().filter(Candidate::moved).count()));
+        started.accept(solver::terminateEarly);
+        RotationSolution best = solver.solve(solution);
+        return result(problem, best, impossible);
+    }
+
+    private RotationPlan result(RotationProblem problem, RotationSolution best, List<BrokenRule> impossible) {
+        Map<String, String> scoreByRule = new LinkedHashMap<>();
+        List<BrokenRule> broken = new ArrayList<>(impossible);
+        for (ConstraintMatchTotal<HardSoftLongScore> total : solutionManager.explain(best).getConstraintMatchTotalMap().values()) {
+            String rule = total.getConstraintRef().constraintName();
+            scoreByRule.put(rule, total.getScore().toString());
+            long hard = -total.getScore().hardScore();
+            if (hard > 0 && broken.stream().noneMatch(b -> b.rule().equals(rule))) {
+                broken.add(new BrokenRule(rule, 0, 0, hard, "the plan breaks this rule by " + hard
+                        + " (teachers or moves) / 方案未满足该规则"));
+            }
+        }
+        List<Candidate> moved = best.candidates().stream().filter(Candidate::moved).toList();
+        List<PlannedMove> moves = moved.stream().map(c -> new PlannedMove(c.teacherId(), c.origin().school().code(),
+                c.destination().school().code(), c.origin().stage().key(), c.subject().key(), reasons(c, best))).toList();
+        AssessmentEngine engine = new AssessmentEngine(AssessmentMethod.QUALITY_2017, StageWeights.EQUAL);
+        Map<String, String> names = Map.of(problem.countyCode(), problem.countyName());
+        Assessment before = engine.assess(problem.year(), problem.schoolYears(), names, Map.of());
+        List<Change> changes = moved.stream().<Change>map(c -> new Change.MoveTeachers(c.origin().school().code(),
+                c.destination().school().code(), c.origin().stage(), 1, c.countsIn(TeacherIndicator.QUALIFIED),
+                c.countsIn(TeacherIndicator.BACKBONE), c.countsIn(TeacherIndicator.PE_ART))).toList();
+        Assessment after = engine.assess(problem.year(), WhatIf.apply(problem.schoolYears(), changes), names, Map.of());
+        return new RotationPlan(problem.countyCode(), problem.year(), best.score().isFeasible() && broken.isEmpty(),
+                best.score().toString(), moves, quotas(best), broken, scoreByRule, before, after);
+    }
+
+    private static Quotas quotas(RotationSolution solution) {
+        List<Candidate> all = solution.candidates();
+        int rotated = (int) all.stream().filter(Candidate::moved).count();
+        int backbone = (int) all.stream().filter(c -> c.moved() && c.backbone()).count();
+        int local = (int) all.stream().filter(c -> c.moved() && c.localRule()).count();
+        int localEligible = (int) all.stream().filter(Candidate::localRule).count();
+        return new Quotas(all.size(), rotated, backbone, local, solution.policy().requiredRotated(),
+                (int) solution.policy().requiredBackbone(rotated), localEligible, solution.policy().requiredLocal());
+    }
+
+    /** Why a move is in the plan, judged on the school-stages as they were before it. */
+    private static List<String> reasons(Candidate c, RotationSolution solution) {
+        List<String> reasons = new ArrayList<>();
+        if (c.locked()) {
+            reasons.add("locked");
+        }
+        if (c.backbone()) {
+            reasons.add("backbone_share");
+        }
+        if (c.localRule()) {
+            reasons.add("local_rule");
+        }
+        SchoolPart from = c.origin();
+        SchoolPart to = c.destination();
+        for (TeacherIndicator indicator : TeacherIndicator.values()) {
+            if (!c.countsIn(indicator)) {
+                continue;
+            }
+            if (to.belowStandard(indicator, to.candidatesBefore(indicator))) {
+                reasons.add(indicator.name().toLowerCase(Locale.ROOT) + "_standard");
+            } else if (to.per100(indicator, to.candidatesBefore(indicator))
+                    < from.per100(indicator, from.candidatesBefore(indicator))) {
+                reasons.add("coefficient");
+            }
+        }
+        if (c.seekingSeniorWithoutRural() && to.school().rural()) {
+            reasons.add("rural_service");
+        }
+        if (solution.pairs().contains(SchoolPair.of(from.school().code(), to.school().code()))) {
+            reasons.add("paired_schools");
+        }
+        if (reasons.isEmpty() || reasons.equals(List.of("locked"))) {
+            reasons.add("quota");
+        }
+        return reasons.stream().distinct().toList();
+    }
+}

@@ -1,0 +1,73 @@
+package org.junheng.rotation.model;
+
+import java.util.List;
+import java.util.Objects;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
+
+/**
+ * Two teachers of the same stage and subject at different schools take each other's place — the
+ * exchange 对调 that keeps both schools' headcounts and subjects, which no single change can reach
+ * without first breaking a rule.
+ */
+public final class ExchangeMove extends AbstractMove<RotationSolution> {
+
+    private final Candidate first;
+    private final Candidate second;
+    private final SchoolPart firstTo;
+    private final SchoolPart secondTo;
+
+    public ExchangeMove(Candidate first, Candidate second) {
+        this.first = first;
+        this.second = second;
+        this.firstTo = destinationFor(first, second.effectivePart());
+        this.secondTo = destinationFor(second, first.effectivePart());
+    }
+
+    /** Going to a school-stage: to its own, that is staying. */
+    private static SchoolPart destinationFor(Candidate candidate, SchoolPart part) {
+        return part == candidate.origin() ? null : part;
+    }
+
+    @Override
+    public boolean isMoveDoable(ScoreDirector<RotationSolution> scoreDirector) {
+        return !first.locked() && !second.locked()
+                && first.effectivePart().school() != second.effectivePart().school()
+                && (firstTo == null || first.getDestinations().contains(firstTo))
+                && (secondTo == null || second.getDestinations().contains(secondTo));
+    }
+
+    @Override
+    protected void doMoveOnGenuineVariables(ScoreDirector<RotationSolution> scoreDirector) {
+        change(scoreDirector, first, firstTo);
+        change(scoreDirector, second, secondTo);
+    }
+
+    private static void change(ScoreDirector<RotationSolution> scoreDirector, Candidate candidate, SchoolPart to) {
+        scoreDirector.beforeVariableChanged(candidate, "destination");
+        candidate.setDestination(to);
+        scoreDirector.afterVariableChanged(candidate, "destination");
+    }
+
+    @Override
+    public ExchangeMove rebase(ScoreDirector<RotationSolution> destinationScoreDirector) {
+        return new ExchangeMove(destinationScoreDirector.lookUpWorkingObject(first),
+                destinationScoreDirector.lookUpWorkingObject(second));
+    }
+
+    @Override
+    public List<Candidate> getPlanningEntities() {
+        return List.of(first, second);
+    }
+
+    @Override
+    public List<SchoolPart> getPlanningValues() {
+        return java.util.stream.Stream.of(firstTo, secondTo).filter(Objects::nonNull).toList();
+    }
+
+    @Override
+    public String toString() {
+        return first.teacherId() + " ⇄ " + second.teacherId();
+    }
+}

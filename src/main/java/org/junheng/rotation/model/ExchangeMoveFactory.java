@@ -1,0 +1,75 @@
+package org.junheng.rotation.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+/** Picks exchanges at random: a teacher, then another of the same stage and subject. */
+public final class ExchangeMoveFactory implements MoveIteratorFactory<RotationSolution, ExchangeMove> {
+
+    private static List<List<Candidate>> groups(ScoreDirector<RotationSolution> scoreDirector) {
+        Map<String, List<Candidate>> bySubject = scoreDirector.getWorkingSolution().candidates().stream()
+                .filter(c -> !c.locked())
+                .collect(Collectors.groupingBy(c -> c.origin().stage() + "/" + c.subject()));
+        return bySubject.values().stream().filter(g -> g.size() > 1).toList();
+    }
+
+    @Override
+    public long getSize(ScoreDirector<RotationSolution> scoreDirector) {
+        return groups(scoreDirector).stream().mapToLong(g -> (long) g.size() * (g.size() - 1) / 2).sum();
+    }
+
+    @Override
+    public Iterator<ExchangeMove> createOriginalMoveIterator(ScoreDirector<RotationSolution> scoreDirector) {
+        List<ExchangeMove> moves = new ArrayList<>();
+        for (List<Candidate> group : groups(scoreDirector)) {
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    moves.add(new ExchangeMove(group.get(i), group.get(j)));
+                }
+            }
+        }
+        return Collections.unmodifiableList(moves).iterator();
+    }
+
+    @Override
+    public Iterator<ExchangeMove> createRandomMoveIterator(ScoreDirector<RotationSolution> scoreDirector, Random random) {
+        List<List<Candidate>> groups = groups(scoreDirector);
+        int[] cumulative = new int[groups.size()];
+        int total = 0;
+        for (int i = 0; i < groups.size(); i++) {
+            total += groups.get(i).size();
+            cumulative[i] = total;
+        }
+        int size = total;
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return size > 0;
+            }
+
+            @Override
+            public ExchangeMove next() {
+                int pick = random.nextInt(size);
+                int g = 0;
+                while (cumulative[g] <= pick) {
+                    g++;
+                }
+                List<Candidate> group = groups.get(g);
+                Candidate first = group.get(random.nextInt(group.size()));
+                Candidate second = group.get(random.nextInt(group.size() - 1));
+                if (second == first) {
+                    second = group.get(group.size() - 1);
+                }
+                return new ExchangeMove(first, second);
+            }
+        };
+    }
+}
