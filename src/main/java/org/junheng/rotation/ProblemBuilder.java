@@ -25,6 +25,7 @@ import org.junheng.rotation.model.RotationSchool;
 import org.junheng.rotation.model.RotationSolution;
 import org.junheng.rotation.model.SchoolPair;
 import org.junheng.rotation.model.SchoolPart;
+import org.junheng.rotation.model.StageCoefficient;
 import org.junheng.rotation.model.SubjectSlot;
 import org.junheng.rotation.model.TeacherIndicator;
 
@@ -70,9 +71,6 @@ final class ProblemBuilder {
 
         int localEligible = (int) eligible.stream().filter(ProblemBuilder::local).count();
         int requiredRotated = RotationRules.atLeast(rules.rotationShare(), eligible.size());
-        Policy policy = new Policy(requiredRotated, rules.backboneShare().movePointRight(3).intValue(),
-                RotationRules.atLeast(rules.localRuleShare(), localEligible), rules.maxHeadcountChange(), rules.subjectSlack(),
-                rules.maxDistanceKm(), rules.weights());
 
         Map<String, RotationSchool> rotationSchools = new LinkedHashMap<>();
         schools.values().forEach(s -> rotationSchools.put(s.school().code(), new RotationSchool(s.school().code(),
@@ -87,9 +85,21 @@ final class ProblemBuilder {
                 }
                 List<Teacher> here = byPart.getOrDefault(key(s.school().code(), stage), List.of());
                 parts.put(key(s.school().code(), stage), part(rotationSchools.get(s.school().code()), stage, statistics, here,
-                        scales.get(stage)));
+                        scales.get(stage), assessed(s, statistics)));
             }
         }
+
+        Map<String, Double> coefficientsBefore = new HashMap<>();
+        for (Stage stage : STAGES) {
+            for (TeacherIndicator indicator : TeacherIndicator.values()) {
+                coefficientsBefore.put(Policy.coefficientKey(stage, indicator), StageCoefficient.of(parts.values().stream()
+                        .filter(p -> p.stage() == stage && p.assessed())
+                        .map(p -> new StageCoefficient.PartCount(p, p.candidatesBefore(indicator))).toList(), indicator));
+            }
+        }
+        Policy policy = new Policy(requiredRotated, rules.backboneShare().movePointRight(3).intValue(),
+                RotationRules.atLeast(rules.localRuleShare(), localEligible), rules.maxHeadcountChange(), rules.subjectSlack(),
+                rules.maxDistanceKm(), rules.weights(), coefficientsBefore);
 
         List<SubjectSlot> slots = new ArrayList<>();
         parts.values().forEach(part -> eligible.stream()
@@ -125,8 +135,13 @@ final class ProblemBuilder {
         return stage == Stage.PRIMARY ? school.statistics().primary() : school.statistics().junior();
     }
 
+    /** As the assessment: a teaching point under 50 students is not assessed. */
+    private static boolean assessed(SchoolYear school, StageStatistics statistics) {
+        return school.school().type() != SchoolType.TEACHING_POINT || statistics.students() >= 50;
+    }
+
     private SchoolPart part(RotationSchool school, Stage stage, StageStatistics statistics, List<Teacher> here,
-                            Map<TeacherIndicator, Double> scale) {
+                            Map<TeacherIndicator, Double> scale, boolean assessed) {
         Map<TeacherIndicator, Integer> counts = new EnumMap<>(TeacherIndicator.class);
         counts.put(TeacherIndicator.QUALIFIED, statistics.qualifiedTeachers());
         counts.put(TeacherIndicator.BACKBONE, statistics.backboneTeachers());
@@ -149,8 +164,8 @@ final class ProblemBuilder {
         }
         Map<Subject, Integer> subjects = new EnumMap<>(Subject.class);
         here.forEach(t -> subjects.merge(t.subject(), 1, Integer::sum));
-        return new SchoolPart(school, stage, statistics.students(), counts, candidates, standard, scale, subjects,
-                rules.weights());
+        return new SchoolPart(school, stage, statistics.students(), counts, candidates, standard,
+                assessed ? scale : Map.of(), subjects, rules.weights(), assessed);
     }
 
     private static BigDecimal standardOf(TeacherIndicator indicator, Stage stage) {
@@ -166,7 +181,7 @@ final class ProblemBuilder {
             long[] teachers = new long[TeacherIndicator.values().length];
             for (SchoolYear s : schools) {
                 StageStatistics st = stageOf(s, stage);
-                if (st.students() <= 0) {
+                if (st.students() <= 0 || !s.school().type().teaches(stage) || !assessed(s, st)) {
                     continue;
                 }
                 students += st.students();

@@ -9,7 +9,8 @@ import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
 /**
  * Two teachers of the same stage and subject at different schools take each other's place — the
  * exchange 对调 that keeps both schools' headcounts and subjects, which no single change can reach
- * without first breaking a rule.
+ * without first breaking a rule. When the first teacher's move is locked, the second fills the place
+ * it leaves instead.
  */
 public final class ExchangeMove extends AbstractMove<RotationSolution> {
 
@@ -21,8 +22,8 @@ public final class ExchangeMove extends AbstractMove<RotationSolution> {
     public ExchangeMove(Candidate first, Candidate second) {
         this.first = first;
         this.second = second;
-        this.firstTo = destinationFor(first, second.effectivePart());
-        this.secondTo = destinationFor(second, first.effectivePart());
+        this.firstTo = first.locked() ? first.destination() : destinationFor(first, second.effectivePart());
+        this.secondTo = destinationFor(second, first.locked() ? first.origin() : first.effectivePart());
     }
 
     /** Going to a school-stage: to its own, that is staying. */
@@ -32,15 +33,18 @@ public final class ExchangeMove extends AbstractMove<RotationSolution> {
 
     @Override
     public boolean isMoveDoable(ScoreDirector<RotationSolution> scoreDirector) {
-        return !first.locked() && !second.locked()
-                && first.effectivePart().school() != second.effectivePart().school()
+        return !second.locked()
+                && (first.locked() ? secondTo != second.destination()
+                        : first.effectivePart().school() != second.effectivePart().school())
                 && (firstTo == null || first.getDestinations().contains(firstTo))
                 && (secondTo == null || second.getDestinations().contains(secondTo));
     }
 
     @Override
     protected void doMoveOnGenuineVariables(ScoreDirector<RotationSolution> scoreDirector) {
-        change(scoreDirector, first, firstTo);
+        if (!first.locked()) {
+            change(scoreDirector, first, firstTo);
+        }
         change(scoreDirector, second, secondTo);
     }
 
@@ -58,7 +62,7 @@ public final class ExchangeMove extends AbstractMove<RotationSolution> {
 
     @Override
     public List<Candidate> getPlanningEntities() {
-        return List.of(first, second);
+        return first.locked() ? List.of(second) : List.of(first, second);
     }
 
     @Override

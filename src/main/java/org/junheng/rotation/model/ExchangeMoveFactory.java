@@ -11,12 +11,14 @@ import java.util.stream.Collectors;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
-/** Picks exchanges at random: a teacher, then another of the same stage and subject. */
+/**
+ * Picks exchanges at random: a teacher, then another of the same stage and subject (a teacher whose
+ * move is locked only as the first, whose place the second then fills).
+ */
 public final class ExchangeMoveFactory implements MoveIteratorFactory<RotationSolution, ExchangeMove> {
 
     private static List<List<Candidate>> groups(ScoreDirector<RotationSolution> scoreDirector) {
         Map<String, List<Candidate>> bySubject = scoreDirector.getWorkingSolution().candidates().stream()
-                .filter(c -> !c.locked())
                 .collect(Collectors.groupingBy(c -> c.origin().stage() + "/" + c.subject()));
         return bySubject.values().stream().filter(g -> g.size() > 1).toList();
     }
@@ -32,7 +34,9 @@ public final class ExchangeMoveFactory implements MoveIteratorFactory<RotationSo
         for (List<Candidate> group : groups(scoreDirector)) {
             for (int i = 0; i < group.size(); i++) {
                 for (int j = i + 1; j < group.size(); j++) {
-                    moves.add(new ExchangeMove(group.get(i), group.get(j)));
+                    Candidate first = group.get(i);
+                    Candidate second = group.get(j);
+                    moves.add(second.locked() ? new ExchangeMove(second, first) : new ExchangeMove(first, second));
                 }
             }
         }
@@ -63,12 +67,11 @@ public final class ExchangeMoveFactory implements MoveIteratorFactory<RotationSo
                     g++;
                 }
                 List<Candidate> group = groups.get(g);
-                Candidate first = group.get(random.nextInt(group.size()));
-                Candidate second = group.get(random.nextInt(group.size() - 1));
-                if (second == first) {
-                    second = group.get(group.size() - 1);
-                }
-                return new ExchangeMove(first, second);
+                int i = random.nextInt(group.size());
+                int j = random.nextInt(group.size() - 1);
+                Candidate first = group.get(i);
+                Candidate second = group.get(j >= i ? j + 1 : j);
+                return second.locked() && !first.locked() ? new ExchangeMove(second, first) : new ExchangeMove(first, second);
             }
         };
     }

@@ -1,5 +1,9 @@
 package org.junheng.rotation.model;
 
+import java.util.Map;
+
+import org.junheng.registry.Stage;
+
 /**
  * The rules of one plan in the numbers the constraints use: the quotas already worked out from the
  * eligible teachers, the limits, and the weights of the objectives.
@@ -10,9 +14,25 @@ package org.junheng.rotation.model;
  * @param maxHeadcountChange how far a school's number of teachers may change
  * @param subjectSlack       how many more teachers of a subject a school may lose than it gains
  * @param maxDistanceKm      the longest move, where both schools have coordinates
+ * @param coefficientsBefore each stage's teacher-indicator coefficients before the plan, which it may not worsen
  */
 public record Policy(int requiredRotated, int backbonePerMille, int requiredLocal, int maxHeadcountChange,
-                     int subjectSlack, double maxDistanceKm, Weights weights) {
+                     int subjectSlack, double maxDistanceKm, Weights weights, Map<String, Double> coefficientsBefore) {
+
+    public Policy(int requiredRotated, int backbonePerMille, int requiredLocal, int maxHeadcountChange, int subjectSlack,
+                  double maxDistanceKm, Weights weights) {
+        this(requiredRotated, backbonePerMille, requiredLocal, maxHeadcountChange, subjectSlack, maxDistanceKm, weights,
+                Map.of());
+    }
+
+    /** The coefficient of an indicator in a stage before the plan (0 when unknown). */
+    public double coefficientBefore(Stage stage, TeacherIndicator indicator) {
+        return coefficientsBefore.getOrDefault(stage.key() + "/" + indicator.code(), 0.0);
+    }
+
+    public static String coefficientKey(Stage stage, TeacherIndicator indicator) {
+        return stage.key() + "/" + indicator.code();
+    }
 
     /** Backbone teachers needed among {@code rotated}: the share, rounded up. */
     public long requiredBackbone(long rotated) {

@@ -1,5 +1,6 @@
 package org.junheng.rotation.model;
 
+import java.util.List;
 import java.util.function.Function;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
@@ -8,6 +9,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
+import org.junheng.registry.Stage;
 
 /**
  * The rules of a rotation plan, one method each. Hard rules count by how much they are broken (in
@@ -24,6 +26,7 @@ public class RotationConstraints implements ConstraintProvider {
     public static final String SUBJECT_COVERAGE = "subject_coverage";
     public static final String DISTANCE_LIMIT = "distance_limit";
     public static final String FORBIDDEN_MOVE = "forbidden_move";
+    public static final String COEFFICIENT_NO_WORSE = "coefficient_no_worse";
     public static final String TEACHER_INDICATORS = "teacher_indicators";
     public static final String SENIOR_TITLE_RURAL = "senior_title_rural";
     public static final String PAIRED_SCHOOLS = "paired_schools";
@@ -35,7 +38,8 @@ public class RotationConstraints implements ConstraintProvider {
         return new Constraint[] {
             rotationQuota(factory), backboneShare(factory), localRule(factory), sameStage(factory), otherSchool(factory),
             headcountChange(factory), subjectCoverage(factory), distanceLimit(factory), forbiddenMove(factory),
-            teacherIndicator(factory, TeacherIndicator.QUALIFIED), teacherIndicator(factory, TeacherIndicator.BACKBONE),
+            coefficientNoWorse(factory, TeacherIndicator.QUALIFIED), coefficientNoWorse(factory, TeacherIndicator.BACKBONE),
+            coefficientNoWorse(factory, TeacherIndicator.PE_ART), teacherIndicator(factory, TeacherIndicator.QUALIFIED), teacherIndicator(factory, TeacherIndicator.BACKBONE),
             teacherIndicator(factory, TeacherIndicator.PE_ART), seniorTitleRural(factory), pairedSchools(factory),
             distance(factory), moves(factory)
         };
@@ -128,6 +132,30 @@ public class RotationConstraints implements ConstraintProvider {
                 .filter(c -> c.forbids(c.destination()))
                 .penalizeLong(HardSoftLongScore.ONE_HARD)
                 .asConstraint(FORBIDDEN_MOVE);
+    }
+
+    /**
+     * A plan never makes a stage's teacher indicator less balanced: its coefficient over the assessed
+     * school-stages is no higher than before (penalised per millionth it rises).
+     */
+    Constraint coefficientNoWorse(ConstraintFactory factory, TeacherIndicator indicator) {
+        return factory.forEachIncludingUnassigned(Candidate.class)
+                .filter(c -> c.countsIn(indicator))
+                .groupBy(Candidate::effectivePart, ConstraintCollectors.count())
+                .complement(SchoolPart.class, part -> 0)
+                .filter((part, count) -> part.assessed())
+                .groupBy((part, count) -> part.stage(),
+                        ConstraintCollectors.toList((part, count) -> new StageCoefficient.PartCount(part, count)))
+                .join(Policy.class)
+                .filter((stage, parts, policy) -> rise(stage, parts, policy, indicator) > 0)
+                .penalizeLong(HardSoftLongScore.ONE_HARD,
+                        (stage, parts, policy) -> (long) Math.ceil(rise(stage, parts, policy, indicator) * 1e6))
+                .asConstraint(COEFFICIENT_NO_WORSE + "_" + indicator.code());
+    }
+
+    private static double rise(Stage stage, List<StageCoefficient.PartCount> parts, Policy policy,
+                               TeacherIndicator indicator) {
+        return StageCoefficient.of(parts, indicator) - policy.coefficientBefore(stage, indicator);
     }
 
     /**

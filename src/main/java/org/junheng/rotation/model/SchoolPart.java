@@ -27,6 +27,7 @@ public final class SchoolPart {
     private final Map<TeacherIndicator, Double> coefficientScale;
     private final Map<Subject, Integer> subjectCandidatesBefore;
     private final Weights weights;
+    private final boolean assessed;
 
     /**
      * @param statistics              the stage's teachers counted in each indicator, as its statistics report them
@@ -39,6 +40,16 @@ public final class SchoolPart {
                       Map<TeacherIndicator, Integer> candidatesBefore, Map<TeacherIndicator, Double> standardTeachers,
                       Map<TeacherIndicator, Double> coefficientScale, Map<Subject, Integer> subjectCandidatesBefore,
                       Weights weights) {
+        this(school, stage, students, statistics, candidatesBefore, standardTeachers, coefficientScale,
+                subjectCandidatesBefore, weights, true);
+    }
+
+    /** @param assessed whether the assessment counts this school-stage (a teaching point under 50 students it does not) */
+    public SchoolPart(RotationSchool school, Stage stage, int students, Map<TeacherIndicator, Integer> statistics,
+                      Map<TeacherIndicator, Integer> candidatesBefore, Map<TeacherIndicator, Double> standardTeachers,
+                      Map<TeacherIndicator, Double> coefficientScale, Map<Subject, Integer> subjectCandidatesBefore,
+                      Weights weights, boolean assessed) {
+        this.assessed = assessed;
         this.school = school;
         this.stage = stage;
         this.students = students;
@@ -60,6 +71,10 @@ public final class SchoolPart {
 
     public int students() {
         return students;
+    }
+
+    public boolean assessed() {
+        return assessed;
     }
 
     public int candidatesBefore(TeacherIndicator indicator) {

@@ -211,6 +211,29 @@ class RotationConstraintsTest {
     }
 
     @Test
+    void aMoveThatMakesAStageLessBalancedIsRefusedAndOneThatEvensItOutIsNot() {
+        // two schools of 100 students with 5 and 4 backbone teachers: CV = 0.1111 before
+        SchoolPart five = new SchoolPart(a, Stage.PRIMARY, 100, Map.of(TeacherIndicator.BACKBONE, 5),
+                Map.of(TeacherIndicator.BACKBONE, 1), Map.of(), Map.of(), Map.of(), Weights.DEFAULT);
+        SchoolPart four = new SchoolPart(b, Stage.PRIMARY, 100, Map.of(TeacherIndicator.BACKBONE, 4),
+                Map.of(TeacherIndicator.BACKBONE, 1), Map.of(), Map.of(), Map.of(), Weights.DEFAULT);
+        Policy withBaseline = new Policy(1, 200, 0, 1, 0, 50, Weights.DEFAULT,
+                Map.of(Policy.coefficientKey(Stage.PRIMARY, TeacherIndicator.BACKBONE), 1.0 / 9));
+        Candidate fromFive = new Candidate("t1", five, Subject.MATH, false, true, false, false, false, List.of(), Set.of(),
+                withBaseline);
+        Candidate fromFour = new Candidate("t2", four, Subject.MATH, false, true, false, false, false, List.of(), Set.of(),
+                withBaseline);
+
+        fromFour.setDestination(five); // 6 and 3: CV = 1/3, up by 0.2222
+        verifier.verifyThat((constraints, factory) -> constraints.coefficientNoWorse(factory, TeacherIndicator.BACKBONE))
+                .given(withBaseline, five, four, fromFive, fromFour).penalizesBy(222_223);
+        fromFour.setDestination(null);
+        fromFive.setDestination(four); // 4 and 5: as balanced as before
+        verifier.verifyThat((constraints, factory) -> constraints.coefficientNoWorse(factory, TeacherIndicator.BACKBONE))
+                .given(withBaseline, five, four, fromFive, fromFour).penalizesBy(0);
+    }
+
+    @Test
     void aTeacherSeekingASeniorTitleSentToARuralSchoolMeetsTheRuralRule() {
         Candidate toRural = new Candidate("t1", aPrimary, Subject.MATH, false, false, false, false, true, List.of(),
                 Set.of(), policy);
