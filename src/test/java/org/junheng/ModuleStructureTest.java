@@ -17,6 +17,6 @@ class ModuleStructureTest {
     @Test
     void theCapabilityModulesAreThoseOfTheDesign() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("registry", "importing", "security", "web", "cli");
+                .contains("registry", "assessment", "assistance", "rotation", "importing", "reporting", "security", "web", "cli");
     }
 }
