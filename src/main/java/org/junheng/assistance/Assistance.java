@@ -122,6 +122,11 @@ public class Assistance {
                     throw new AssistanceRejected("schools", "a liaison team needs the schools it is linked to");
                 }
             }
+            case COUNTY_ROTATION -> {
+                if (roles.getOrDefault(SchoolRole.MEMBER, 0L) < 2 || roles.size() > 1) {
+                    throw new AssistanceRejected("schools", "a county rotation has two or more member schools");
+                }
+            }
         }
     }
 

@@ -13,7 +13,9 @@ public enum ProgrammeKind implements Labelled {
     /** 联系县: a team of teaching researchers linked to counties. */
     LIAISON("liaison", "联系县"),
     /** 组团式 "1+1+N": an expert team, a training institution, helper schools and helped schools. */
-    GROUP("group", "组团式帮扶");
+    GROUP("group", "组团式帮扶"),
+    /** 县域教师交流轮岗: the yearly rotation of a county's teachers among its member schools (an accepted rotation plan). */
+    COUNTY_ROTATION("county_rotation", "县域教师交流轮岗");
 
     private final String key;
     private final String chineseName;

@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class AssessmentJson {
 
-    static final ObjectWriter WRITER = JsonMapper.builder()
+    private static final ObjectWriter WRITER = JsonMapper.builder()
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .disable(SerializationFeature.INDENT_OUTPUT)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -25,6 +25,11 @@ public final class AssessmentJson {
             .writer();
 
     private AssessmentJson() {
+    }
+
+    /** The writer of Junheng's JSON contracts (the assessment, and what embeds it, such as a rotation plan). */
+    public static ObjectWriter writer() {
+        return WRITER;
     }
 
     public static void write(Assessment assessment, Writer out) {

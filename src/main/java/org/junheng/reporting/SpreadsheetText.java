@@ -1,12 +1,12 @@
 package org.junheng.reporting;
 
 /** Text for exported cells: a leading = + - or @ is escaped so that no spreadsheet runs it as a formula. */
-final class SpreadsheetText {
+public final class SpreadsheetText {
 
     private SpreadsheetText() {
     }
 
-    static String safe(String text) {
+    public static String safe(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }

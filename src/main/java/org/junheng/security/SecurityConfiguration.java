@@ -66,6 +66,10 @@ class SecurityConfiguration {
                                 "/api/v1/placements/*", "/api/v1/outcomes/*", "/api/v1/people/*", "/api/v1/organisations/*")
                         .hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/imports").hasAnyRole(WRITERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/rotation-plans", "/api/v1/rotation-plans/*",
+                                "/api/v1/rotation-plans/*/plan").hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/rotation-plans", "/api/v1/rotation-plans/*/stop",
+                                "/api/v1/rotation-plans/*/accept").hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit").hasAnyRole(AUDIT_READERS)
                         .anyRequest().denyAll())
                 .httpBasic(Customizer.withDefaults())

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.junheng.assessment.WhatIf;
 import org.junheng.assistance.AssistanceRejected;
 import org.junheng.assistance.StaleRecord;
+import org.junheng.rotation.RotationJobs;
 import org.junheng.security.UserAccounts;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -75,6 +76,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail preconditionRequired(Versions.PreconditionRequired e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, e.getMessage());
         problem.setTitle("Precondition required");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail rotationRejected(RotationJobs.JobRejected e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setTitle("Rotation plan rejected");
         return problem;
     }
 

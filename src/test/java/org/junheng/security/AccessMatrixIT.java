@@ -45,6 +45,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import org.springframework.util.MultiValueMap;
@@ -93,6 +94,9 @@ class AccessMatrixIT {
     People people;
 
     @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -114,7 +118,7 @@ class AccessMatrixIT {
     @BeforeAll
     void importTwoCountiesAndCreateOneUserPerRole(@TempDir Path demo) throws Exception {
         DataGenerator.generate(DataGenerator.Kind.DEMO, 2, 2025, true, demo, c -> { });
-        for (ImportType type : new ImportType[] {ImportType.REGIONS, ImportType.SCHOOL_STATS}) {
+        for (ImportType type : new ImportType[] {ImportType.REGIONS, ImportType.SCHOOL_STATS, ImportType.TEACHERS}) {
             try (InputStream in = Files.newInputStream(demo.resolve(type.key() + ".csv"))) {
                 assertThat(importer.importFile(type, in, type.key() + ".csv", Locale.ENGLISH, ImportProgress.NONE).stored())
                         .isTrue();
@@ -237,6 +241,13 @@ class AccessMatrixIT {
                     programmeOf.get(county), "schoolCode", school, "className", "四年级(1)班", "partnerSchool",
                     helperOf.get(county), "partnerClass", "四年级(3)班", "studentPairs", 38, "pairedOn", "2025-10-01"),
                     MediaType.APPLICATION_JSON);
+            case "POST /api/v1/rotation-plans" -> new Sample(HttpMethod.POST, "/api/v1/rotation-plans", Map.of("county", county,
+                    "timeLimitSeconds", 1), MediaType.APPLICATION_JSON);
+            case "GET /api/v1/rotation-plans" -> get("/api/v1/rotation-plans?region=" + county);
+            case "GET /api/v1/rotation-plans/{id}", "GET /api/v1/rotation-plans/{id}/plan" ->
+                    get(endpoint.substring(4).replace("{id}", String.valueOf(finishedPlan(county))));
+            case "POST /api/v1/rotation-plans/{id}/stop", "POST /api/v1/rotation-plans/{id}/accept" -> new Sample(HttpMethod.POST,
+                    endpoint.substring(5).replace("{id}", String.valueOf(finishedPlan(county))), null, null);
             case "GET /api/v1/organisations", "GET /api/v1/people" -> get(endpoint.substring(4) + "?region=" + county);
             case "GET /api/v1/organisations/{id}" -> get("/api/v1/organisations/" + organisationOf.get(county));
             case "GET /api/v1/people/{id}" -> get("/api/v1/people/" + personOf.get(county));
@@ -318,6 +329,15 @@ class AccessMatrixIT {
         };
     }
 
+    /** A finished, feasible plan of one move in the county, as a planning job leaves it. */
+    private long finishedPlan(String county) {
+        String json = "{\"moves\":[{\"teacherId\":\"R-" + county + "\",\"fromSchool\":\"" + helperOf.get(county)
+                + "\",\"toSchool\":\"" + schoolOf.get(county) + "\",\"stage\":\"junior\",\"subject\":\"math\",\"reasons\":[]}]}";
+        jdbc.update("INSERT INTO rotation_plan (county_code, plan_year, status, time_limit_seconds, started_at, plan_json, "
+                + "feasible) VALUES (?, 2025, 'finished', 30, CURRENT_TIMESTAMP, ?, TRUE)", county, json);
+        return jdbc.queryForObject("SELECT MAX(id) FROM rotation_plan", Long.class);
+    }
+
     private static Sample get(String uri) {
         return new Sample(HttpMethod.GET, uri, null, null);
     }
@@ -355,7 +375,7 @@ class AccessMatrixIT {
         boolean writer = Set.of("system_admin", "province_officer", "county_officer", "school_admin").contains(caller.role());
         boolean hidden = outside && !caller.seesB();
         boolean bureausOnly = endpoint.contains("/people") || endpoint.contains("/organisations")
-                || endpoint.equals("POST /api/v1/programmes/{id}/members");
+                || endpoint.equals("POST /api/v1/programmes/{id}/members") || endpoint.contains("/rotation-plans");
         if (bureausOnly && caller.role().equals("school_admin")) {
             return 403;
         }
@@ -371,6 +391,9 @@ class AccessMatrixIT {
         if (endpoint.startsWith("POST") && !endpoint.endsWith("/what-if")) {
             if (!writer || endpoint.equals("POST /api/v1/programmes") && caller.role().equals("school_admin")) {
                 return 403;
+            }
+            if (endpoint.equals("POST /api/v1/rotation-plans") || endpoint.endsWith("/stop")) {
+                return hidden ? 404 : 202;
             }
             return hidden ? 404 : endpoint.endsWith("/state") ? 200 : 201;
         }
@@ -415,7 +438,9 @@ class AccessMatrixIT {
                     }
                     // every accepted change leaves exactly one audit record; what-if and refusals leave none
                     long recorded = write ? auditTotal() - auditBefore : 0;
-                    long expectedRecords = write && !endpoint.endsWith("/what-if") && status < 300 ? 1 : 0;
+                    // accepting a one-move plan creates its programme and its placement
+                    long expectedRecords = write && !endpoint.endsWith("/what-if") && status < 300
+                            ? endpoint.endsWith("/accept") ? 2 : 1 : 0;
                     if (recorded != expectedRecords) {
                         wrong.add(caller.role() + " " + endpoint + " (county " + county + "): " + recorded
                                 + " audit records, expected " + expectedRecords);
@@ -425,6 +450,6 @@ class AccessMatrixIT {
         }
         assertThat(missing).as("endpoints without a sample request in the access matrix").isEmpty();
         assertThat(wrong).as("answers that break the access rules").isEmpty();
-        assertThat(endpoints()).hasSizeGreaterThanOrEqualTo(56);
+        assertThat(endpoints()).hasSizeGreaterThanOrEqualTo(64);
     }
 }

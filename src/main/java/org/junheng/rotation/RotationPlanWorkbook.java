@@ -1,4 +1,4 @@
-package org.junheng.reporting;
+package org.junheng.rotation;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,10 +10,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junheng.assessment.Assessment;
 import org.junheng.assessment.IndicatorAssessment;
 import org.junheng.assessment.StageAssessment;
-import org.junheng.rotation.BrokenRule;
-import org.junheng.rotation.PlannedMove;
-import org.junheng.rotation.Quotas;
-import org.junheng.rotation.RotationPlan;
+import org.junheng.reporting.SpreadsheetText;
 
 /** A rotation plan for review in a spreadsheet: the moves, the quotas and rules, the indicators before and after. */
 public final class RotationPlanWorkbook {

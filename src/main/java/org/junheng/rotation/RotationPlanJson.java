@@ -1,9 +1,9 @@
-package org.junheng.reporting;
+package org.junheng.rotation;
 
 import java.io.OutputStream;
 import java.io.Writer;
 
-import org.junheng.rotation.RotationPlan;
+import org.junheng.reporting.AssessmentJson;
 
 /**
  * A rotation plan as JSON ({@code junheng rotate}, {@code /api/v1/rotation-plans}): feasible, score,
@@ -16,14 +16,14 @@ public final class RotationPlanJson {
     }
 
     public static void write(RotationPlan plan, Writer out) {
-        AssessmentJson.WRITER.writeValue(out, plan);
+        AssessmentJson.writer().writeValue(out, plan);
     }
 
     public static void write(RotationPlan plan, OutputStream out) {
-        AssessmentJson.WRITER.writeValue(out, plan);
+        AssessmentJson.writer().writeValue(out, plan);
     }
 
     public static String toJson(RotationPlan plan) {
-        return AssessmentJson.WRITER.writeValueAsString(plan);
+        return AssessmentJson.writer().writeValueAsString(plan);
     }
 }

@@ -1,0 +1,17 @@
+package org.junheng.rotation;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A planning job as the API shows it: where it stands ({@code queued}, {@code solving},
+ * {@code finished}, {@code stopped} — finished early on request —, {@code cancelled} before it
+ * started, {@code failed}, {@code interrupted} by a restart), its best score so far, and, once a plan exists, whether it is feasible.
+ */
+public record RotationJob(long id, String countyCode, int year, String status, int timeLimitSeconds, String bestScore,
+                          Integer moves, Boolean feasible, String error, String createdBy, OffsetDateTime startedAt,
+                          OffsetDateTime finishedAt, Long acceptedProgramme) {
+
+    public boolean hasPlan() {
+        return "finished".equals(status) || "stopped".equals(status);
+    }
+}

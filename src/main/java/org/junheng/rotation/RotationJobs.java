@@ -1,0 +1,265 @@
+package org.junheng.rotation;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.junheng.assistance.Assistance;
+import org.junheng.assistance.Placement;
+import org.junheng.assistance.PlacementKind;
+import org.junheng.assistance.Programme;
+import org.junheng.assistance.ProgrammeKind;
+import org.junheng.assistance.SchoolRole;
+import org.junheng.registry.PageOf;
+import org.junheng.registry.Registry;
+import org.junheng.registry.SchoolYear;
+import org.junheng.registry.Teacher;
+import org.junheng.rotation.model.SchoolPair;
+import org.junheng.security.AuditTrail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Rotation planning on the server: a county's plan is searched in the background from the
+ * registry's statistics and roster and the school pairs of its programmes, one job at a time (the
+ * others queue), with its best score as it goes; it can be stopped early; the plan is kept in the
+ * database, so a restart loses no finished plan (a job it cut short is marked {@code interrupted}).
+ * An accepted plan becomes rotation placements of a county-rotation programme for the next school
+ * year, which in turn feed guarantee item 11.
+ */
+@Service
+public class RotationJobs implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(RotationJobs.class);
+    private static final int MAX_SECONDS = 600;
+
+    /** Refused: the county has no statistics for the year, the rules cannot be read, the plan cannot be accepted … */
+    public static class JobRejected extends RuntimeException {
+        JobRejected(String message) {
+            super(message);
+        }
+    }
+
+    private record Progress(String bestScore, int moves) {
+    }
+
+    private final JdbcRotationPlans plans;
+    private final Registry registry;
+    private final Assistance assistance;
+    private final AuditTrail audit;
+    private final RotationPlanner planner = new RotationPlanner();
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "rotation-planner");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<Long, RotationPlanner.Stopper> stoppers = new ConcurrentHashMap<>();
+    private final Map<Long, Progress> progress = new ConcurrentHashMap<>();
+    private final Set<Long> stopRequested = ConcurrentHashMap.newKeySet();
+
+    RotationJobs(JdbcRotationPlans plans, Registry registry, Assistance assistance, AuditTrail audit) {
+        this.plans = plans;
+        this.registry = registry;
+        this.assistance = assistance;
+        this.audit = audit;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void markInterruptedJobs() {
+        int interrupted = plans.interruptUnfinished();
+        if (interrupted > 0) {
+            log.info("{} rotation planning jobs were cut short by a restart / {} 个交流轮岗编制任务因重启中断", interrupted,
+                    interrupted);
+        }
+    }
+
+    /**
+     * Starts planning a county's rotation.
+     *
+     * @param year  the statistics year (null: the latest)
+     * @param rules a rules file's text (null: the defaults)
+     * @throws JobRejected when there is nothing to plan from or the rules cannot be read
+     */
+    public RotationJob start(String countyCode, Integer year, String rules, int timeLimitSeconds, String user) {
+        if (timeLimitSeconds < 1 || timeLimitSeconds > MAX_SECONDS) {
+            throw new JobRejected("timeLimitSeconds: 1 to " + MAX_SECONDS);
+        }
+        RotationRules parsed = parse(rules);
+        int planYear = year != null ? year : registry.statisticsYears().stream().findFirst()
+                .orElseThrow(() -> new JobRejected("no statistics have been imported"));
+        RotationProblem problem = problem(countyCode, planYear);
+        long id = plans.insert(countyCode, planYear, rules, timeLimitSeconds, user);
+        audit.record("create", "rotation_plan", String.valueOf(id), countyCode, null,
+                Map.of("county", countyCode, "year", planYear, "timeLimitSeconds", timeLimitSeconds));
+        executor.submit(() -> run(id, problem, parsed, Duration.ofSeconds(timeLimitSeconds)));
+        return job(id).orElseThrow();
+    }
+
+    private static RotationRules parse(String rules) {
+        if (rules == null || rules.isBlank()) {
+            return RotationRules.DEFAULT;
+        }
+        try {
+            return RotationRules.read(new StringReader(rules));
+        } catch (RotationRules.RulesRejected | IllegalArgumentException e) {
+            throw new JobRejected("rules: " + e.getMessage());
+        } catch (IOException e) {
+            throw new JobRejected("rules: " + e.getMessage());
+        }
+    }
+
+    private RotationProblem problem(String countyCode, int year) {
+        List<SchoolYear> schools = registry.schoolYears(countyCode, year);
+        if (schools.isEmpty()) {
+            throw new JobRejected("county " + countyCode + " has no statistics for " + year);
+        }
+        List<Teacher> teachers = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            PageOf<Teacher> found = registry.findTeachers(null, countyCode, page, 500);
+            teachers.addAll(found.content());
+            if (page + 1 >= found.totalPages()) {
+                break;
+            }
+        }
+        if (teachers.isEmpty()) {
+            throw new JobRejected("county " + countyCode + " has no teacher roster: import its teachers first");
+        }
+        String name = registry.countyNames(countyCode).getOrDefault(countyCode, countyCode);
+        return new RotationProblem(countyCode, name, year, schools, teachers, pairs(countyCode));
+    }
+
+    /** Schools already paired in the county's programmes: helper with helped, lead with member. */
+    private Set<SchoolPair> pairs(String countyCode) {
+        Set<SchoolPair> pairs = new HashSet<>();
+        for (Programme programme : assistance.programmes(countyCode, null)) {
+            for (Programme.Participant a : programme.schools()) {
+                for (Programme.Participant b : programme.schools()) {
+                    boolean helping = a.role() == SchoolRole.HELPER && b.role() == SchoolRole.HELPED
+                            || a.role() == SchoolRole.LEAD && b.role() == SchoolRole.MEMBER;
+                    if (helping) {
+                        pairs.add(SchoolPair.of(a.schoolCode(), b.schoolCode()));
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private void run(long id, RotationProblem problem, RotationRules rules, Duration limit) {
+        if (stopRequested.remove(id)) {
+            plans.cancelled(id);
+            return;
+        }
+        plans.solving(id);
+        try {
+            RotationPlan plan = planner.plan(problem, rules, limit, (score, moves) -> progress.put(id, new Progress(score, moves)),
+                    stopper -> {
+                        stoppers.put(id, stopper);
+                        if (stopRequested.contains(id)) {
+                            stopper.stop();
+                        }
+                    });
+            plans.finished(id, stopRequested.contains(id) ? "stopped" : "finished", plan, RotationPlanJson.toJson(plan));
+        } catch (RuntimeException e) {
+            log.warn("Rotation plan {} failed", id, e);
+            plans.failed(id, e.getMessage() == null ? e.toString() : e.getMessage());
+        } finally {
+            stoppers.remove(id);
+            progress.remove(id);
+            stopRequested.remove(id);
+        }
+    }
+
+    /** A job with its best score so far while it runs. */
+    public Optional<RotationJob> job(long id) {
+        return plans.find(id).map(this::withProgress);
+    }
+
+    private RotationJob withProgress(RotationJob job) {
+        Progress now = progress.get(job.id());
+        return now == null ? job : new RotationJob(job.id(), job.countyCode(), job.year(), job.status(), job.timeLimitSeconds(),
+                now.bestScore(), now.moves(), job.feasible(), job.error(), job.createdBy(), job.startedAt(), job.finishedAt(),
+                job.acceptedProgramme());
+    }
+
+    /** Jobs of the counties of a region (a code; null for all), newest first. */
+    public List<RotationJob> jobs(String regionCode) {
+        String prefix = regionCode == null ? "" : regionCode.endsWith("0000") ? regionCode.substring(0, 2)
+                : regionCode.endsWith("00") ? regionCode.substring(0, 4) : regionCode;
+        return plans.findByRegion(prefix).stream().map(this::withProgress).toList();
+    }
+
+    /** Stops a queued or running job early; the best plan found so far is kept. */
+    public RotationJob stop(long id) {
+        RotationJob job = job(id).orElseThrow(() -> new JobRejected("no rotation plan " + id));
+        audit.record("stop", "rotation_plan", String.valueOf(id), job.countyCode(), null, Map.of("status", job.status()));
+        stopRequested.add(id);
+        RotationPlanner.Stopper stopper = stoppers.get(id);
+        if (stopper != null) {
+            stopper.stop();
+        }
+        return job;
+    }
+
+    /** The plan's JSON (as {@code junheng rotate} writes it), once the job has one. */
+    public Optional<String> planJson(long id) {
+        return plans.planJson(id);
+    }
+
+    /**
+     * Accepts a plan: its moves become rotation placements 交流轮岗 of a county-rotation programme,
+     * for the next school year (1 September after the statistics year, for one school year).
+     *
+     * @throws JobRejected when the job has no plan, the plan is not feasible, or it was accepted already
+     */
+    @Transactional
+    public Programme accept(long id) {
+        RotationJob job = job(id).orElseThrow(() -> new JobRejected("no rotation plan " + id));
+        if (!job.hasPlan() || !Boolean.TRUE.equals(job.feasible())) {
+            throw new JobRejected("only a finished, feasible plan can be accepted");
+        }
+        if (job.acceptedProgramme() != null) {
+            throw new JobRejected("plan " + id + " was accepted already (programme " + job.acceptedProgramme() + ")");
+        }
+        JsonNode moves = JsonMapper.builder().build().readTree(plans.planJson(id).orElseThrow()).get("moves");
+        Set<String> schools = new LinkedHashSet<>();
+        moves.forEach(m -> {
+            schools.add(m.get("fromSchool").asString());
+            schools.add(m.get("toSchool").asString());
+        });
+        LocalDate start = LocalDate.of(job.year() + 1, 9, 1);
+        Programme programme = assistance.createProgramme(new Programme(0, ProgrammeKind.COUNTY_ROTATION,
+                "教师交流轮岗 " + (job.year() + 1) + "–" + (job.year() + 2) + " 学年（方案 " + id + "）", job.countyCode(), null,
+                start, start.plusYears(1).minusDays(1), "县域义务教育学校教师交流轮岗（评估指标第11项）", "按交流轮岗方案 " + id + " 执行",
+                schools.stream().map(s -> new Programme.Participant(s, SchoolRole.MEMBER)).toList(), 0));
+        moves.forEach(m -> assistance.place(new Placement(0, programme.id(), PlacementKind.ROTATION,
+                m.get("teacherId").asString(), m.get("fromSchool").asString(), m.get("toSchool").asString(), start,
+                start.plusYears(1).minusDays(1), 1, 0)));
+        plans.accepted(id, programme.id());
+        return programme;
+    }
+
+    @Override
+    public void destroy() {
+        stoppers.values().forEach(RotationPlanner.Stopper::stop);
+        executor.shutdownNow();
+    }
+}

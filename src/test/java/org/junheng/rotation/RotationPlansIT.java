@@ -1,0 +1,163 @@
+package org.junheng.rotation;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junheng.IntegrationTest;
+import org.junheng.assistance.Assistance;
+import org.junheng.importing.DataGenerator;
+import org.junheng.importing.ImportProgress;
+import org.junheng.importing.ImportType;
+import org.junheng.importing.Importer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Rotation planning over the API: a job runs in the background, is followed, stopped, read and accepted. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RotationPlansIT {
+
+    private static final String COUNTY = "990121";
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    Assistance assistance;
+
+    @Autowired
+    RotationJobs jobs;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
+
+    RestTestClient admin;
+
+    @BeforeAll
+    void importACountyWithItsTeachers(@TempDir Path demo) throws Exception {
+        DataGenerator.generate(DataGenerator.Kind.DEMO, 1, 2025, true, demo, c -> { });
+        for (ImportType type : new ImportType[] {ImportType.REGIONS, ImportType.SCHOOL_STATS, ImportType.TEACHERS}) {
+            try (InputStream in = Files.newInputStream(demo.resolve(type.key() + ".csv"))) {
+                assertThat(importer.importFile(type, in, type.key() + ".csv", Locale.ENGLISH, ImportProgress.NONE).stored())
+                        .isTrue();
+            }
+        }
+    }
+
+    @BeforeEach
+    void connect() {
+        admin = RestTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeaders(h -> h.setBasicAuth("admin", IntegrationTest.ADMIN_PASSWORD)).build();
+    }
+
+    private JsonNode json(byte[] body) {
+        return JsonMapper.builder().build().readTree(body);
+    }
+
+    private JsonNode get(String uri) {
+        return json(admin.get().uri(uri).exchange().expectStatus().isOk().expectBody().returnResult().getResponseBody());
+    }
+
+    private JsonNode post(String uri, Object body, int status) {
+        return json(admin.post().uri(uri).contentType(MediaType.APPLICATION_JSON).body(body).exchange()
+                .expectStatus().isEqualTo(status).expectBody().returnResult().getResponseBody());
+    }
+
+    private JsonNode waitUntilDone(long id) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            JsonNode job = get("/api/v1/rotation-plans/" + id);
+            if (!job.get("status").asString().equals("queued") && !job.get("status").asString().equals("solving")) {
+                return job;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("rotation job " + id + " did not end");
+    }
+
+    @Test
+    void aPlanIsSearchedInTheBackgroundReadAndAcceptedAsRotationPlacements() throws Exception {
+        JsonNode started = post("/api/v1/rotation-plans", Map.of("county", COUNTY, "timeLimitSeconds", 4), 202);
+        long id = started.get("id").asLong();
+        assertThat(started.get("status").asString()).isIn("queued", "solving");
+
+        JsonNode done = waitUntilDone(id);
+        assertThat(done.get("status").asString()).isEqualTo("finished");
+        assertThat(done.get("feasible").asBoolean()).isTrue();
+        JsonNode plan = get("/api/v1/rotation-plans/" + id + "/plan");
+        assertThat(plan.get("feasible").asBoolean()).isTrue();
+        int moves = plan.get("moves").size();
+        assertThat(moves).isGreaterThanOrEqualTo(plan.get("quotas").get("requiredRotated").asInt()).isPositive();
+
+        JsonNode programme = post("/api/v1/rotation-plans/" + id + "/accept", Map.of(), 201);
+        assertThat(programme.get("kind").asString()).isEqualTo("county_rotation");
+        JsonNode placements = get("/api/v1/programmes/" + programme.get("id").asLong() + "/placements");
+        assertThat(placements).hasSize(moves);
+        assertThat(placements.get(0).get("kind").asString()).isEqualTo("rotation");
+        assertThat(placements.get(0).get("startDate").asString()).isEqualTo("2026-09-01");
+        assertThat(get("/api/v1/rotation-plans/" + id).get("acceptedProgramme").asLong())
+                .isEqualTo(programme.get("id").asLong());
+        post("/api/v1/rotation-plans/" + id + "/accept", Map.of(), 422);
+    }
+
+    @Test
+    void aJobStoppedEarlyKeepsTheBestPlanFoundSoFar() throws Exception {
+        long id = post("/api/v1/rotation-plans", Map.of("county", COUNTY, "timeLimitSeconds", 120), 202).get("id").asLong();
+        for (int i = 0; i < 300 && !get("/api/v1/rotation-plans/" + id).get("status").asString().equals("solving"); i++) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(1500);
+
+        post("/api/v1/rotation-plans/" + id + "/stop", Map.of(), 202);
+
+        JsonNode done = waitUntilDone(id);
+        assertThat(done.get("status").asString()).isEqualTo("stopped");
+        assertThat(get("/api/v1/rotation-plans/" + id + "/plan").get("moves")).isNotNull();
+        assertThat(get("/api/v1/rotation-plans?region=" + COUNTY)).anyMatch(job -> job.get("id").asLong() == id);
+    }
+
+    @Test
+    void aJobARestartCutShortIsMarkedInterruptedAndAFinishedOneIsKept() {
+        jdbc.update("INSERT INTO rotation_plan (county_code, plan_year, status, time_limit_seconds, started_at, plan_json, feasible) "
+                + "VALUES (?, 2025, 'solving', 30, CURRENT_TIMESTAMP, NULL, NULL)", COUNTY);
+        jdbc.update("INSERT INTO rotation_plan (county_code, plan_year, status, time_limit_seconds, started_at, plan_json, feasible) "
+                + "VALUES (?, 2025, 'finished', 30, CURRENT_TIMESTAMP, '{\"moves\":[]}', TRUE)", COUNTY);
+        long solving = jdbc.queryForObject("SELECT MAX(id) FROM rotation_plan WHERE status = 'solving'", Long.class);
+        long finished = jdbc.queryForObject("SELECT MAX(id) FROM rotation_plan WHERE status = 'finished'", Long.class);
+
+        jobs.markInterruptedJobs();
+
+        assertThat(jobs.job(solving).orElseThrow().status()).isEqualTo("interrupted");
+        assertThat(jobs.job(finished).orElseThrow().status()).isEqualTo("finished");
+        assertThat(jobs.planJson(finished)).contains("{\"moves\":[]}");
+    }
+
+    @Test
+    void aCountyWithoutARosterOrAMisspeltRuleIsRefusedAndNoJobStarts() {
+        int before = get("/api/v1/rotation-plans").size();
+
+        assertThat(post("/api/v1/rotation-plans", Map.of("county", COUNTY, "rules", "quota.rotaton-share=0.1"), 422)
+                .get("detail").asString()).contains("quota.rotaton-share");
+        post("/api/v1/rotation-plans", Map.of("county", "990122"), 422);
+        post("/api/v1/rotation-plans", Map.of("county", "990100"), 400);
+
+        assertThat(get("/api/v1/rotation-plans")).hasSize(before);
+    }
+}
