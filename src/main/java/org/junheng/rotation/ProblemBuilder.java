@@ -199,6 +199,20 @@ final class ProblemBuilder {
         return scales;
     }
 
+    /** Sets the destinations of an earlier plan as the starting point, where they are still open to the teacher. */
+    void startFrom(RotationSolution solution, Map<String, String> moves) {
+        for (Candidate candidate : solution.candidates()) {
+            String school = moves.get(candidate.teacherId());
+            if (candidate.locked() || school == null) {
+                continue;
+            }
+            SchoolPart to = parts.get(key(school, candidate.origin().stage()));
+            if (to != null && candidate.getDestinations().contains(to)) {
+                candidate.setDestination(to);
+            }
+        }
+    }
+
     private void lock(List<Candidate> candidates) {
         Map<String, Candidate> byId = candidates.stream().collect(Collectors.toMap(Candidate::teacherId, c -> c));
         rules.locked().forEach((teacherId, schoolCode) -> {

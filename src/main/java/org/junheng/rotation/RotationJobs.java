@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -99,6 +100,31 @@ public class RotationJobs implements DisposableBean {
      * @throws JobRejected when there is nothing to plan from or the rules cannot be read
      */
     public RotationJob start(String countyCode, Integer year, String rules, int timeLimitSeconds, String user) {
+        return start(countyCode, year, rules, Map.of(), timeLimitSeconds, user);
+    }
+
+    /**
+     * Solves a job's county again from its plan, with new rules (typically the officer's locks and
+     * forbidden moves added).
+     *
+     * @throws JobRejected when the job has no plan yet
+     */
+    public RotationJob resolve(long id, String rules, int timeLimitSeconds, String user) {
+        RotationJob job = job(id).orElseThrow(() -> new JobRejected("no rotation plan " + id));
+        String json = plans.planJson(id).orElseThrow(() -> new JobRejected("plan " + id + " has no plan to start from yet"));
+        Map<String, String> moves = new HashMap<>();
+        JsonMapper.builder().build().readTree(json).get("moves")
+                .forEach(m -> moves.put(m.get("teacherId").asString(), m.get("toSchool").asString()));
+        return start(job.countyCode(), job.year(), rules, moves, timeLimitSeconds, user);
+    }
+
+    /** The rules text a job was started with (empty for the defaults). */
+    public String rules(long id) {
+        return plans.rules(id).orElse("");
+    }
+
+    private RotationJob start(String countyCode, Integer year, String rules, Map<String, String> startFrom,
+                              int timeLimitSeconds, String user) {
         if (timeLimitSeconds < 1 || timeLimitSeconds > MAX_SECONDS) {
             throw new JobRejected("timeLimitSeconds: 1 to " + MAX_SECONDS);
         }
@@ -109,7 +135,7 @@ public class RotationJobs implements DisposableBean {
         long id = plans.insert(countyCode, planYear, rules, timeLimitSeconds, user);
         audit.record("create", "rotation_plan", String.valueOf(id), countyCode, null,
                 Map.of("county", countyCode, "year", planYear, "timeLimitSeconds", timeLimitSeconds));
-        executor.submit(() -> run(id, problem, parsed, Duration.ofSeconds(timeLimitSeconds)));
+        executor.submit(() -> run(id, problem, parsed, startFrom, Duration.ofSeconds(timeLimitSeconds)));
         return job(id).orElseThrow();
     }
 
@@ -163,14 +189,15 @@ public class RotationJobs implements DisposableBean {
         return pairs;
     }
 
-    private void run(long id, RotationProblem problem, RotationRules rules, Duration limit) {
+    private void run(long id, RotationProblem problem, RotationRules rules, Map<String, String> startFrom, Duration limit) {
         if (stopRequested.remove(id)) {
             plans.cancelled(id);
             return;
         }
         plans.solving(id);
         try {
-            RotationPlan plan = planner.plan(problem, rules, limit, (score, moves) -> progress.put(id, new Progress(score, moves)),
+            RotationPlan plan = planner.plan(problem, rules, startFrom, limit,
+                    (score, moves) -> progress.put(id, new Progress(score, moves)),
                     stopper -> {
                         stoppers.put(id, stopper);
                         if (stopRequested.contains(id)) {

@@ -2,17 +2,20 @@ package org.junheng.rotation;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
-import org.junheng.assessment.Assessment;
-import org.junheng.assessment.IndicatorAssessment;
-import org.junheng.assessment.StageAssessment;
 import org.junheng.reporting.SpreadsheetText;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** A rotation plan for review in a spreadsheet: the moves, the quotas and rules, the indicators before and after. */
+/**
+ * A rotation plan for review in a spreadsheet: the moves, the quotas and rules, the teacher
+ * indicators before and after. Written from the plan's JSON, so a plan kept by the server exports
+ * the same as one just made.
+ */
 public final class RotationPlanWorkbook {
 
     private static final List<String> TEACHER_INDICATORS = List.of("qualified_teachers_per_100", "backbone_teachers_per_100",
@@ -22,6 +25,12 @@ public final class RotationPlanWorkbook {
     }
 
     public static void write(RotationPlan plan, OutputStream out) throws IOException {
+        write(RotationPlanJson.toJson(plan), out);
+    }
+
+    /** @param planJson a plan as {@link RotationPlanJson} writes it */
+    public static void write(String planJson, OutputStream out) throws IOException {
+        JsonNode plan = JsonMapper.builder().build().readTree(planJson);
         Workbook workbook = new Workbook(out, "Junheng", "1.0");
         moves(workbook.newWorksheet("交流方案 Moves"), plan);
         rules(workbook.newWorksheet("配额与规则 Rules"), plan);
@@ -37,88 +46,91 @@ public final class RotationPlanWorkbook {
         sheet.freezePane(0, 1);
     }
 
-    private static void moves(Worksheet sheet, RotationPlan plan) {
+    private static void moves(Worksheet sheet, JsonNode plan) {
         header(sheet, "教师编号 teacher", "派出学校 from", "接收学校 to", "学段 stage", "学科 subject", "理由 reasons");
         int row = 1;
-        for (PlannedMove move : plan.moves()) {
-            sheet.value(row, 0, SpreadsheetText.safe(move.teacherId()));
-            sheet.value(row, 1, move.fromSchool());
-            sheet.value(row, 2, move.toSchool());
-            sheet.value(row, 3, move.stage());
-            sheet.value(row, 4, move.subject());
-            sheet.value(row, 5, String.join(", ", move.reasons()));
+        for (JsonNode move : plan.get("moves")) {
+            sheet.value(row, 0, SpreadsheetText.safe(move.get("teacherId").asString()));
+            sheet.value(row, 1, move.get("fromSchool").asString());
+            sheet.value(row, 2, move.get("toSchool").asString());
+            sheet.value(row, 3, move.path("stage").asString(""));
+            sheet.value(row, 4, move.path("subject").asString(""));
+            List<String> reasons = new ArrayList<>();
+            move.path("reasons").forEach(r -> reasons.add(r.asString()));
+            sheet.value(row, 5, String.join(", ", reasons));
             row++;
         }
     }
 
-    private static void rules(Worksheet sheet, RotationPlan plan) {
+    private static void rules(Worksheet sheet, JsonNode plan) {
         header(sheet, "项目 item", "值 value", "要求 required");
-        Quotas q = plan.quotas();
-        Object[][] rows = {
-            {"可行 feasible", plan.feasible() ? "是 yes" : "否 no", null},
-            {"得分 score", plan.score(), null},
-            {"应交流教师 eligible", q.eligible(), null},
-            {"交流人数 rotated", q.rotated(), q.requiredRotated()},
-            {"其中骨干教师 backbone rotated", q.backboneRotated(), q.requiredBackbone()},
-            {"特级教师、学科带头人 local rule rotated", q.localRuleRotated(), q.requiredLocalRule()}};
-        int row = 1;
-        for (Object[] r : rows) {
-            sheet.value(row, 0, (String) r[0]);
-            cell(sheet, row, 1, r[1]);
-            cell(sheet, row, 2, r[2]);
+        JsonNode q = plan.get("quotas");
+        sheet.value(1, 0, "可行 feasible");
+        sheet.value(1, 1, plan.get("feasible").asBoolean() ? "是 yes" : "否 no");
+        sheet.value(2, 0, "得分 score");
+        sheet.value(2, 1, plan.get("score").asString());
+        String[][] quotas = {{"应交流教师 eligible", "eligible", null}, {"交流人数 rotated", "rotated", "requiredRotated"},
+            {"其中骨干教师 backbone rotated", "backboneRotated", "requiredBackbone"},
+            {"特级教师、学科带头人 local rule rotated", "localRuleRotated", "requiredLocalRule"}};
+        int row = 3;
+        for (String[] quota : quotas) {
+            sheet.value(row, 0, quota[0]);
+            sheet.value(row, 1, q.get(quota[1]).asInt());
+            if (quota[2] != null) {
+                sheet.value(row, 2, q.get(quota[2]).asInt());
+            }
             row++;
         }
         row++;
         sheet.value(row++, 0, "未满足的规则 broken rules");
-        for (BrokenRule broken : plan.brokenRules()) {
-            sheet.value(row, 0, broken.rule());
-            sheet.value(row, 1, broken.shortBy());
-            sheet.value(row, 2, broken.explanation());
+        for (JsonNode broken : plan.get("brokenRules")) {
+            sheet.value(row, 0, broken.get("rule").asString());
+            sheet.value(row, 1, broken.get("shortBy").asLong());
+            sheet.value(row, 2, broken.get("explanation").asString());
             row++;
         }
         row++;
         sheet.value(row++, 0, "各规则得分 score by rule");
-        for (Map.Entry<String, String> rule : plan.scoreByRule().entrySet()) {
+        for (var rule : plan.get("scoreByRule").properties()) {
             sheet.value(row, 0, rule.getKey());
-            sheet.value(row, 1, rule.getValue());
+            sheet.value(row, 1, rule.getValue().asString());
             row++;
         }
     }
 
-    private static void cell(Worksheet sheet, int row, int column, Object value) {
-        if (value instanceof Number n) {
-            sheet.value(row, column, n);
-        } else if (value != null) {
-            sheet.value(row, column, value.toString());
-        }
-    }
-
-    private static void indicators(Worksheet sheet, RotationPlan plan) {
+    private static void indicators(Worksheet sheet, JsonNode plan) {
         header(sheet, "学段 stage", "指标 indicator", "差异系数（前） coefficient before", "差异系数（后） after",
                 "达标学校（前） compliant schools before", "（后） after");
         int row = 1;
-        for (StageAssessment before : plan.before().counties().get(0).stages()) {
-            StageAssessment after = stage(plan.after(), before);
+        JsonNode before = plan.get("before").get("counties").get(0).get("stages");
+        JsonNode after = plan.get("after").get("counties").get(0).get("stages");
+        for (int s = 0; s < before.size(); s++) {
             for (String code : TEACHER_INDICATORS) {
-                sheet.value(row, 0, before.stage().key());
+                sheet.value(row, 0, before.get(s).get("stage").asString());
                 sheet.value(row, 1, code);
-                cell(sheet, row, 2, indicator(before, code).cv());
-                cell(sheet, row, 3, indicator(after, code).cv());
-                sheet.value(row, 4, before.compliantSchools());
-                sheet.value(row, 5, after.compliantSchools());
-                sheet.style(row, 2).format("0.0000").set();
-                sheet.style(row, 3).format("0.0000").set();
+                coefficient(sheet, row, 2, indicator(before.get(s), code));
+                coefficient(sheet, row, 3, indicator(after.get(s), code));
+                sheet.value(row, 4, before.get(s).get("compliantSchools").asInt());
+                sheet.value(row, 5, after.get(s).get("compliantSchools").asInt());
                 row++;
             }
         }
     }
 
-    private static StageAssessment stage(Assessment assessment, StageAssessment like) {
-        return assessment.counties().get(0).stages().stream().filter(s -> s.stage() == like.stage()).findFirst()
-                .orElseThrow();
+    private static void coefficient(Worksheet sheet, int row, int column, JsonNode indicator) {
+        JsonNode cv = indicator.get("cv");
+        if (cv != null && cv.isNumber()) {
+            sheet.value(row, column, cv.asDouble());
+            sheet.style(row, column).format("0.0000").set();
+        }
     }
 
-    private static IndicatorAssessment indicator(StageAssessment stage, String code) {
-        return stage.indicators().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+    private static JsonNode indicator(JsonNode stage, String code) {
+        for (JsonNode indicator : stage.get("indicators")) {
+            if (indicator.get("code").asString().equals(code)) {
+                return indicator;
+            }
+        }
+        throw new IllegalArgumentException("no indicator " + code);
     }
 }

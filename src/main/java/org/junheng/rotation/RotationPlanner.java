@@ -82,8 +82,18 @@ public final class RotationPlanner {
      */
     public RotationPlan plan(RotationProblem problem, RotationRules rules, Duration timeLimit, Progress progress,
                              Consumer<Stopper> started) {
+        return plan(problem, rules, Map.of(), timeLimit, progress, started);
+    }
+
+    /**
+     * @param startFrom moves to start the search from (teacher id → school code), e.g. an earlier plan
+     *                  being re-solved; moves that no longer fit the rules are left out
+     */
+    public RotationPlan plan(RotationProblem problem, RotationRules rules, Map<String, String> startFrom, Duration timeLimit,
+                             Progress progress, Consumer<Stopper> started) {
         ProblemBuilder builder = new ProblemBuilder(problem, rules);
         RotationSolution solution = builder.build();
+        builder.startFrom(solution, startFrom);
         List<BrokenRule> impossible = Feasibility.check(solution);
         Solver<RotationSolution> solver = solverFactory.buildSolver(new SolverConfigOverride<RotationSolution>()
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit)));

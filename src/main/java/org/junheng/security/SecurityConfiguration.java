@@ -67,9 +67,9 @@ class SecurityConfiguration {
                         .hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/imports").hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/rotation-plans", "/api/v1/rotation-plans/*",
-                                "/api/v1/rotation-plans/*/plan").hasAnyRole(READERS)
+                                "/api/v1/rotation-plans/*/plan", "/api/v1/rotation-plans/*/plan.xlsx").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/rotation-plans", "/api/v1/rotation-plans/*/stop",
-                                "/api/v1/rotation-plans/*/accept").hasAnyRole(WRITERS)
+                                "/api/v1/rotation-plans/*/accept", "/api/v1/rotation-plans/*/resolve").hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit").hasAnyRole(AUDIT_READERS)
                         .anyRequest().denyAll())
                 .httpBasic(Customizer.withDefaults())

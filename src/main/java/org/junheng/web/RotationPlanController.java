@@ -1,5 +1,7 @@
 package org.junheng.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
@@ -8,7 +10,10 @@ import org.junheng.registry.RegionCode;
 import org.junheng.registry.RegionLevel;
 import org.junheng.rotation.RotationJob;
 import org.junheng.rotation.RotationJobs;
+import org.junheng.rotation.RotationPlanWorkbook;
 import org.junheng.security.CurrentUser;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -75,6 +80,33 @@ class RotationPlanController {
         bureausOnly();
         visible(id);
         return jobs.planJson(id).orElseThrow(() -> new NotFoundException("plan of rotation job", String.valueOf(id)));
+    }
+
+    @GetMapping("/{id}/plan.xlsx")
+    ResponseEntity<byte[]> workbook(@PathVariable long id) throws IOException {
+        bureausOnly();
+        visible(id);
+        String json = jobs.planJson(id).orElseThrow(() -> new NotFoundException("plan of rotation job", String.valueOf(id)));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        RotationPlanWorkbook.write(json, bytes);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("rotation-plan-" + id + ".xlsx").build().toString())
+                .body(bytes.toByteArray());
+    }
+
+    record Resolve(Integer timeLimitSeconds, String rules) {
+    }
+
+    /** Solves again from this job's plan, with the rules given (e.g. with locks and forbidden moves added). */
+    @PostMapping("/{id}/resolve")
+    ResponseEntity<RotationJob> resolve(@PathVariable long id, @RequestBody Resolve body) {
+        bureausOnly();
+        visible(id);
+        RotationJob job = jobs.resolve(id, body.rules(), body.timeLimitSeconds() == null ? 30 : body.timeLimitSeconds(),
+                user.username());
+        return ResponseEntity.accepted().location(URI.create("/api/v1/rotation-plans/" + job.id())).body(job);
     }
 
     @PostMapping("/{id}/stop")

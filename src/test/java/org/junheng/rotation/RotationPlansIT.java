@@ -118,6 +118,31 @@ class RotationPlansIT {
     }
 
     @Test
+    void aPlanIsSolvedAgainWithTheOfficersLockAndForbiddenMoveAndExportedAsAWorkbook() throws Exception {
+        long first = post("/api/v1/rotation-plans", Map.of("county", COUNTY, "timeLimitSeconds", 3), 202).get("id").asLong();
+        waitUntilDone(first);
+        JsonNode moves = get("/api/v1/rotation-plans/" + first + "/plan").get("moves");
+        JsonNode kept = moves.get(0);
+        JsonNode ruledOut = moves.get(1);
+        String rules = "lock." + kept.get("teacherId").asString() + "=" + kept.get("toSchool").asString() + "\n"
+                + "forbid." + ruledOut.get("teacherId").asString() + "=" + ruledOut.get("toSchool").asString() + "\n";
+
+        long second = post("/api/v1/rotation-plans/" + first + "/resolve", Map.of("timeLimitSeconds", 3, "rules", rules), 202)
+                .get("id").asLong();
+
+        assertThat(waitUntilDone(second).get("status").asString()).isEqualTo("finished");
+        JsonNode plan = get("/api/v1/rotation-plans/" + second + "/plan");
+        assertThat(plan.get("moves")).anyMatch(m -> m.get("teacherId").asString().equals(kept.get("teacherId").asString())
+                && m.get("toSchool").asString().equals(kept.get("toSchool").asString()));
+        assertThat(plan.get("moves")).noneMatch(m -> m.get("teacherId").asString().equals(ruledOut.get("teacherId").asString())
+                && m.get("toSchool").asString().equals(ruledOut.get("toSchool").asString()));
+        byte[] workbook = admin.get().uri("/api/v1/rotation-plans/" + second + "/plan.xlsx").exchange().expectStatus().isOk()
+                .expectHeader().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .expectBody().returnResult().getResponseBody();
+        assertThat(workbook).startsWith('P', 'K');
+    }
+
+    @Test
     void aJobStoppedEarlyKeepsTheBestPlanFoundSoFar() throws Exception {
         long id = post("/api/v1/rotation-plans", Map.of("county", COUNTY, "timeLimitSeconds", 120), 202).get("id").asLong();
         for (int i = 0; i < 300 && !get("/api/v1/rotation-plans/" + id).get("status").asString().equals("solving"); i++) {

@@ -15,6 +15,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junheng.IntegrationTest;
+import org.junheng.assessment.Assessment;
+import org.junheng.assessment.AssessmentMethod;
+import org.junheng.assessment.AssessmentService;
+import org.junheng.assessment.StageWeights;
 import org.junheng.assistance.Activity;
 import org.junheng.assistance.ActivityKind;
 import org.junheng.assistance.Assistance;
@@ -34,6 +38,10 @@ import org.junheng.assistance.Programme;
 import org.junheng.assistance.ProgrammeKind;
 import org.junheng.assistance.SchoolRole;
 import org.junheng.importing.DataGenerator;
+import org.junheng.rotation.PlannedMove;
+import org.junheng.rotation.Quotas;
+import org.junheng.rotation.RotationPlan;
+import org.junheng.rotation.RotationPlanJson;
 import org.junheng.importing.ImportProgress;
 import org.junheng.importing.ImportType;
 import org.junheng.importing.Importer;
@@ -95,6 +103,9 @@ class AccessMatrixIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AssessmentService assessments;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -244,8 +255,11 @@ class AccessMatrixIT {
             case "POST /api/v1/rotation-plans" -> new Sample(HttpMethod.POST, "/api/v1/rotation-plans", Map.of("county", county,
                     "timeLimitSeconds", 1), MediaType.APPLICATION_JSON);
             case "GET /api/v1/rotation-plans" -> get("/api/v1/rotation-plans?region=" + county);
-            case "GET /api/v1/rotation-plans/{id}", "GET /api/v1/rotation-plans/{id}/plan" ->
+            case "GET /api/v1/rotation-plans/{id}", "GET /api/v1/rotation-plans/{id}/plan",
+                 "GET /api/v1/rotation-plans/{id}/plan.xlsx" ->
                     get(endpoint.substring(4).replace("{id}", String.valueOf(finishedPlan(county))));
+            case "POST /api/v1/rotation-plans/{id}/resolve" -> new Sample(HttpMethod.POST, "/api/v1/rotation-plans/"
+                    + finishedPlan(county) + "/resolve", Map.of("timeLimitSeconds", 1), MediaType.APPLICATION_JSON);
             case "POST /api/v1/rotation-plans/{id}/stop", "POST /api/v1/rotation-plans/{id}/accept" -> new Sample(HttpMethod.POST,
                     endpoint.substring(5).replace("{id}", String.valueOf(finishedPlan(county))), null, null);
             case "GET /api/v1/organisations", "GET /api/v1/people" -> get(endpoint.substring(4) + "?region=" + county);
@@ -331,8 +345,10 @@ class AccessMatrixIT {
 
     /** A finished, feasible plan of one move in the county, as a planning job leaves it. */
     private long finishedPlan(String county) {
-        String json = "{\"moves\":[{\"teacherId\":\"R-" + county + "\",\"fromSchool\":\"" + helperOf.get(county)
-                + "\",\"toSchool\":\"" + schoolOf.get(county) + "\",\"stage\":\"junior\",\"subject\":\"math\",\"reasons\":[]}]}";
+        Assessment assessment = assessments.assess(county, 2025, AssessmentMethod.QUALITY_2017, StageWeights.EQUAL);
+        String json = RotationPlanJson.toJson(new RotationPlan(county, 2025, true, "0hard/0soft",
+                List.of(new PlannedMove("R-" + county, helperOf.get(county), schoolOf.get(county), "primary", "math",
+                        List.of("quota"))), new Quotas(10, 1, 1, 0, 1, 1, 0, 0), List.of(), Map.of(), assessment, assessment));
         jdbc.update("INSERT INTO rotation_plan (county_code, plan_year, status, time_limit_seconds, started_at, plan_json, "
                 + "feasible) VALUES (?, 2025, 'finished', 30, CURRENT_TIMESTAMP, ?, TRUE)", county, json);
         return jdbc.queryForObject("SELECT MAX(id) FROM rotation_plan", Long.class);
@@ -392,7 +408,7 @@ class AccessMatrixIT {
             if (!writer || endpoint.equals("POST /api/v1/programmes") && caller.role().equals("school_admin")) {
                 return 403;
             }
-            if (endpoint.equals("POST /api/v1/rotation-plans") || endpoint.endsWith("/stop")) {
+            if (endpoint.equals("POST /api/v1/rotation-plans") || endpoint.endsWith("/stop") || endpoint.endsWith("/resolve")) {
                 return hidden ? 404 : 202;
             }
             return hidden ? 404 : endpoint.endsWith("/state") ? 200 : 201;
@@ -450,6 +466,6 @@ class AccessMatrixIT {
         }
         assertThat(missing).as("endpoints without a sample request in the access matrix").isEmpty();
         assertThat(wrong).as("answers that break the access rules").isEmpty();
-        assertThat(endpoints()).hasSizeGreaterThanOrEqualTo(64);
+        assertThat(endpoints()).hasSizeGreaterThanOrEqualTo(66);
     }
 }
