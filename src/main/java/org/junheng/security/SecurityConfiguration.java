@@ -91,6 +91,8 @@ class SecurityConfiguration {
                         .requestMatchers("/audit").hasAnyRole(AUDIT_READERS)
                         .requestMatchers(HttpMethod.GET, "/programmes", "/programmes/*", "/schools/*/needs").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/programmes/*/*", "/needs/*/next").hasAnyRole(WRITERS)
+                        .requestMatchers(HttpMethod.GET, "/rotation", "/rotation/*").hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.POST, "/rotation", "/rotation/*/*").hasAnyRole(WRITERS)
                         .anyRequest().authenticated())
                 .formLogin(Customizer.withDefaults())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))

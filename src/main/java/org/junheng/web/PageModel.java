@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page's navigation needs to know about the signed-in user. */
-@ControllerAdvice(assignableTypes = {AdministrationPages.class, ProgrammePages.class})
+@ControllerAdvice(assignableTypes = {AdministrationPages.class, ProgrammePages.class, RotationPages.class})
 class PageModel {
 
     private final CurrentUser user;
@@ -38,6 +38,11 @@ class PageModel {
     @ModelAttribute("canSeeProgrammes")
     boolean canSeeProgrammes() {
         return user.role() != Role.TEACHER;
+    }
+
+    @ModelAttribute("canPlanRotation")
+    boolean canPlanRotation() {
+        return user.role() != Role.TEACHER && user.role() != Role.SCHOOL_ADMIN;
     }
 
     @ModelAttribute("canReadAudit")

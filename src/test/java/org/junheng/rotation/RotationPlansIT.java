@@ -1,11 +1,13 @@
 package org.junheng.rotation;
 
 import java.io.InputStream;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
+import org.junheng.Browser;
 import org.junheng.IntegrationTest;
 import org.junheng.assistance.Assistance;
 import org.junheng.importing.DataGenerator;
@@ -140,6 +142,33 @@ class RotationPlansIT {
                 .expectHeader().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .expectBody().returnResult().getResponseBody();
         assertThat(workbook).startsWith('P', 'K');
+    }
+
+    @Test
+    void anOfficerStartsAPlanInThePagesReviewsItLocksAMoveAndAcceptsTheResult() throws Exception {
+        Browser officer = new Browser(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+        officer.get("/rotation");
+
+        HttpResponse<String> started = officer.post("/rotation", Map.of("county", COUNTY, "timeLimitSeconds", "3"));
+        assertThat(started.statusCode()).isEqualTo(302);
+        String page = started.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
+        long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+        waitUntilDone(id);
+        String review = officer.get(page).body();
+        assertThat(review).contains("交流名单").contains("qualified_teachers_per_100").contains("已完成")
+                .contains("name=\"lock\"");
+        String firstMove = review.replaceAll("(?s).*?name=\"lock\" value=\"([^\"]+)\".*", "$1");
+
+        HttpResponse<String> resolved = officer.post(page + "/resolve", Map.of("lock", firstMove, "timeLimitSeconds", "3"));
+        String next = resolved.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
+        long nextId = Long.parseLong(next.substring(next.lastIndexOf('/') + 1));
+        assertThat(nextId).isNotEqualTo(id);
+        waitUntilDone(nextId);
+        assertThat(jobs.rules(nextId)).contains("lock." + firstMove);
+        officer.get(next);
+        HttpResponse<String> accepted = officer.post(next + "/accept", Map.of());
+        assertThat(accepted.headers().firstValue("Location").orElseThrow()).contains("/programmes/");
+        assertThat(officer.get(next + "?lang=en").body()).contains("Accepted");
     }
 
     @Test
