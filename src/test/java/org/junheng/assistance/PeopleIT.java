@@ -1,15 +1,11 @@
 package org.junheng.assistance;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
+import org.junheng.DemoImport;
 import org.junheng.IntegrationTest;
-import org.junheng.importing.DataGenerator;
-import org.junheng.importing.ImportProgress;
 import org.junheng.importing.ImportType;
 import org.junheng.importing.Importer;
 import org.junheng.registry.Registry;
@@ -47,13 +43,7 @@ class PeopleIT {
 
     @BeforeAll
     void importACountyAndSetUpALiaisonTeam(@TempDir Path demo) throws Exception {
-        DataGenerator.generate(DataGenerator.Kind.DEMO, 1, 2025, true, demo, c -> { });
-        for (ImportType type : new ImportType[] {ImportType.REGIONS, ImportType.SCHOOL_STATS}) {
-            try (InputStream in = Files.newInputStream(demo.resolve(type.key() + ".csv"))) {
-                assertThat(importer.importFile(type, in, type.key() + ".csv", Locale.ENGLISH, ImportProgress.NONE).stored())
-                        .isTrue();
-            }
-        }
+        DemoImport.importDemo(importer, demo, 1, ImportType.REGIONS, ImportType.SCHOOL_STATS);
         School school = registry.findSchools(new SchoolQuery(COUNTY, null, null), 0, 1).content().get(0);
         liaison = assistance.createProgramme(new Programme(0, ProgrammeKind.LIAISON, "教研员联系县", COUNTY, null,
                 LocalDate.of(2024, 2, 26), null, null, null, List.of(new Programme.Participant(school.code(),

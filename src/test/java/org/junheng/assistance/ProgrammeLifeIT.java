@@ -1,19 +1,16 @@
 package org.junheng.assistance;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.junheng.DemoImport;
 import org.junheng.IntegrationTest;
-import org.junheng.importing.DataGenerator;
-import org.junheng.importing.ImportProgress;
 import org.junheng.importing.ImportType;
 import org.junheng.importing.Importer;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,13 +46,7 @@ class ProgrammeLifeIT {
 
     @BeforeAll
     void importACounty(@TempDir Path demo) throws Exception {
-        DataGenerator.generate(DataGenerator.Kind.DEMO, 2, 2025, true, demo, c -> { });
-        for (ImportType type : new ImportType[] {ImportType.REGIONS, ImportType.SCHOOL_STATS}) {
-            try (InputStream in = Files.newInputStream(demo.resolve(type.key() + ".csv"))) {
-                assertThat(importer.importFile(type, in, type.key() + ".csv", Locale.ENGLISH, ImportProgress.NONE).stored())
-                        .isTrue();
-            }
-        }
+        DemoImport.importDemo(importer, demo, 2, ImportType.REGIONS, ImportType.SCHOOL_STATS);
         connect();
         json(admin.get().uri("/api/v1/schools?county=" + COUNTY + "&type=primary&size=6")).get("content")
                 .forEach(s -> schools.add(s.get("code").asString()));

@@ -1,21 +1,17 @@
 package org.junheng.assistance;
 
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
+import org.junheng.DemoImport;
 import org.junheng.IntegrationTest;
 import org.junheng.assessment.AssessmentMethod;
 import org.junheng.assessment.AssessmentService;
 import org.junheng.assessment.ItemAssessment;
 import org.junheng.assessment.StageWeights;
-import org.junheng.importing.DataGenerator;
-import org.junheng.importing.ImportProgress;
 import org.junheng.importing.ImportType;
 import org.junheng.importing.Importer;
 import org.junheng.registry.BackboneLevel;
@@ -57,13 +53,7 @@ class RotationItemIT {
 
     @BeforeAll
     void importACountyWithItsTeachers(@TempDir Path demo) throws Exception {
-        DataGenerator.generate(DataGenerator.Kind.DEMO, 1, YEAR, true, demo, c -> { });
-        for (ImportType type : new ImportType[] {ImportType.REGIONS, ImportType.SCHOOL_STATS, ImportType.TEACHERS}) {
-            try (InputStream in = Files.newInputStream(demo.resolve(type.key() + ".csv"))) {
-                assertThat(importer.importFile(type, in, type.key() + ".csv", Locale.ENGLISH, ImportProgress.NONE).stored())
-                        .isTrue();
-            }
-        }
+        DemoImport.importDemo(importer, demo, 1, ImportType.REGIONS, ImportType.SCHOOL_STATS, ImportType.TEACHERS);
         int page = 0;
         List<Teacher> roster = new ArrayList<>();
         while (true) {

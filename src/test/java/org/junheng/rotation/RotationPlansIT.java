@@ -1,17 +1,13 @@
 package org.junheng.rotation;
 
-import java.io.InputStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 
 import org.junheng.Browser;
+import org.junheng.DemoImport;
 import org.junheng.IntegrationTest;
 import org.junheng.assistance.Assistance;
-import org.junheng.importing.DataGenerator;
-import org.junheng.importing.ImportProgress;
 import org.junheng.importing.ImportType;
 import org.junheng.importing.Importer;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,13 +51,7 @@ class RotationPlansIT {
 
     @BeforeAll
     void importACountyWithItsTeachers(@TempDir Path demo) throws Exception {
-        DataGenerator.generate(DataGenerator.Kind.DEMO, 1, 2025, true, demo, c -> { });
-        for (ImportType type : new ImportType[] {ImportType.REGIONS, ImportType.SCHOOL_STATS, ImportType.TEACHERS}) {
-            try (InputStream in = Files.newInputStream(demo.resolve(type.key() + ".csv"))) {
-                assertThat(importer.importFile(type, in, type.key() + ".csv", Locale.ENGLISH, ImportProgress.NONE).stored())
-                        .isTrue();
-            }
-        }
+        DemoImport.importDemo(importer, demo, 1, ImportType.REGIONS, ImportType.SCHOOL_STATS, ImportType.TEACHERS);
     }
 
     @BeforeEach

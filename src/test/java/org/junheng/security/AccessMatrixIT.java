@@ -1,19 +1,17 @@
 package org.junheng.security;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.junheng.DemoImport;
 import org.junheng.IntegrationTest;
 import org.junheng.assessment.Assessment;
 import org.junheng.assessment.AssessmentMethod;
@@ -37,12 +35,10 @@ import org.junheng.assistance.PlacementKind;
 import org.junheng.assistance.Programme;
 import org.junheng.assistance.ProgrammeKind;
 import org.junheng.assistance.SchoolRole;
-import org.junheng.importing.DataGenerator;
 import org.junheng.rotation.PlannedMove;
 import org.junheng.rotation.Quotas;
 import org.junheng.rotation.RotationPlan;
 import org.junheng.rotation.RotationPlanJson;
-import org.junheng.importing.ImportProgress;
 import org.junheng.importing.ImportType;
 import org.junheng.importing.Importer;
 import org.junit.jupiter.api.BeforeAll;
@@ -128,13 +124,7 @@ class AccessMatrixIT {
 
     @BeforeAll
     void importTwoCountiesAndCreateOneUserPerRole(@TempDir Path demo) throws Exception {
-        DataGenerator.generate(DataGenerator.Kind.DEMO, 2, 2025, true, demo, c -> { });
-        for (ImportType type : new ImportType[] {ImportType.REGIONS, ImportType.SCHOOL_STATS, ImportType.TEACHERS}) {
-            try (InputStream in = Files.newInputStream(demo.resolve(type.key() + ".csv"))) {
-                assertThat(importer.importFile(type, in, type.key() + ".csv", Locale.ENGLISH, ImportProgress.NONE).stored())
-                        .isTrue();
-            }
-        }
+        DemoImport.importDemo(importer, demo, 2, ImportType.REGIONS, ImportType.SCHOOL_STATS, ImportType.TEACHERS);
         for (String county : List.of(A, B)) {
             schoolOf.put(county, firstSchool(county, "primary"));
             helperOf.put(county, firstSchool(county, "junior"));

@@ -1,15 +1,13 @@
 package org.junheng.web;
 
-import java.io.InputStream;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.junheng.Browser;
+import org.junheng.DemoImport;
 import org.junheng.IntegrationTest;
 import org.junheng.assistance.Assistance;
 import org.junheng.assistance.Need;
@@ -17,8 +15,6 @@ import org.junheng.assistance.NeedState;
 import org.junheng.assistance.Programme;
 import org.junheng.assistance.ProgrammeKind;
 import org.junheng.assistance.SchoolRole;
-import org.junheng.importing.DataGenerator;
-import org.junheng.importing.ImportProgress;
 import org.junheng.importing.ImportType;
 import org.junheng.importing.Importer;
 import org.junheng.registry.Registry;
@@ -58,13 +54,7 @@ class ProgrammePagesIT {
 
     @BeforeAll
     void importACountyAndSetUpAPairing(@TempDir Path demo) throws Exception {
-        DataGenerator.generate(DataGenerator.Kind.DEMO, 1, 2025, true, demo, c -> { });
-        for (ImportType type : new ImportType[] {ImportType.REGIONS, ImportType.SCHOOL_STATS}) {
-            try (InputStream in = Files.newInputStream(demo.resolve(type.key() + ".csv"))) {
-                assertThat(importer.importFile(type, in, type.key() + ".csv", Locale.ENGLISH, ImportProgress.NONE).stored())
-                        .isTrue();
-            }
-        }
+        DemoImport.importDemo(importer, demo, 1, ImportType.REGIONS, ImportType.SCHOOL_STATS);
         List<School> schools = registry.findSchools(new SchoolQuery(COUNTY, SchoolType.PRIMARY, null), 0, 2).content();
         helped = schools.get(1).code();
         pairing = assistance.createProgramme(new Programme(0, ProgrammeKind.PAIRING, "页面结对帮扶", COUNTY, null,

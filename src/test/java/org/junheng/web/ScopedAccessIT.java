@@ -1,14 +1,10 @@
 package org.junheng.web;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 
+import org.junheng.DemoImport;
 import org.junheng.IntegrationTest;
-import org.junheng.importing.DataGenerator;
-import org.junheng.importing.ImportProgress;
 import org.junheng.importing.ImportType;
 import org.junheng.importing.Importer;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,13 +41,7 @@ class ScopedAccessIT {
 
     @BeforeAll
     void importTwoCountiesAndCreateUsers(@TempDir Path demo) throws Exception {
-        DataGenerator.generate(DataGenerator.Kind.DEMO, 2, 2025, true, demo, c -> { });
-        for (ImportType type : new ImportType[] {ImportType.REGIONS, ImportType.SCHOOL_STATS, ImportType.TEACHERS}) {
-            try (InputStream in = Files.newInputStream(demo.resolve(type.key() + ".csv"))) {
-                assertThat(importer.importFile(type, in, type.key() + ".csv", Locale.ENGLISH, ImportProgress.NONE).stored())
-                        .isTrue();
-            }
-        }
+        DemoImport.importDemo(importer, demo, 2, ImportType.REGIONS, ImportType.SCHOOL_STATS, ImportType.TEACHERS);
         schoolOfA = firstSchool(A);
         schoolOfB = firstSchool(B);
         createUser("officer-a", "county_officer", A, null);
