@@ -93,7 +93,11 @@ public final class RotationPlanner {
                              Progress progress, Consumer<Stopper> started) {
         ProblemBuilder builder = new ProblemBuilder(problem, rules);
         RotationSolution solution = builder.build();
-        builder.startFrom(solution, startFrom);
+        if (startFrom.isEmpty()) {
+            FeasibleStart.seed(solution);
+        } else {
+            builder.startFrom(solution, startFrom);
+        }
         List<BrokenRule> impossible = Feasibility.check(solution);
         Solver<RotationSolution> solver = solverFactory.buildSolver(new SolverConfigOverride<RotationSolution>()
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit)));

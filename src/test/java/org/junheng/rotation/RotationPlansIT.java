@@ -194,12 +194,13 @@ class RotationPlansIT {
     }
 
     @Test
-    void aCountyWithoutARosterOrAMisspeltRuleIsRefusedAndNoJobStarts() {
+    void aCountyWithoutStatisticsOrAMisspeltRuleIsRefusedAndNoJobStarts() {
         int before = get("/api/v1/rotation-plans").size();
 
         assertThat(post("/api/v1/rotation-plans", Map.of("county", COUNTY, "rules", "quota.rotaton-share=0.1"), 422)
                 .get("detail").asString()).contains("quota.rotaton-share");
-        post("/api/v1/rotation-plans", Map.of("county", "990122"), 422);
+        assertThat(post("/api/v1/rotation-plans", Map.of("county", "990199"), 422).get("detail").asString())
+                .contains("no statistics");
         post("/api/v1/rotation-plans", Map.of("county", "990100"), 400);
 
         assertThat(get("/api/v1/rotation-plans")).hasSize(before);
