@@ -66,7 +66,7 @@ public class RotationJobs implements DisposableBean {
     private final Registry registry;
     private final Assistance assistance;
     private final AuditTrail audit;
-    private final RotationPlanner planner = new RotationPlanner();
+    private RotationPlanner planner;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "rotation-planner");
         thread.setDaemon(true);
@@ -196,7 +196,7 @@ public class RotationJobs implements DisposableBean {
         }
         plans.solving(id);
         try {
-            RotationPlan plan = planner.plan(problem, rules, startFrom, limit,
+            RotationPlan plan = planner().plan(problem, rules, startFrom, limit,
                     (score, moves) -> progress.put(id, new Progress(score, moves)),
                     stopper -> {
                         stoppers.put(id, stopper);
@@ -213,6 +213,14 @@ public class RotationJobs implements DisposableBean {
             progress.remove(id);
             stopRequested.remove(id);
         }
+    }
+
+    /** Made on first use: building the solver's factory takes a moment the application's start need not wait for. */
+    private synchronized RotationPlanner planner() {
+        if (planner == null) {
+            planner = new RotationPlanner();
+        }
+        return planner;
     }
 
     /** A job with its best score so far while it runs. */
