@@ -115,6 +115,37 @@ class ProgrammePages {
                 hours, null, rating, blankToNull(feedback), 0)));
     }
 
+    /** The form to change an activity — typically the helped school's rating and feedback, given afterwards. */
+    @GetMapping("/activities/{id}/edit")
+    String editActivity(@PathVariable long id, Model model) {
+        Activity activity = assistance.activity(id).orElseThrow(() -> new NotFoundException("activity", String.valueOf(id)));
+        Programme programme = filters.programme(activity.programmeId());
+        model.addAttribute("activity", activity);
+        model.addAttribute("programme", programme);
+        model.addAttribute("schoolNames", registry.findSchools(programme.schools().stream()
+                .map(Programme.Participant::schoolCode).toList()).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name())));
+        choices(model);
+        return "activity-edit";
+    }
+
+    /** Saves a changed activity if nobody changed it since the form was read (its version). */
+    @PostMapping("/activities/{id}")
+    String updateActivity(@PathVariable long id, @RequestParam int version, @RequestParam String kind,
+                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
+                          @RequestParam String schoolCode, @RequestParam(required = false) String place,
+                          @RequestParam(required = false) String people, @RequestParam(defaultValue = "0") int experts,
+                          @RequestParam(defaultValue = "0") int teachersReached,
+                          @RequestParam(defaultValue = "0") int studentsReached,
+                          @RequestParam(defaultValue = "0") BigDecimal hours, @RequestParam(required = false) Integer rating,
+                          @RequestParam(required = false) String feedback, RedirectAttributes redirect) {
+        Activity activity = assistance.activity(id).orElseThrow(() -> new NotFoundException("activity", String.valueOf(id)));
+        return change(activity.programmeId(), redirect, () -> assistance.updateActivity(id, new Activity(id,
+                activity.programmeId(), Choices.parse(ActivityKind.class, "kind", kind), heldOn, schoolCode, blankToNull(place),
+                blankToNull(people), activity.subjects(), experts, teachersReached, studentsReached, hours, activity.notes(),
+                rating, blankToNull(feedback), version)));
+    }
+
     @PostMapping("/programmes/{id}/needs")
     String raiseNeed(@PathVariable long id, @RequestParam String schoolCode, @RequestParam(required = false) String subject,
                      @RequestParam String category, @RequestParam String description, RedirectAttributes redirect) {

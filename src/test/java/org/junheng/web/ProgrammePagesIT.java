@@ -2,6 +2,7 @@ package org.junheng.web;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,8 @@ import java.util.Map;
 import org.junheng.Browser;
 import org.junheng.DemoImport;
 import org.junheng.IntegrationTest;
+import org.junheng.assistance.Activity;
+import org.junheng.assistance.ActivityKind;
 import org.junheng.assistance.Assistance;
 import org.junheng.assistance.Need;
 import org.junheng.assistance.NeedState;
@@ -77,6 +80,28 @@ class ProgrammePagesIT {
         String after = admin.get(page).body();
         assertThat(after).contains("已保存").contains("示范课").contains(">31<");
         assertThat(assistance.summary(pairing.id()).teachersReached()).isEqualTo(31);
+    }
+
+    @Test
+    void theHelpedSchoolsRatingAndFeedbackAreAddedToAnActivityLaterAndAStaleFormIsRefused() throws Exception {
+        Activity activity = assistance.record(new Activity(0, pairing.id(), ActivityKind.LECTURE, LocalDate.of(2025, 10, 20),
+                helped, null, null, null, 1, 25, 0, BigDecimal.valueOf(2), null, null, null, 0));
+        Browser admin = new Browser(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+        String form = admin.get("/activities/" + activity.id() + "/edit").body();
+        assertThat(form).contains("name=\"version\" value=\"0\"");
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("version", "0", "kind", "lecture", "heldOn", "2025-10-20",
+                "schoolCode", helped, "experts", "1", "teachersReached", "25", "studentsReached", "0", "hours", "2",
+                "rating", "4", "feedback", "讲座内容贴近课堂"));
+
+        admin.post("/activities/" + activity.id(), fields);
+        assertThat(admin.get("/programmes/" + pairing.id()).body()).contains("已保存").contains("讲座内容贴近课堂");
+        fields.put("feedback", "被覆盖的旧表单");
+        admin.post("/activities/" + activity.id(), fields);
+
+        Activity stored = assistance.activity(activity.id()).orElseThrow();
+        assertThat(stored.rating()).isEqualTo(4);
+        assertThat(stored.feedback()).isEqualTo("讲座内容贴近课堂");
+        assertThat(admin.get("/programmes/" + pairing.id()).body()).contains("未能保存：version");
     }
 
     @Test
