@@ -92,7 +92,7 @@ public final class SchoolPart {
 
     /** Whether the indicator is below its standard here with {@code candidates} eligible teachers counted in it. */
     public boolean belowStandard(TeacherIndicator indicator, int candidates) {
-        return teachers(indicator, candidates) < standardTeachers.getOrDefault(indicator, 0.0);
+        return teachers(indicator, candidates) < standardTeacher(indicator);
     }
 
     /** The indicator's value (teachers per 100 students) with {@code candidates} eligible teachers counted in it. */
@@ -102,10 +102,24 @@ public final class SchoolPart {
 
     /** The soft cost, in thousandths of a point, of the indicator with {@code candidates} eligible teachers here. */
     public long cost(TeacherIndicator indicator, int candidates) {
+        return Math.round(1000 * points(indicator, candidates));
+    }
+
+    /** The same cost in points, unrounded. */
+    public double points(TeacherIndicator indicator, int candidates) {
         double teachers = teachers(indicator, candidates);
-        double shortfall = Math.max(0, standardTeachers.getOrDefault(indicator, 0.0) - teachers);
-        double coefficientShare = teachers * teachers / students * coefficientScale.getOrDefault(indicator, 0.0);
-        return Math.round(1000 * (weights.standards() * shortfall + weights.coefficient() * coefficientShare));
+        double shortfall = Math.max(0, standardTeacher(indicator) - teachers);
+        return weights.standards() * shortfall + weights.coefficient() * teachers * teachers * coefficientWeight(indicator);
+    }
+
+    /** The teachers the indicator's standard asks for here. */
+    public double standardTeacher(TeacherIndicator indicator) {
+        return standardTeachers.getOrDefault(indicator, 0.0);
+    }
+
+    /** The factor of Tᵢ² in this school-stage's share of CV² + 1: ΣP / ((ΣT)² Pᵢ). */
+    public double coefficientWeight(TeacherIndicator indicator) {
+        return coefficientScale.getOrDefault(indicator, 0.0) / students;
     }
 
     /** What the plan changes in that cost: negative when it improves the indicator here. */
