@@ -2,6 +2,7 @@ package org.junheng.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junheng.rotation.RotationJob;
 import org.junheng.rotation.RotationJobs;
@@ -41,7 +42,43 @@ class RotationPages {
     record MoveRow(String teacherId, String fromSchool, String toSchool, String stage, String subject, String reasons) {
     }
 
-    record CoefficientRow(String stage, String indicator, Double before, Double after, boolean better, boolean worse) {
+    record CoefficientRow(String stage, String indicator, Double before, Double after, Double limit, boolean better,
+                          boolean worse) {
+    }
+
+    /** A bar of the before/after chart, in SVG user units. */
+    record Bar(double x, double y, double width, double height, String kind, String title) {
+    }
+
+    /** A group's label and, where the stage has one, its coefficient limit as a line. */
+    record Group(double x, double labelX, String label, Double limitY, double width) {
+    }
+
+    private static final double CHART_HEIGHT = 160;
+    private static final double BAR = 18;
+    private static final double GROUP = 70;
+
+    /** The coefficients before and after as grouped bars, scaled so that the highest bar or limit fills the chart. */
+    private static Map<String, Object> chart(List<CoefficientRow> rows) {
+        double top = rows.stream().flatMap(r -> java.util.stream.Stream.of(r.before(), r.after(), r.limit()))
+                .filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(1);
+        List<Bar> bars = new ArrayList<>();
+        List<Group> groups = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            CoefficientRow r = rows.get(i);
+            double x = 10 + i * GROUP;
+            for (int k = 0; k < 2; k++) {
+                Double value = k == 0 ? r.before() : r.after();
+                double height = value == null ? 0 : CHART_HEIGHT * value / top;
+                bars.add(new Bar(x + k * (BAR + 2), 10 + CHART_HEIGHT - height, BAR, height, k == 0 ? "before" : "after",
+                        r.stage() + " " + r.indicator() + (k == 0 ? " before " : " after ")
+                                + (value == null ? "—" : String.format(java.util.Locale.ROOT, "%.4f", value))));
+            }
+            Double limitY = r.limit() == null ? null : 10 + CHART_HEIGHT - CHART_HEIGHT * r.limit() / top;
+            String label = r.stage().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + "·" + r.indicator().split("_")[0];
+            groups.add(new Group(x - 4, x + BAR, label, limitY, 2 * BAR + 10));
+        }
+        return Map.of("bars", bars, "groups", groups, "width", 20 + rows.size() * GROUP, "height", CHART_HEIGHT + 40);
     }
 
     @GetMapping("/rotation")
@@ -82,7 +119,9 @@ class RotationPages {
                         String.join(", ", reasons)));
             });
             model.addAttribute("moves", moves);
-            model.addAttribute("coefficients", coefficients(plan));
+            List<CoefficientRow> coefficients = coefficients(plan);
+            model.addAttribute("coefficients", coefficients);
+            model.addAttribute("chart", chart(coefficients));
             model.addAttribute("quotas", plan.get("quotas"));
             List<String> broken = new ArrayList<>();
             plan.get("brokenRules").forEach(b -> broken.add(b.get("rule").asString() + " (" + b.get("shortBy").asLong() + "): "
@@ -100,11 +139,20 @@ class RotationPages {
             for (String code : INDICATORS) {
                 Double b = cv(before.get(s), code);
                 Double a = cv(after.get(s), code);
-                rows.add(new CoefficientRow(before.get(s).get("stage").asString(), code, b, a,
+                rows.add(new CoefficientRow(before.get(s).get("stage").asString(), code, b, a, limit(before.get(s), code),
                         a != null && b != null && a < b, a != null && b != null && a > b));
             }
         }
         return rows;
+    }
+
+    private static Double limit(JsonNode stage, String code) {
+        for (JsonNode indicator : stage.get("indicators")) {
+            if (indicator.get("code").asString().equals(code) && indicator.get("cvLimit").isNumber()) {
+                return indicator.get("cvLimit").asDouble();
+            }
+        }
+        return null;
     }
 
     private static Double cv(JsonNode stage, String code) {
