@@ -23,7 +23,9 @@ import com.google.ortools.sat.DoubleLinearExpr;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
-import org.junheng.importing.DataGenerator;
+import org.junheng.importing.generator.CountyPlan;
+import org.junheng.importing.generator.FileGenerator;
+import org.junheng.importing.generator.ProvinceLayouts;
 import org.junheng.importing.ImportProgress;
 import org.junheng.importing.Importer;
 import org.junheng.importing.SchoolStatsFile;
@@ -40,7 +42,7 @@ import org.junheng.rotation.model.SchoolPart;
 import org.junheng.rotation.model.TeacherIndicator;
 
 /**
- * The rotation planner against an exact model: for demo counties of about 50, 150 and 250 schools,
+ * The rotation planner against an exact model: for generated counties of 50, 150 and 300 schools,
  * the planner's plan after its time limit and the optimum (or the best bound) of an OR-Tools CP-SAT
  * model of the same rules and objective. The exact model leaves out the rule that no coefficient
  * may rise (its objective pushes the coefficients down anyway), so it is a relaxation: its optimum
@@ -49,7 +51,8 @@ import org.junheng.rotation.model.TeacherIndicator;
  */
 public final class ExactRotationBenchmark {
 
-    private static final List<String> COUNTIES = List.of("990221", "990325", "990303");
+    /** Generated counties of exactly 50, 150 and 300 schools, ordinary and fairly unequal (much to even out). */
+    private static final int[] SCHOOLS = {50, 150, 300};
     private static final int YEAR = 2025;
 
     private ExactRotationBenchmark() {
@@ -59,7 +62,16 @@ public final class ExactRotationBenchmark {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         Loader.loadNativeLibraries();
         Path demo = Files.createTempDirectory("junheng-rotation-benchmark");
-        DataGenerator.generate(DataGenerator.Kind.DEMO, null, 2025, true, demo, c -> { });
+        List<String[]> regions = new ArrayList<>();
+        regions.add(new String[] {"990000", "示范省", ""});
+        regions.add(new String[] {"990300", "平川市", ""});
+        List<CountyPlan> counties = new ArrayList<>();
+        for (int i = 0; i < SCHOOLS.length; i++) {
+            String code = "9903" + (71 + i);
+            regions.add(new String[] {code, "基准县" + SCHOOLS[i], ""});
+            counties.add(new CountyPlan(code, "基准县" + SCHOOLS[i], Set.of(), SCHOOLS[i], 1.0, 0.26, 119 + i, 28));
+        }
+        new FileGenerator(new ProvinceLayouts.Layout(regions, counties), 2025, true, true, List.of(YEAR)).writeTo(demo, c -> { });
         SchoolStatsFile stats;
         try (InputStream in = Files.newInputStream(demo.resolve("school-stats.csv"))) {
             stats = Importer.readSchoolStats(in, "school-stats.csv", Locale.ENGLISH, ImportProgress.NONE);
@@ -73,7 +85,8 @@ public final class ExactRotationBenchmark {
         System.out.println("| county | schools | eligible | planner at " + seconds + " s | within 1% of the exact value after "
                 + "| exact model: status, best, bound (time) | gap to the bound |");
         System.out.println("|---|---|---|---|---|---|---|");
-        for (String county : COUNTIES) {
+        for (CountyPlan plan : counties) {
+            String county = plan.code();
             List<SchoolYear> years = stats.rows().stream()
                     .filter(r -> r.statistics().year() == YEAR && r.school().countyCode().equals(county)).toList();
             Set<String> codes = years.stream().map(y -> y.school().code()).collect(Collectors.toSet());
