@@ -1,7 +1,5 @@
 package org.junheng.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +7,6 @@ import java.util.List;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
-import org.junheng.Junheng;
 import org.junheng.importing.DataGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,14 +21,8 @@ class AssessCommandTest {
     @TempDir
     static Path demo;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run junheng(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = JunhengCommand.execute(Junheng.class, new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exitCode, out.toString(), err.toString());
+    private static CommandRun junheng(String... args) {
+        return CommandRun.junheng(args);
     }
 
     @BeforeAll
@@ -47,7 +38,7 @@ class AssessCommandTest {
 
     @Test
     void assessPrintsTheJsonContractForEveryCountyOfTheLatestYear() {
-        Run run = junheng("assess", "--input", demo.resolve("school-stats.csv").toString());
+        CommandRun run = junheng("assess", "--input", demo.resolve("school-stats.csv").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(run.out());
@@ -72,7 +63,7 @@ class AssessCommandTest {
     void assessOfAnEarlierYearAndToAWorkbook(@TempDir Path out) throws Exception {
         Path workbook = out.resolve("assessment.xlsx");
 
-        Run run = junheng("assess", "--input", demo.resolve("school-stats.csv").toString(), "--year", "2024",
+        CommandRun run = junheng("assess", "--input", demo.resolve("school-stats.csv").toString(), "--year", "2024",
                 "--format", "xlsx", "--out", workbook.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -91,7 +82,7 @@ class AssessCommandTest {
         lines.set(3, lines.get(3).replaceFirst(",(primary|junior|nine_year|special|teaching_point|complete_middle|twelve_year),", ",kindergarten,"));
         Files.write(bad, lines);
 
-        Run run = junheng("assess", "--input", bad.toString(), "--lang", "en");
+        CommandRun run = junheng("assess", "--input", bad.toString(), "--lang", "en");
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains(bad + ":4:school_type (F4)").contains("nothing was assessed");
@@ -102,14 +93,14 @@ class AssessCommandTest {
     void anUnknownMethodOrAYearWithoutRowsIsBadInput() {
         assertThat(junheng("assess", "--input", demo.resolve("school-stats.csv").toString(), "--method", "magic").exitCode())
                 .isEqualTo(2);
-        Run noRows = junheng("assess", "--input", demo.resolve("school-stats.csv").toString(), "--year", "2019");
+        CommandRun noRows = junheng("assess", "--input", demo.resolve("school-stats.csv").toString(), "--year", "2019");
         assertThat(noRows.exitCode()).isEqualTo(2);
         assertThat(noRows.err()).contains("2019");
     }
 
     @Test
     void countyFactsGivenWithTheStatisticsAreJudged() {
-        Run run = junheng("assess", "--input", demo.resolve("school-stats.csv").toString(),
+        CommandRun run = junheng("assess", "--input", demo.resolve("school-stats.csv").toString(),
                 "--facts", demo.resolve("county-facts.csv").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -121,7 +112,7 @@ class AssessCommandTest {
 
     @Test
     void theBasicBalanceMethodRunsOnTheDemoWithItsEightIndicators() {
-        Run run = junheng("assess", "--input", demo.resolve("school-stats.csv").toString(), "--method", "basic-2012");
+        CommandRun run = junheng("assess", "--input", demo.resolve("school-stats.csv").toString(), "--method", "basic-2012");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(run.out());
@@ -137,7 +128,7 @@ class AssessCommandTest {
     void assessWritesAnHtmlReport(@TempDir Path out) throws Exception {
         Path report = out.resolve("assessment.html");
 
-        Run run = junheng("assess", "--input", demo.resolve("school-stats.csv").toString(), "--format", "html",
+        CommandRun run = junheng("assess", "--input", demo.resolve("school-stats.csv").toString(), "--format", "html",
                 "--out", report.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();

@@ -1,14 +1,11 @@
 package org.junheng.cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.junheng.Junheng;
 import org.junheng.importing.DataGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,14 +20,8 @@ class RotateCommandTest {
     @TempDir
     static Path demo;
 
-    record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run junheng(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = JunhengCommand.execute(Junheng.class, new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exitCode, out.toString(), err.toString());
+    private static CommandRun junheng(String... args) {
+        return CommandRun.junheng(args);
     }
 
     @BeforeAll
@@ -51,7 +42,7 @@ class RotateCommandTest {
     void rotateWritesAFeasiblePlanThatLeavesNoTeacherIndicatorLessBalanced() {
         Path plan = demo.resolve("plan.json");
 
-        Run run = junheng("rotate", "--stats", demo.resolve("school-stats.csv").toString(), "--teachers",
+        CommandRun run = junheng("rotate", "--stats", demo.resolve("school-stats.csv").toString(), "--teachers",
                 demo.resolve("teachers.csv").toString(), "--county", "990121", "--time-limit", "8s", "--out", plan.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -81,7 +72,7 @@ class RotateCommandTest {
     void aPlanIsAlsoWrittenAsAWorkbookForReview() throws Exception {
         Path plan = demo.resolve("plan.xlsx");
 
-        Run run = junheng("rotate", "--stats", demo.resolve("school-stats.csv").toString(), "--teachers",
+        CommandRun run = junheng("rotate", "--stats", demo.resolve("school-stats.csv").toString(), "--teachers",
                 demo.resolve("teachers.csv").toString(), "--county", "990122", "--time-limit", "3s", "--out", plan.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -93,14 +84,14 @@ class RotateCommandTest {
 
     @Test
     void severalCountiesWithoutAChoiceOrABadRuleAreBadInput() throws Exception {
-        Run ambiguous = junheng("rotate", "--stats", demo.resolve("school-stats.csv").toString(), "--teachers",
+        CommandRun ambiguous = junheng("rotate", "--stats", demo.resolve("school-stats.csv").toString(), "--teachers",
                 demo.resolve("teachers.csv").toString(), "--out", demo.resolve("p.json").toString());
         assertThat(ambiguous.exitCode()).isEqualTo(2);
         assertThat(ambiguous.err()).contains("--county").contains("990121").contains("990122");
 
         Path rules = demo.resolve("rules.properties");
         Files.writeString(rules, "quota.rotation-share=150%\n");
-        Run badRule = junheng("rotate", "--stats", demo.resolve("school-stats.csv").toString(), "--teachers",
+        CommandRun badRule = junheng("rotate", "--stats", demo.resolve("school-stats.csv").toString(), "--teachers",
                 demo.resolve("teachers.csv").toString(), "--county", "990121", "--rules", rules.toString(), "--out",
                 demo.resolve("p.json").toString());
         assertThat(badRule.exitCode()).isEqualTo(2);
