@@ -86,16 +86,19 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/css/**", "/login", "/error").permitAll()
+                                "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**", "/login", "/error").permitAll()
                         .requestMatchers("/users", "/users/**").hasRole(Role.SYSTEM_ADMIN.name())
                         .requestMatchers("/audit").hasAnyRole(AUDIT_READERS)
                         .requestMatchers(HttpMethod.GET, "/programmes", "/programmes/*", "/schools/*/needs").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.GET, "/activities/*/edit").hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.POST, "/programmes/*/*", "/needs/*/next", "/activities/*").hasAnyRole(WRITERS)
+                        .requestMatchers(HttpMethod.GET, "/provinces/*", "/provinces/*/assessment.xlsx", "/counties/*",
+                                "/counties/*/assessment.xlsx", "/schools/*", "/switcher", "/go").hasAnyRole(READERS)
+                        .requestMatchers("/imports", "/imports/**").hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.GET, "/rotation", "/rotation/*").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/rotation", "/rotation/*/*").hasAnyRole(WRITERS)
                         .anyRequest().authenticated())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
                 .logout(Customizer.withDefaults())
                 .build();

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administration pages: home, user management and the audit trail. */
+/** The sign-in page, home with the region switcher, user management and the audit trail. */
 @Controller
 class AdministrationPages {
 
@@ -25,20 +25,38 @@ class AdministrationPages {
     private final UserAccounts accounts;
     private final AuditTrail audit;
     private final Visibility visibility;
+    private final RegionSwitcher switcher;
 
-    AdministrationPages(CurrentUser user, UserAccounts accounts, AuditTrail audit, Visibility visibility) {
+    AdministrationPages(CurrentUser user, UserAccounts accounts, AuditTrail audit, Visibility visibility,
+                        RegionSwitcher switcher) {
         this.user = user;
         this.accounts = accounts;
         this.audit = audit;
         this.visibility = visibility;
+        this.switcher = switcher;
     }
 
     @GetMapping("/")
     String home(Model model) {
+        model.addAttribute("switcher", switcher.at(null, null, null));
         model.addAttribute("username", user.username());
         model.addAttribute("role", user.role().key());
         model.addAttribute("scope", user.scope().schoolCode() != null ? user.scope().schoolCode() : user.scope().regionCode());
         return "home";
+    }
+
+    /** The region switcher with what has been chosen so far (htmx swaps it in place). */
+    @GetMapping("/switcher")
+    String switcher(@RequestParam(required = false) String province, @RequestParam(required = false) String county,
+                    Model model) {
+        model.addAttribute("switcher", switcher.at(blankToNull(province), blankToNull(county), null));
+        return "fragments :: switcher";
+    }
+
+    @GetMapping("/go")
+    String go(@RequestParam(required = false) String province, @RequestParam(required = false) String county,
+              @RequestParam(required = false) String school) {
+        return "redirect:" + RegionSwitcher.target(province, county, school);
     }
 
     @GetMapping("/users")

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page's navigation needs to know about the signed-in user. */
-@ControllerAdvice(assignableTypes = {AdministrationPages.class, ProgrammePages.class, RotationPages.class})
+@ControllerAdvice(assignableTypes = {AdministrationPages.class, ProgrammePages.class, RotationPages.class,
+        AssessmentPages.class, ImportPages.class})
 class PageModel {
 
     private final CurrentUser user;
@@ -43,6 +44,27 @@ class PageModel {
     @ModelAttribute("canPlanRotation")
     boolean canPlanRotation() {
         return user.role() != Role.TEACHER && user.role() != Role.SCHOOL_ADMIN;
+    }
+
+    @ModelAttribute("canImport")
+    boolean canImport() {
+        return user.role().writes();
+    }
+
+    /** The overview of the caller's own region or school (none for a teacher, who sees no assessments). */
+    @ModelAttribute("ownRegionPage")
+    String ownRegionPage() {
+        if (user.role() == Role.TEACHER) {
+            return null;
+        }
+        var scope = user.scope();
+        if (scope.schoolCode() != null) {
+            return "/schools/" + scope.schoolCode();
+        }
+        if (scope.regionCode() == null) {
+            return null;
+        }
+        return scope.regionCode().endsWith("00") ? "/provinces/" + scope.regionCode() : "/counties/" + scope.regionCode();
     }
 
     @ModelAttribute("canReadAudit")

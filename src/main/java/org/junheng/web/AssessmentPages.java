@@ -1,0 +1,193 @@
+package org.junheng.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.junheng.assessment.Assessment;
+import org.junheng.assessment.AssessmentMethod;
+import org.junheng.assessment.AssessmentService;
+import org.junheng.assessment.CountyAssessment;
+import org.junheng.assessment.Indicator;
+import org.junheng.assessment.SchoolStageAssessment;
+import org.junheng.assessment.StageWeights;
+import org.junheng.assessment.TrendPoint;
+import org.junheng.assistance.Assistance;
+import org.junheng.registry.Region;
+import org.junheng.registry.RegionLevel;
+import org.junheng.registry.Registry;
+import org.junheng.registry.School;
+import org.junheng.registry.Stage;
+import org.junheng.reporting.AssessmentWorkbook;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Where a region stands against the quality-balance standard: the province page (every county with
+ * its verdict and coefficients), the county page (every school-stage against the standards, the
+ * coefficients against their limits, the proposals, the trend) and the school page (its indicators,
+ * their history, its programmes). All figures come from the assessment engine.
+ */
+@Controller
+class AssessmentPages {
+
+    private static final AssessmentMethod METHOD = AssessmentMethod.QUALITY_2017;
+    private static final List<Stage> STAGES = List.of(Stage.PRIMARY, Stage.JUNIOR);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final AssessmentService assessments;
+    private final Registry registry;
+    private final Visibility visibility;
+    private final RegionSwitcher switcher;
+    private final Assistance assistance;
+
+    AssessmentPages(AssessmentService assessments, Registry registry, Visibility visibility, RegionSwitcher switcher,
+                    Assistance assistance) {
+        this.assessments = assessments;
+        this.registry = registry;
+        this.visibility = visibility;
+        this.switcher = switcher;
+        this.assistance = assistance;
+    }
+
+    @GetMapping("/provinces/{code}")
+    String province(@PathVariable String code, @RequestParam(required = false) Integer year, Model model, Locale locale) {
+        Region region = region(code);
+        if (region.level() == RegionLevel.COUNTY) {
+            return "redirect:/counties/" + code;
+        }
+        model.addAttribute("region", region);
+        model.addAttribute("switcher", switcher.at(code.substring(0, 2) + "0000", null, null));
+        Integer assessed = year(year, model);
+        if (assessed == null) {
+            return "province";
+        }
+        Assessment assessment = assessments.assess(code, assessed, METHOD, StageWeights.EQUAL);
+        List<AssessmentViews.CountyRow> rows = assessment.counties().stream()
+                .map(c -> AssessmentViews.CountyRow.of(c, STAGES, indicatorCodes())).toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("met", assessment.counties().stream().filter(c -> c.verdict().key().equals("met")).count());
+        model.addAttribute("stages", STAGES);
+        model.addAttribute("indicators", METHOD.indicators());
+        model.addAttribute("countiesChart", json(AssessmentViews.countiesChart(rows, locale)));
+        return "province";
+    }
+
+    @GetMapping("/counties/{code}")
+    String county(@PathVariable String code, @RequestParam(required = false) Integer year, Model model, Locale locale) {
+        Region region = region(code);
+        if (region.level() != RegionLevel.COUNTY) {
+            return "redirect:/provinces/" + code;
+        }
+        model.addAttribute("region", region);
+        model.addAttribute("switcher", switcher.at(code.substring(0, 2) + "0000", code, null));
+        Integer assessed = year(year, model);
+        if (assessed == null) {
+            return "county";
+        }
+        Assessment assessment = visibility.assessment(assessments.assess(code, assessed, METHOD, StageWeights.EQUAL));
+        if (assessment.counties().isEmpty()) {
+            return "county";
+        }
+        CountyAssessment county = assessment.counties().get(0);
+        List<AssessmentViews.StageView> stages = AssessmentViews.stages(county, assessment.schools(), METHOD);
+        model.addAttribute("county", county);
+        model.addAttribute("stages", stages);
+        model.addAttribute("indicators", METHOD.indicators());
+        Map<Stage, String> coefficientCharts = new LinkedHashMap<>();
+        stages.forEach(s -> coefficientCharts.put(s.stage().stage(), json(AssessmentViews.coefficientsChart(s, locale))));
+        model.addAttribute("coefficientCharts", coefficientCharts);
+        List<TrendPoint> trend = assessments.trend(code, METHOD);
+        long trendYears = trend.stream().map(TrendPoint::year).distinct().count();
+        if (trendYears > 1) {
+            Map<Stage, String> trendCharts = new LinkedHashMap<>();
+            stages.forEach(s -> trendCharts.put(s.stage().stage(), json(AssessmentViews.trendChart(trend, s.stage().stage(), locale))));
+            model.addAttribute("trendCharts", trendCharts);
+        }
+        return "county";
+    }
+
+    @GetMapping({"/counties/{code}/assessment.xlsx", "/provinces/{code}/assessment.xlsx"})
+    void workbook(@PathVariable String code, @RequestParam(required = false) Integer year, HttpServletResponse response)
+            throws IOException {
+        String region = visibility.region("region", code);
+        int assessed = year != null ? year : assessments.latestYear()
+                .orElseThrow(() -> new NotFoundException("statistics", "any year"));
+        Assessment assessment = visibility.assessment(assessments.assess(region, assessed, METHOD, StageWeights.EQUAL));
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"assessment-" + region + "-" + assessed + ".xlsx\"");
+        try (OutputStream out = response.getOutputStream()) {
+            AssessmentWorkbook.write(assessment, out);
+        }
+    }
+
+    /** One year of a school's assessed stages. */
+    record SchoolYearRows(int year, List<AssessmentViews.SchoolRow> rows, List<SchoolStageAssessment> excluded) {
+    }
+
+    @GetMapping("/schools/{code}")
+    String school(@PathVariable String code, @RequestParam(required = false) Integer year, Model model, Locale locale) {
+        School school = visibility.school(code);
+        model.addAttribute("school", school);
+        model.addAttribute("county", registry.findRegion(school.countyCode()).orElse(null));
+        model.addAttribute("switcher", switcher.at(school.countyCode().substring(0, 2) + "0000", school.countyCode(), code));
+        model.addAttribute("programmes", assistance.programmes(null, code));
+        model.addAttribute("indicators", METHOD.indicators());
+        Integer assessed = year(year, model);
+        if (assessed == null) {
+            return "school";
+        }
+        List<SchoolYearRows> history = new ArrayList<>();
+        for (Integer y : registry.statisticsYears()) {
+            List<SchoolStageAssessment> stages = assessments.assess(school.countyCode(), y, METHOD, StageWeights.EQUAL)
+                    .schools().stream().filter(s -> s.schoolCode().equals(code)).toList();
+            if (!stages.isEmpty()) {
+                history.add(new SchoolYearRows(y, stages.stream().filter(s -> s.excluded() == null)
+                        .map(s -> AssessmentViews.SchoolRow.of(s, METHOD.indicators())).toList(),
+                        stages.stream().filter(s -> s.excluded() != null).toList()));
+            }
+        }
+        history.stream().filter(h -> h.year() == assessed).findFirst().ifPresent(current -> {
+            model.addAttribute("current", current);
+            if (!current.rows().isEmpty()) {
+                model.addAttribute("schoolChart", json(AssessmentViews.schoolChart(current.rows(), locale)));
+            }
+        });
+        model.addAttribute("history", history);
+        return "school";
+    }
+
+    private Region region(String code) {
+        String visible = visibility.region("region", code);
+        return registry.findRegion(visible).orElseThrow(() -> new NotFoundException("region", code));
+    }
+
+    /** The year asked for, else the latest with statistics; null (and a page saying so) when there is none. */
+    private Integer year(Integer requested, Model model) {
+        List<Integer> years = registry.statisticsYears();
+        model.addAttribute("years", years);
+        if (years.isEmpty()) {
+            return null;
+        }
+        int year = requested != null && years.contains(requested) ? requested : java.util.Collections.max(years);
+        model.addAttribute("year", year);
+        return year;
+    }
+
+    private static List<String> indicatorCodes() {
+        return METHOD.indicators().stream().map(Indicator::code).toList();
+    }
+
+    private static String json(Object value) {
+        return JSON.writeValueAsString(value);
+    }
+}

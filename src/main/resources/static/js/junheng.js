@@ -1,0 +1,36 @@
+// Draws every chart whose ECharts option the server wrote into data-chart, on load and after htmx swaps,
+// and shows how far an htmx upload has come.
+(function () {
+    'use strict';
+
+    function drawCharts(root) {
+        if (typeof echarts === 'undefined') {
+            return;
+        }
+        root.querySelectorAll('[data-chart]').forEach(function (element) {
+            if (element.dataset.drawn) {
+                return;
+            }
+            var chart = echarts.init(element, null, {renderer: 'canvas'});
+            chart.setOption(JSON.parse(element.dataset.chart));
+            element.dataset.drawn = 'true';
+            window.addEventListener('resize', function () {
+                chart.resize();
+            });
+        });
+    }
+
+    document.addEventListener('DOMContentLoaded', function () {
+        drawCharts(document);
+    });
+    document.addEventListener('htmx:afterSettle', function (event) {
+        drawCharts(event.target);
+    });
+    document.addEventListener('htmx:xhr:progress', function (event) {
+        var bar = document.getElementById('upload-progress');
+        if (bar && event.detail.lengthComputable) {
+            bar.max = event.detail.total;
+            bar.value = event.detail.loaded;
+        }
+    });
+})();
