@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.junheng.assessment.Assessment;
@@ -24,6 +25,7 @@ import org.junheng.registry.Registry;
 import org.junheng.registry.School;
 import org.junheng.registry.Stage;
 import org.junheng.reporting.AssessmentWorkbook;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,9 +51,11 @@ class AssessmentPages {
     private final Visibility visibility;
     private final RegionSwitcher switcher;
     private final Assistance assistance;
+    private final MessageSource messages;
 
     AssessmentPages(AssessmentService assessments, Registry registry, Visibility visibility, RegionSwitcher switcher,
-                    Assistance assistance) {
+                    Assistance assistance, MessageSource messages) {
+        this.messages = messages;
         this.assessments = assessments;
         this.registry = registry;
         this.visibility = visibility;
@@ -63,15 +67,15 @@ class AssessmentPages {
     String province(@PathVariable String code, @RequestParam(required = false) Integer year, Model model, Locale locale) {
         Region region = region(code);
         if (region.level() == RegionLevel.COUNTY) {
-            return "redirect:/counties/" + code;
+            return "redirect:/counties/" + region.code();
         }
         model.addAttribute("region", region);
-        model.addAttribute("switcher", switcher.at(code.substring(0, 2) + "0000", null, null));
+        model.addAttribute("switcher", switcher.at(region.code().substring(0, 2) + "0000", null, null));
         Integer assessed = year(year, model);
         if (assessed == null) {
             return "province";
         }
-        Assessment assessment = assessments.assess(code, assessed, METHOD, StageWeights.EQUAL);
+        Assessment assessment = assessments.assess(region.code(), assessed, METHOD, StageWeights.EQUAL);
         List<AssessmentViews.CountyRow> rows = assessment.counties().stream()
                 .map(c -> AssessmentViews.CountyRow.of(c, STAGES, indicatorCodes())).toList();
         model.addAttribute("rows", rows);
@@ -86,15 +90,16 @@ class AssessmentPages {
     String county(@PathVariable String code, @RequestParam(required = false) Integer year, Model model, Locale locale) {
         Region region = region(code);
         if (region.level() != RegionLevel.COUNTY) {
-            return "redirect:/provinces/" + code;
+            return "redirect:/provinces/" + region.code();
         }
         model.addAttribute("region", region);
-        model.addAttribute("switcher", switcher.at(code.substring(0, 2) + "0000", code, null));
+        model.addAttribute("switcher", switcher.at(region.code().substring(0, 2) + "0000", region.code(), null));
         Integer assessed = year(year, model);
         if (assessed == null) {
             return "county";
         }
-        Assessment assessment = visibility.assessment(assessments.assess(code, assessed, METHOD, StageWeights.EQUAL));
+        Assessment assessment = visibility.assessment(assessments.assess(region.code(), assessed, METHOD,
+                StageWeights.EQUAL));
         if (assessment.counties().isEmpty()) {
             return "county";
         }
@@ -104,13 +109,14 @@ class AssessmentPages {
         model.addAttribute("stages", stages);
         model.addAttribute("indicators", METHOD.indicators());
         Map<Stage, String> coefficientCharts = new LinkedHashMap<>();
-        stages.forEach(s -> coefficientCharts.put(s.stage().stage(), json(AssessmentViews.coefficientsChart(s, locale))));
+        stages.forEach(s -> coefficientCharts.put(s.stage().stage(), json(AssessmentViews.coefficientsChart(s, names(locale), locale))));
         model.addAttribute("coefficientCharts", coefficientCharts);
-        List<TrendPoint> trend = assessments.trend(code, METHOD);
+        List<TrendPoint> trend = assessments.trend(region.code(), METHOD);
         long trendYears = trend.stream().map(TrendPoint::year).distinct().count();
         if (trendYears > 1) {
             Map<Stage, String> trendCharts = new LinkedHashMap<>();
-            stages.forEach(s -> trendCharts.put(s.stage().stage(), json(AssessmentViews.trendChart(trend, s.stage().stage(), locale))));
+            stages.forEach(s -> trendCharts.put(s.stage().stage(), json(AssessmentViews.trendChart(trend, s.stage().stage(),
+                    names(locale), locale))));
             model.addAttribute("trendCharts", trendCharts);
         }
         return "county";
@@ -159,7 +165,7 @@ class AssessmentPages {
         history.stream().filter(h -> h.year() == assessed).findFirst().ifPresent(current -> {
             model.addAttribute("current", current);
             if (!current.rows().isEmpty()) {
-                model.addAttribute("schoolChart", json(AssessmentViews.schoolChart(current.rows(), locale)));
+                model.addAttribute("schoolChart", json(AssessmentViews.schoolChart(current.rows(), names(locale), locale)));
             }
         });
         model.addAttribute("history", history);
@@ -181,6 +187,11 @@ class AssessmentPages {
         int year = requested != null && years.contains(requested) ? requested : java.util.Collections.max(years);
         model.addAttribute("year", year);
         return year;
+    }
+
+    /** The indicators' short names, for chart axes and legends. */
+    private Function<String, String> names(Locale locale) {
+        return code -> messages.getMessage("indicator.short." + code, null, code, locale);
     }
 
     private static List<String> indicatorCodes() {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junheng.assessment.AssessmentMethod;
@@ -33,11 +34,6 @@ final class AssessmentViews {
     static final BigDecimal NEAR_STANDARD = new BigDecimal("0.85");
 
     private AssessmentViews() {
-    }
-
-    static String indicatorName(String code, Locale locale) {
-        return AssessmentMethod.QUALITY_2017.indicators().stream().filter(i -> i.code().equals(code)).findFirst()
-                .map(i -> english(locale) ? i.englishName() : i.chineseName()).orElse(code);
     }
 
     static String stageName(Stage stage, Locale locale) {
@@ -162,7 +158,8 @@ final class AssessmentViews {
         option.put("animation", false);
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("grid", Map.of("left", 10, "right", 30, "top", 30, "bottom", 20, "containLabel", true));
-        option.put("xAxis", Map.of("type", "value", "name", english(locale) ? "largest coefficient ÷ limit" : "最大差异系数÷限值"));
+        option.put("xAxis", Map.of("type", "value", "nameLocation", "middle", "nameGap", 25,
+                "name", english(locale) ? "largest coefficient ÷ limit" : "最大差异系数÷限值"));
         option.put("yAxis", Map.of("type", "category", "data", sorted.stream().map(r -> r.county().countyName()).toList()));
         option.put("series", List.of(Map.of("type", "bar", "data", bars, "markLine", Map.of("symbol", "none",
                 "lineStyle", Map.of("color", "#b00020", "type", "dashed"), "data", List.of(Map.of("xAxis", 1))))));
@@ -170,7 +167,7 @@ final class AssessmentViews {
     }
 
     /** Each coefficient of a stage as a bar, its limit as a dashed line. */
-    static Map<String, Object> coefficientsChart(StageView stage, Locale locale) {
+    static Map<String, Object> coefficientsChart(StageView stage, Function<String, String> names, Locale locale) {
         List<CoefficientCell> cells = stage.coefficients();
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("animation", false);
@@ -178,7 +175,7 @@ final class AssessmentViews {
         option.put("legend", Map.of("top", 0));
         option.put("grid", Map.of("left", 10, "right", 20, "top", 40, "bottom", 10, "containLabel", true));
         option.put("xAxis", Map.of("type", "category", "axisLabel", Map.of("interval", 0, "rotate", 30),
-                "data", cells.stream().map(c -> indicatorName(c.indicator(), locale)).toList()));
+                "data", cells.stream().map(c -> names.apply(c.indicator())).toList()));
         option.put("yAxis", Map.of("type", "value"));
         List<Object> values = cells.stream().map(c -> (Object) Map.of("value", c.cv() == null ? "-" : round(c.cv(), 4),
                 "itemStyle", Map.of("color", "meets".equals(c.state()) ? "#2e7d32" : "unknown".equals(c.state()) ? "#9e9e9e"
@@ -193,7 +190,8 @@ final class AssessmentViews {
     }
 
     /** A stage's coefficients across the years, one line per indicator. */
-    static Map<String, Object> trendChart(List<TrendPoint> points, Stage stage, Locale locale) {
+    static Map<String, Object> trendChart(List<TrendPoint> points, Stage stage, Function<String, String> names,
+                                          Locale locale) {
         List<TrendPoint> ofStage = points.stream().filter(p -> p.stage() == stage).toList();
         List<Integer> years = new ArrayList<>(ofStage.stream().map(TrendPoint::year).collect(Collectors.toCollection(TreeSet::new)));
         Map<String, Map<Integer, Double>> byIndicator = new LinkedHashMap<>();
@@ -201,7 +199,7 @@ final class AssessmentViews {
             byIndicator.computeIfAbsent(p.indicator(), k -> new LinkedHashMap<>()).put(p.year(), p.cv());
         }
         List<Object> series = new ArrayList<>();
-        byIndicator.forEach((code, values) -> series.add(Map.of("name", indicatorName(code, locale), "type", "line",
+        byIndicator.forEach((code, values) -> series.add(Map.of("name", names.apply(code), "type", "line",
                 "data", years.stream().map(y -> values.get(y) == null ? (Object) "-" : round(values.get(y), 4)).toList())));
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("animation", false);
@@ -215,7 +213,7 @@ final class AssessmentViews {
     }
 
     /** A school's indicators as a percentage of their standards, per stage, with lines at 100% and 85%. */
-    static Map<String, Object> schoolChart(List<SchoolRow> rows, Locale locale) {
+    static Map<String, Object> schoolChart(List<SchoolRow> rows, Function<String, String> names, Locale locale) {
         List<String> codes = rows.isEmpty() ? List.of() : rows.get(0).cells().stream().map(ValueCell::indicator).toList();
         List<Object> series = new ArrayList<>();
         for (SchoolRow row : rows) {
@@ -236,7 +234,7 @@ final class AssessmentViews {
         option.put("legend", Map.of("top", 0));
         option.put("grid", Map.of("left", 10, "right", 20, "top", 40, "bottom", 10, "containLabel", true));
         option.put("xAxis", Map.of("type", "category", "axisLabel", Map.of("interval", 0, "rotate", 30),
-                "data", codes.stream().map(c -> indicatorName(c, locale)).toList()));
+                "data", codes.stream().map(names).toList()));
         option.put("yAxis", Map.of("type", "value", "name", english(locale) ? "% of standard" : "达标率（%）"));
         option.put("series", series);
         return option;

@@ -1,0 +1,285 @@
+package org.junheng.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import org.junheng.DemoImport;
+import org.junheng.IntegrationTest;
+import org.junheng.assessment.Assessment;
+import org.junheng.assessment.AssessmentMethod;
+import org.junheng.assessment.AssessmentService;
+import org.junheng.assessment.CountyAssessment;
+import org.junheng.assessment.Indicator;
+import org.junheng.assessment.SchoolStageAssessment;
+import org.junheng.assessment.StageWeights;
+import org.junheng.assistance.Assistance;
+import org.junheng.assistance.Programme;
+import org.junheng.assistance.ProgrammeKind;
+import org.junheng.assistance.SchoolRole;
+import org.junheng.importing.ImportType;
+import org.junheng.importing.Importer;
+import org.junheng.registry.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The county officer's workflow in Debian's Chromium, driven by Playwright: sign in, open the demo
+ * province, a county and a school through the region switcher and links, check the numbers in the
+ * tables against the assessment engine and that every chart has drawn, upload a bad file and read
+ * its errors, switch to English and back. Each page is saved as a screenshot under
+ * {@code target/screenshots}. The pages do not depend on the database, so this runs in the H2 pass only.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DisabledIfSystemProperty(named = "junheng.test.database", matches = "postgresql")
+class BrowserPagesIT {
+
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final String PROVINCE = "990000";
+    private static final String COUNTY = "990121";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    AssessmentService assessments;
+
+    @Autowired
+    Assistance assistance;
+
+    Playwright playwright;
+    Browser chromium;
+    Path demo;
+
+    @BeforeAll
+    void importTheDemoProvinceAndStartChromium() throws IOException {
+        demo = Files.createTempDirectory("junheng-browser-demo");
+        DemoImport.importDemo(importer, demo, 2, ImportType.REGIONS, ImportType.SCHOOL_STATS);
+        Files.createDirectories(SCREENSHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+    }
+
+    @AfterAll
+    void closeChromium() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private Page signedIn() {
+        Page page = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)
+                .setLocale("zh-CN")).newPage();
+        page.navigate(url("/"));
+        assertThat(page.url()).endsWith("/login");
+        page.getByLabel("用户名").fill("admin");
+        page.getByLabel("密码").fill(IntegrationTest.ADMIN_PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("登录")).click();
+        page.waitForURL(address -> !address.contains("/login"));
+        assertThat(page.locator("h1").innerText()).isEqualTo("义务教育优质均衡评估与强弱校帮扶");
+        return page;
+    }
+
+    @Test
+    void anOfficerOpensTheProvinceACountyAndASchoolAndSeesTheEnginesNumbersAndDrawnCharts() {
+        Page page = signedIn();
+        screenshot(page, "home");
+
+        // given the region switcher on the home page, when the officer picks the province and opens it
+        page.selectOption("#switch-province", PROVINCE);
+        page.locator("#switcher button[type=submit]").click();
+        page.waitForURL(url("/provinces/" + PROVINCE));
+
+        // then every county is listed with its verdict and compliant schools, and the chart is drawn
+        Assessment province = assessments.assess(PROVINCE, 2025, AssessmentMethod.QUALITY_2017, StageWeights.EQUAL);
+        Locator counties = page.locator("#counties tbody tr");
+        assertThat(counties.count()).isEqualTo(province.counties().size());
+        for (CountyAssessment county : province.counties()) {
+            Locator row = page.locator("#counties tr[data-county='" + county.countyCode() + "']");
+            assertThat(row.locator("th").innerText()).isEqualTo(county.countyName());
+            int compliant = county.stages().stream().mapToInt(s -> s.compliantSchools()).sum();
+            int schools = county.stages().stream().mapToInt(s -> s.schoolCount()).sum();
+            assertThat(row.locator("td").nth(1).innerText()).isEqualTo(compliant + " / " + schools);
+            assertThat(row.locator("td.cv").count()).isEqualTo(14);
+        }
+        assertThat(page.locator("#province-summary").innerText()).contains("共 2 个县");
+        assertThat(paintedPixels(page, "#counties-chart")).isGreaterThan(1000);
+        screenshot(page, "province");
+
+        // when the officer opens the known county from the table
+        page.locator("#counties a[href*='/counties/" + COUNTY + "']").click();
+        page.waitForURL("**/counties/" + COUNTY + "**");
+
+        // then each school's seven values are the engine's, coloured against the standards
+        Assessment county = assessments.assess(COUNTY, 2025, AssessmentMethod.QUALITY_2017, StageWeights.EQUAL);
+        List<SchoolStageAssessment> primary = county.schools().stream()
+                .filter(s -> s.stage() == Stage.PRIMARY && s.excluded() == null).toList();
+        assertThat(page.locator("#schools-primary tbody tr").count()).isEqualTo(primary.size());
+        for (SchoolStageAssessment school : primary) {
+            Locator row = page.locator("#schools-primary tr[data-school='" + school.schoolCode() + "']");
+            for (Indicator indicator : AssessmentMethod.QUALITY_2017.indicators()) {
+                Locator cell = row.locator("td[data-indicator='" + indicator.code() + "']");
+                assertThat(cell.innerText()).as("%s %s", school.schoolName(), indicator.code())
+                        .isEqualTo(String.format(Locale.ROOT, "%.2f", school.values().get(indicator.code())));
+                assertThat(cell.getAttribute("class")).isEqualTo("value " + expectedStanding(school, indicator));
+            }
+            assertThat(row.locator("td").nth(8).innerText()).isEqualTo(Boolean.TRUE.equals(school.compliant()) ? "是" : "否");
+        }
+        CountyAssessment assessed = county.counties().get(0);
+        assertThat(page.locator("#verdict strong").innerText()).isEqualTo(switch (assessed.verdict()) {
+            case MET -> "达到优质均衡";
+            case NOT_MET -> "未达到优质均衡";
+            case INCOMPLETE -> "待补充县域事实";
+        });
+        for (String chart : List.of("#coefficients-primary", "#coefficients-junior", "#trend-primary", "#trend-junior")) {
+            assertThat(paintedPixels(page, chart)).as(chart).isGreaterThan(1000);
+        }
+        assertThat(page.locator("a[href*='assessment.xlsx']").count()).isEqualTo(1);
+        assertThat(page.locator("a[href*='.pdf']").count()).as("no PDF link before the reports exist").isZero();
+        screenshot(page, "county");
+
+        // when the officer opens a school of the county
+        SchoolStageAssessment school = primary.get(0);
+        page.locator("#schools-primary a[href*='/schools/" + school.schoolCode() + "']").click();
+        page.waitForURL("**/schools/" + school.schoolCode() + "**");
+
+        // then its indicators against the standards are charted, its history has both years, its programmes are listed
+        assertThat(page.locator("h1").innerText()).isEqualTo(school.schoolName());
+        assertThat(page.locator("#school-indicators td[data-indicator='qualified_teachers_per_100'][data-stage='primary']")
+                .innerText()).isEqualTo(String.format(Locale.ROOT, "%.2f", school.values().get("qualified_teachers_per_100")));
+        assertThat(paintedPixels(page, "#school-chart")).isGreaterThan(1000);
+        assertThat(page.locator("#school-history tbody tr td:first-child").allInnerTexts()).contains("2024", "2025");
+        screenshot(page, "school");
+    }
+
+    @Test
+    void aSchoolPageListsTheProgrammesTheSchoolIsIn() {
+        Assessment county = assessments.assess(COUNTY, 2025, AssessmentMethod.QUALITY_2017, StageWeights.EQUAL);
+        List<String> codes = county.schools().stream().map(SchoolStageAssessment::schoolCode).distinct().limit(2).toList();
+        Programme pairing = assistance.createProgramme(new Programme(0, ProgrammeKind.PAIRING, "浏览器测试结对", COUNTY, null,
+                LocalDate.of(2025, 9, 1), null, "学科建设", null, List.of(
+                new Programme.Participant(codes.get(0), SchoolRole.HELPER),
+                new Programme.Participant(codes.get(1), SchoolRole.HELPED)), 0));
+        Page page = signedIn();
+
+        page.navigate(url("/schools/" + codes.get(1)));
+
+        assertThat(page.locator("#school-programmes a[href$='/programmes/" + pairing.id() + "']").innerText())
+                .isEqualTo("浏览器测试结对");
+    }
+
+    @Test
+    void aBadFileIsRefusedWithItsErrorsByRowAndColumnAndAGoodOneIsStored() throws IOException {
+        Page page = signedIn();
+        page.locator("nav a[href='/imports']").click();
+        page.waitForURL(url("/imports"));
+        screenshot(page, "import");
+
+        // given a statistics file whose second data row has letters for students and an unknown school type
+        List<String> lines = Files.readAllLines(demo.resolve("school-stats.csv"), StandardCharsets.UTF_8);
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        String[] broken = lines.get(2).split(",", -1);
+        broken[header.indexOf("students_primary")] = "很多";
+        broken[header.indexOf("school_type")] = "college";
+        Path bad = demo.resolve("bad-school-stats.csv");
+        Files.writeString(bad, lines.get(0) + "\n" + lines.get(1) + "\n" + String.join(",", broken) + "\n",
+                StandardCharsets.UTF_8);
+
+        // when it is uploaded
+        page.selectOption("#import-type", "school-stats");
+        page.setInputFiles("#import-file", bad);
+        page.locator("#import-form button[type=submit]").click();
+
+        // then the errors are listed with row, column and reason, and nothing is stored
+        page.locator("#import-rejected").waitFor();
+        assertThat(page.locator("#import-rejected .error").innerText()).contains("bad-school-stats.csv").contains("未导入");
+        List<String> rows = page.locator("#import-errors tbody tr td:first-child").allInnerTexts();
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(2).containsOnly("3");
+        List<String> columns = page.locator("#import-errors tbody tr td:nth-child(2)").allInnerTexts();
+        assertThat(columns).contains("students_primary", "school_type");
+        assertThat(page.locator("#import-errors tbody tr td:nth-child(4)").allInnerTexts()).allMatch(reason -> !reason.isBlank());
+        screenshot(page, "import-errors");
+
+        // and a good file is stored with a summary
+        page.setInputFiles("#import-file", demo.resolve("school-stats.csv"));
+        page.locator("#import-form button[type=submit]").click();
+        page.locator("#import-stored").waitFor();
+        assertThat(page.locator("#import-stored").innerText()).contains("school-stats.csv")
+                .contains(java.text.NumberFormat.getInstance(Locale.CHINA).format(lines.size() - 1) + " 行");
+        screenshot(page, "import-stored");
+    }
+
+    @Test
+    void theOfficerSwitchesToEnglishAndBack() {
+        Page page = signedIn();
+        page.navigate(url("/counties/" + COUNTY));
+        assertThat(page.locator("#stage-primary h2").innerText()).startsWith("小学");
+
+        page.locator("#language").click();
+        page.waitForLoadState();
+        assertThat(page.locator("#stage-primary h2").innerText()).startsWith("Primary");
+        assertThat(page.locator("nav").innerText()).contains("Programmes").contains("Import");
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
+        assertThat(paintedPixels(page, "#coefficients-primary")).isGreaterThan(1000);
+        screenshot(page, "county-en");
+
+        page.locator("#language").click();
+        page.waitForLoadState();
+        assertThat(page.locator("#stage-primary h2").innerText()).startsWith("小学");
+        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("zh-CN");
+    }
+
+    /** Meets the standard, within 85% of it, or below: decided here from the engine's value and the standard. */
+    private static String expectedStanding(SchoolStageAssessment school, Indicator indicator) {
+        if (Boolean.TRUE.equals(school.passes().get(indicator.code()))) {
+            return "meets";
+        }
+        double standard = indicator.standard(school.stage()).orElseThrow().doubleValue();
+        return school.values().get(indicator.code()) >= 0.85 * standard ? "near" : "below";
+    }
+
+    /** How many pixels the chart's canvases have painted (not transparent). */
+    private static int paintedPixels(Page page, String chart) {
+        page.locator(chart + " canvas").first().waitFor();
+        Object painted = page.locator(chart).evaluate("element => Array.from(element.querySelectorAll('canvas'))"
+                + ".map(canvas => { const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;"
+                + " let n = 0; for (let i = 3; i < data.length; i += 4) { if (data[i] > 0) n++; } return n; })"
+                + ".reduce((a, b) => a + b, 0)");
+        return ((Number) painted).intValue();
+    }
+
+    private void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,196 @@
+package org.junheng.web;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.junheng.Browser;
+import org.junheng.DemoImport;
+import org.junheng.IntegrationTest;
+import org.junheng.importing.ImportType;
+import org.junheng.importing.Importer;
+import org.junheng.registry.Registry;
+import org.junheng.registry.SchoolQuery;
+import org.junheng.registry.SchoolType;
+import org.junheng.security.UserAccounts;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The region pages and the import page over HTTP: who sees what, the switcher, the downloads, import jobs. */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RegionPagesIT {
+
+    private static final String COUNTY_A = "990121";
+    private static final String COUNTY_B = "990122";
+    private static final String PASSWORD = "officer-password-1";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    Registry registry;
+
+    @Autowired
+    UserAccounts accounts;
+
+    String schoolOfA;
+    String schoolOfB;
+
+    @BeforeAll
+    void importTwoCountiesAndCreateTheirUsers(@TempDir Path demo) throws Exception {
+        DemoImport.importDemo(importer, demo, 2, ImportType.REGIONS, ImportType.SCHOOL_STATS);
+        schoolOfA = registry.findSchools(new SchoolQuery(COUNTY_A, SchoolType.PRIMARY, null), 0, 1).content().get(0).code();
+        schoolOfB = registry.findSchools(new SchoolQuery(COUNTY_B, null, null), 0, 1).content().get(0).code();
+        accounts.create("pages-officer-a", PASSWORD, "county_officer", COUNTY_A, null);
+        accounts.create("pages-officer-b", PASSWORD, "county_officer", COUNTY_B, null);
+        accounts.create("pages-school-a", PASSWORD, "school_admin", COUNTY_A, schoolOfA);
+        accounts.create("pages-teacher-a", PASSWORD, "teacher", COUNTY_A, schoolOfA);
+    }
+
+    @Test
+    void aSignedOutVisitorIsSentToTheSignInPage() throws Exception {
+        HttpResponse<String> county = new Browser(port).get("/counties/" + COUNTY_A);
+
+        assertThat(county.statusCode()).isEqualTo(302);
+        assertThat(county.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        assertThat(new Browser(port).get("/login").body()).contains("id=\"username\"").contains("登录");
+    }
+
+    @Test
+    void aCountyOfficerSeesTheirCountyButNotAnotherCountyItsSchoolsOrTheProvince() throws Exception {
+        Browser officer = new Browser(port).signIn("pages-officer-a", PASSWORD);
+
+        assertThat(officer.get("/counties/" + COUNTY_A).statusCode()).isEqualTo(200);
+        assertThat(officer.get("/schools/" + schoolOfA).statusCode()).isEqualTo(200);
+        assertThat(officer.get("/counties/" + COUNTY_B).statusCode()).isEqualTo(404);
+        assertThat(officer.get("/counties/" + COUNTY_B + "/assessment.xlsx").statusCode()).isEqualTo(404);
+        assertThat(officer.get("/schools/" + schoolOfB).statusCode()).isEqualTo(404);
+        HttpResponse<String> province = officer.get("/provinces/990000");
+        assertThat(province.statusCode()).as("the province narrows to the officer's county").isEqualTo(302);
+        assertThat(province.headers().firstValue("Location").orElseThrow()).endsWith("/counties/" + COUNTY_A);
+        String home = officer.get("/").body();
+        assertThat(home).contains("href=\"/counties/" + COUNTY_A + "\"").doesNotContain("value=\"" + COUNTY_B + "\"");
+    }
+
+    @Test
+    void aSchoolAdminSeesOnlyTheirSchoolAndATeacherNoAssessmentPage() throws Exception {
+        Browser school = new Browser(port).signIn("pages-school-a", PASSWORD);
+        String page = school.get("/schools/" + schoolOfA).body();
+        assertThat(page).contains("id=\"school-indicators\"");
+        assertThat(school.get("/counties/" + COUNTY_A).body()).doesNotContain("data-school=\"" + schoolOfB + "\"")
+                .doesNotContain("<tr data-school=\"" + otherSchoolOfA() + "\"");
+        assertThat(school.get("/schools/" + otherSchoolOfA()).statusCode()).isEqualTo(404);
+
+        Browser teacher = new Browser(port).signIn("pages-teacher-a", PASSWORD);
+        assertThat(teacher.get("/counties/" + COUNTY_A).statusCode()).isEqualTo(403);
+        assertThat(teacher.get("/imports").statusCode()).isEqualTo(403);
+    }
+
+    private String otherSchoolOfA() {
+        return registry.findSchools(new SchoolQuery(COUNTY_A, SchoolType.PRIMARY, null), 0, 2).content().get(1).code();
+    }
+
+    @Test
+    void theSwitcherListsTheCountiesOfTheChosenProvinceAndOpensTheChosenPage() throws Exception {
+        Browser admin = new Browser(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+
+        String fragment = admin.get("/switcher?province=990000&county=" + COUNTY_A).body();
+
+        assertThat(fragment).startsWith("<form").contains("value=\"" + COUNTY_A + "\" selected")
+                .contains("value=\"" + COUNTY_B + "\"").contains("value=\"" + schoolOfA + "\"")
+                .doesNotContain("value=\"" + schoolOfB + "\"");
+        assertThat(admin.get("/go?province=990000&county=" + COUNTY_A + "&school=").headers().firstValue("Location")
+                .orElseThrow()).endsWith("/counties/" + COUNTY_A);
+        assertThat(admin.get("/go?province=990000&county=&school=" + schoolOfA).headers().firstValue("Location")
+                .orElseThrow()).endsWith("/schools/" + schoolOfA);
+        assertThat(admin.get("/go?school=//evil.example").headers().firstValue("Location").orElseThrow())
+                .doesNotContain("evil");
+    }
+
+    @Test
+    void theCountysAssessmentAndTheBlankTemplatesAreDownloaded() throws Exception {
+        Browser officer = new Browser(port).signIn("pages-officer-a", PASSWORD);
+
+        HttpResponse<byte[]> workbook = officer.http.send(HttpRequest.newBuilder(officer.uri("/counties/" + COUNTY_A
+                + "/assessment.xlsx")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<String> template = officer.get("/imports/templates/school-stats.csv");
+
+        assertThat(workbook.statusCode()).isEqualTo(200);
+        try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(workbook.body()))) {
+            assertThat(book.getSheets().count()).isGreaterThanOrEqualTo(2);
+        }
+        assertThat(template.statusCode()).isEqualTo(200);
+        assertThat(template.body()).contains("county_code").contains("school_code").contains("students_primary");
+        assertThat(officer.get("/imports/templates/nothing.csv").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anImportIsFollowedUntilItsReportAndOnlyItsOwnerSeesIt() throws Exception {
+        Browser officer = new Browser(port).signIn("pages-officer-a", PASSWORD);
+        officer.get("/imports");
+        String file = "year,county_code\n2025,990121\n";
+
+        HttpResponse<String> started = upload(officer, "school-stats", "short.csv", file);
+
+        assertThat(started.statusCode()).isEqualTo(302);
+        String path = started.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        assertThat(officer.get(path).body()).contains("<html").contains("id=\"import-result\"");
+        String result = awaitResult(officer, path);
+        assertThat(result).contains("id=\"import-rejected\"").contains("short.csv");
+        assertThat(new Browser(port).signIn("pages-officer-b", PASSWORD).get(path).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anImportOfAnotherCountysRowsIsRefusedForACountyOfficer() throws Exception {
+        Browser officer = new Browser(port).signIn("pages-officer-b", PASSWORD);
+        officer.get("/imports");
+        String header = String.join(",", ImportType.REGIONS.columns().stream().map(c -> c.key()).toList());
+
+        HttpResponse<String> started = upload(officer, "regions", "regions.csv", header + "\n" + COUNTY_A + ",改名县,\n");
+
+        String result = awaitResult(officer, started.headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^https?://[^/]+", ""));
+        assertThat(result).contains("id=\"import-rejected\"");
+        assertThat(registry.findRegion(COUNTY_A).orElseThrow().name()).isNotEqualTo("改名县");
+    }
+
+    /** Polls the job as htmx does until it is no longer running; the answer is then the result fragment alone. */
+    private static String awaitResult(Browser browser, String path) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            HttpResponse<String> poll = browser.http.send(HttpRequest.newBuilder(browser.uri(path))
+                    .header("HX-Request", "true").build(), HttpResponse.BodyHandlers.ofString(UTF_8));
+            assertThat(poll.statusCode()).isEqualTo(200);
+            assertThat(poll.body()).doesNotContain("<html");
+            if (!poll.body().contains("id=\"import-running\"")) {
+                return poll.body();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the import did not finish");
+    }
+
+    private static HttpResponse<String> upload(Browser browser, String type, String fileName, String content)
+            throws Exception {
+        String boundary = "junhengBoundary42";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + browser.csrf + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + type + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return browser.http.send(HttpRequest.newBuilder(browser.uri("/imports"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, UTF_8)).build(), HttpResponse.BodyHandlers.ofString(UTF_8));
+    }
+}
