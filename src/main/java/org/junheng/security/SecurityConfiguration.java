@@ -86,7 +86,7 @@ class SecurityConfiguration {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/css/**", "/js/**", "/login", "/error").permitAll()
+                                "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/assets/**", "/login", "/error").permitAll()
                         .requestMatchers("/users", "/users/**").hasRole(Role.SYSTEM_ADMIN.name())
                         .requestMatchers("/audit").hasAnyRole(AUDIT_READERS)
                         .requestMatchers(HttpMethod.GET, "/programmes", "/programmes/*", "/schools/*/needs").hasAnyRole(READERS)
