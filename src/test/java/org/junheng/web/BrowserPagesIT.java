@@ -180,6 +180,24 @@ class BrowserPagesIT {
     }
 
     @Test
+    void theRegionSwitcherFillsEachListFromTheChoiceBeforeItAndOpensTheChosenSchool() {
+        Page page = signedIn();
+        Assessment county = assessments.assess(COUNTY, 2025, AssessmentMethod.QUALITY_2017, StageWeights.EQUAL);
+        SchoolStageAssessment school = county.schools().get(county.schools().size() - 1);
+        assertThat(page.locator("#switch-school option").count()).as("no county chosen yet: no schools").isEqualTo(1);
+
+        page.selectOption("#switch-county", COUNTY);
+        page.locator("#switch-school option[value='" + school.schoolCode() + "']").waitFor(
+                new Locator.WaitForOptions().setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        page.selectOption("#switch-school", school.schoolCode());
+        page.locator("#switcher button[type=submit]").click();
+
+        page.waitForURL("**/schools/" + school.schoolCode());
+        assertThat(page.locator("h1").innerText()).isEqualTo(school.schoolName());
+        assertThat(page.locator("#switch-county").inputValue()).isEqualTo(COUNTY);
+    }
+
+    @Test
     void aSchoolPageListsTheProgrammesTheSchoolIsIn() {
         Assessment county = assessments.assess(COUNTY, 2025, AssessmentMethod.QUALITY_2017, StageWeights.EQUAL);
         List<String> codes = county.schools().stream().map(SchoolStageAssessment::schoolCode).distinct().limit(2).toList();
