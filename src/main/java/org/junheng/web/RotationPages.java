@@ -1,7 +1,9 @@
 package org.junheng.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junheng.rotation.RotationJob;
@@ -29,6 +31,8 @@ class RotationPages {
     private static final List<String> INDICATORS = List.of("qualified_teachers_per_100", "backbone_teachers_per_100",
             "pe_art_teachers_per_100");
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final RotationJobs jobs;
     private final Visibility visibility;
     private final CurrentUser user;
@@ -46,39 +50,29 @@ class RotationPages {
                           boolean worse) {
     }
 
-    /** A bar of the before/after chart, in SVG user units. */
-    record Bar(double x, double y, double width, double height, String kind, String title) {
+    /** The coefficients before and after as grouped bars, each stage's limit as a dashed line (an ECharts option). */
+    static Map<String, Object> chart(List<CoefficientRow> rows, Locale locale) {
+        boolean english = AssessmentViews.english(locale);
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("animation", false);
+        option.put("tooltip", Map.of("trigger", "axis"));
+        option.put("legend", Map.of("top", 0));
+        option.put("grid", Map.of("left", 10, "right", 20, "top", 40, "bottom", 10, "containLabel", true));
+        option.put("xAxis", Map.of("type", "category", "axisLabel", Map.of("interval", 0),
+                "data", rows.stream().map(r -> r.stage() + " · " + r.indicator().split("_")[0]).toList()));
+        option.put("yAxis", Map.of("type", "value"));
+        option.put("series", List.of(
+                series(english ? "before" : "前", "bar", "#9e9e9e", rows.stream().map(CoefficientRow::before).toList()),
+                series(english ? "after" : "后", "bar", "#1f4e79", rows.stream().map(CoefficientRow::after).toList()),
+                Map.of("name", english ? "limit" : "限值", "type", "line", "step", "middle", "symbol", "none",
+                        "itemStyle", Map.of("color", "#b00020"), "lineStyle", Map.of("color", "#b00020", "type", "dashed"),
+                        "data", rows.stream().map(r -> r.limit() == null ? (Object) "-" : r.limit()).toList())));
+        return option;
     }
 
-    /** A group's label and, where the stage has one, its coefficient limit as a line. */
-    record Group(double x, double labelX, String label, Double limitY, double width) {
-    }
-
-    private static final double CHART_HEIGHT = 160;
-    private static final double BAR = 18;
-    private static final double GROUP = 70;
-
-    /** The coefficients before and after as grouped bars, scaled so that the highest bar or limit fills the chart. */
-    private static Map<String, Object> chart(List<CoefficientRow> rows) {
-        double top = rows.stream().flatMap(r -> java.util.stream.Stream.of(r.before(), r.after(), r.limit()))
-                .filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(1);
-        List<Bar> bars = new ArrayList<>();
-        List<Group> groups = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            CoefficientRow r = rows.get(i);
-            double x = 10 + i * GROUP;
-            for (int k = 0; k < 2; k++) {
-                Double value = k == 0 ? r.before() : r.after();
-                double height = value == null ? 0 : CHART_HEIGHT * value / top;
-                bars.add(new Bar(x + k * (BAR + 2), 10 + CHART_HEIGHT - height, BAR, height, k == 0 ? "before" : "after",
-                        r.stage() + " " + r.indicator() + (k == 0 ? " before " : " after ")
-                                + (value == null ? "—" : String.format(java.util.Locale.ROOT, "%.4f", value))));
-            }
-            Double limitY = r.limit() == null ? null : 10 + CHART_HEIGHT - CHART_HEIGHT * r.limit() / top;
-            String label = r.stage().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + "·" + r.indicator().split("_")[0];
-            groups.add(new Group(x - 4, x + BAR, label, limitY, 2 * BAR + 10));
-        }
-        return Map.of("bars", bars, "groups", groups, "width", 20 + rows.size() * GROUP, "height", CHART_HEIGHT + 40);
+    private static Map<String, Object> series(String name, String type, String colour, List<Double> values) {
+        return Map.of("name", name, "type", type, "itemStyle", Map.of("color", colour),
+                "data", values.stream().map(v -> v == null ? (Object) "-" : Math.round(v * 10_000) / 10_000.0).toList());
     }
 
     @GetMapping("/rotation")
@@ -103,12 +97,12 @@ class RotationPages {
     }
 
     @GetMapping("/rotation/{id}")
-    String job(@PathVariable long id, Model model) {
+    String job(@PathVariable long id, Model model, Locale locale) {
         RotationJob job = visible(id);
         model.addAttribute("job", job);
         model.addAttribute("rules", jobs.rules(id));
         jobs.planJson(id).ifPresent(json -> {
-            JsonNode plan = JsonMapper.builder().build().readTree(json);
+            JsonNode plan = JSON.readTree(json);
             model.addAttribute("plan", plan);
             List<MoveRow> moves = new ArrayList<>();
             plan.get("moves").forEach(m -> {
@@ -121,7 +115,7 @@ class RotationPages {
             model.addAttribute("moves", moves);
             List<CoefficientRow> coefficients = coefficients(plan);
             model.addAttribute("coefficients", coefficients);
-            model.addAttribute("chart", chart(coefficients));
+            model.addAttribute("chart", JSON.writeValueAsString(chart(coefficients, locale)));
             model.addAttribute("quotas", plan.get("quotas"));
             List<String> broken = new ArrayList<>();
             plan.get("brokenRules").forEach(b -> broken.add(b.get("rule").asString() + " (" + b.get("shortBy").asLong() + "): "

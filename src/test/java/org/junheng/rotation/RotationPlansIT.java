@@ -146,7 +146,7 @@ class RotationPlansIT {
         waitUntilDone(id);
         String review = officer.get(page).body();
         assertThat(review).contains("交流名单").contains("qualified_teachers_per_100").contains("已完成")
-                .contains("name=\"lock\"").contains("<svg id=\"coefficient-chart\"").contains("class=\"bar-after\"");
+                .contains("name=\"lock\"").contains("id=\"coefficient-chart\"").contains("data-chart=\"{");
         String firstMove = review.replaceAll("(?s).*?name=\"lock\" value=\"([^\"]+)\".*", "$1");
 
         HttpResponse<String> resolved = officer.post(page + "/resolve", Map.of("lock", firstMove, "timeLimitSeconds", "3"));
