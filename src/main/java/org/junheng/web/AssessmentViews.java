@@ -169,11 +169,7 @@ final class AssessmentViews {
     /** Each coefficient of a stage as a bar, its limit as a dashed line. */
     static Map<String, Object> coefficientsChart(StageView stage, Function<String, String> names, Locale locale) {
         List<CoefficientCell> cells = stage.coefficients();
-        Map<String, Object> option = new LinkedHashMap<>();
-        option.put("animation", false);
-        option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("legend", Map.of("top", 0));
-        option.put("grid", Map.of("left", 10, "right", 20, "top", 40, "bottom", 10, "containLabel", true));
+        Map<String, Object> option = axisChart(Map.of("top", 0));
         option.put("xAxis", Map.of("type", "category", "axisLabel", Map.of("interval", 0, "rotate", 30),
                 "data", cells.stream().map(c -> names.apply(c.indicator())).toList()));
         option.put("yAxis", Map.of("type", "value"));
@@ -201,11 +197,7 @@ final class AssessmentViews {
         List<Object> series = new ArrayList<>();
         byIndicator.forEach((code, values) -> series.add(Map.of("name", names.apply(code), "type", "line",
                 "data", years.stream().map(y -> values.get(y) == null ? (Object) "-" : round(values.get(y), 4)).toList())));
-        Map<String, Object> option = new LinkedHashMap<>();
-        option.put("animation", false);
-        option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("legend", Map.of("top", 0, "type", "scroll"));
-        option.put("grid", Map.of("left", 10, "right", 20, "top", 40, "bottom", 10, "containLabel", true));
+        Map<String, Object> option = axisChart(Map.of("top", 0, "type", "scroll"));
         option.put("xAxis", Map.of("type", "category", "data", years.stream().map(String::valueOf).toList()));
         option.put("yAxis", Map.of("type", "value", "name", english(locale) ? "difference coefficient" : "差异系数"));
         option.put("series", series);
@@ -228,15 +220,24 @@ final class AssessmentViews {
             }
             series.add(s);
         }
-        Map<String, Object> option = new LinkedHashMap<>();
-        option.put("animation", false);
-        option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("legend", Map.of("top", 0));
-        option.put("grid", Map.of("left", 10, "right", 20, "top", 40, "bottom", 10, "containLabel", true));
+        Map<String, Object> option = axisChart(Map.of("top", 0));
         option.put("xAxis", Map.of("type", "category", "axisLabel", Map.of("interval", 0, "rotate", 30),
                 "data", codes.stream().map(names).toList()));
         option.put("yAxis", Map.of("type", "value", "name", english(locale) ? "% of standard" : "达标率（%）"));
         option.put("series", series);
+        return option;
+    }
+
+    /**
+     * The start of a chart with a category axis and a legend: no animation (a chart is read, not
+     * watched), a tooltip per category, labels kept inside the canvas.
+     */
+    static Map<String, Object> axisChart(Map<String, Object> legend) {
+        Map<String, Object> option = new LinkedHashMap<>();
+        option.put("animation", false);
+        option.put("tooltip", Map.of("trigger", "axis"));
+        option.put("legend", legend);
+        option.put("grid", Map.of("left", 10, "right", 20, "top", 40, "bottom", 10, "containLabel", true));
         return option;
     }
 

@@ -1,7 +1,6 @@
 package org.junheng.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,11 +52,7 @@ class RotationPages {
     /** The coefficients before and after as grouped bars, each stage's limit as a dashed line (an ECharts option). */
     static Map<String, Object> chart(List<CoefficientRow> rows, Locale locale) {
         boolean english = AssessmentViews.english(locale);
-        Map<String, Object> option = new LinkedHashMap<>();
-        option.put("animation", false);
-        option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("legend", Map.of("top", 0));
-        option.put("grid", Map.of("left", 10, "right", 20, "top", 40, "bottom", 10, "containLabel", true));
+        Map<String, Object> option = AssessmentViews.axisChart(Map.of("top", 0));
         option.put("xAxis", Map.of("type", "category", "axisLabel", Map.of("interval", 0),
                 "data", rows.stream().map(r -> r.stage() + " · " + r.indicator().split("_")[0]).toList()));
         option.put("yAxis", Map.of("type", "value"));

@@ -3,7 +3,9 @@ package org.junheng.web;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junheng.Browser;
@@ -14,6 +16,9 @@ import org.junheng.importing.Importer;
 import org.junheng.registry.Registry;
 import org.junheng.registry.SchoolQuery;
 import org.junheng.registry.SchoolType;
+import org.junheng.security.AuditEvent;
+import org.junheng.security.AuditTrail;
+import org.junheng.security.Scope;
 import org.junheng.security.UserAccounts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,11 +51,16 @@ class RegionPagesIT {
     @Autowired
     UserAccounts accounts;
 
+    @Autowired
+    AuditTrail audit;
+
     String schoolOfA;
     String schoolOfB;
+    Path demo;
 
     @BeforeAll
     void importTwoCountiesAndCreateTheirUsers(@TempDir Path demo) throws Exception {
+        this.demo = demo;
         DemoImport.importDemo(importer, demo, 2, ImportType.REGIONS, ImportType.SCHOOL_STATS);
         schoolOfA = registry.findSchools(new SchoolQuery(COUNTY_A, SchoolType.PRIMARY, null), 0, 1).content().get(0).code();
         schoolOfB = registry.findSchools(new SchoolQuery(COUNTY_B, null, null), 0, 1).content().get(0).code();
@@ -165,6 +175,23 @@ class RegionPagesIT {
                 .replaceFirst("^https?://[^/]+", ""));
         assertThat(result).contains("id=\"import-rejected\"");
         assertThat(registry.findRegion(COUNTY_A).orElseThrow().name()).isNotEqualTo("改名县");
+    }
+
+    @Test
+    void aStoredImportIsRecordedInTheAuditTrailUnderTheUserWhoUploadedIt() throws Exception {
+        Browser officer = new Browser(port).signIn("pages-officer-b", PASSWORD);
+        officer.get("/imports");
+        List<String> lines = Files.readAllLines(demo.resolve("school-stats.csv"), UTF_8);
+        String ownRows = lines.get(0) + "\n" + String.join("\n", lines.stream().filter(l -> l.contains("," + COUNTY_B + ",")).toList())
+                + "\n";
+
+        HttpResponse<String> started = upload(officer, "school-stats", "own-county.csv", ownRows);
+
+        String result = awaitResult(officer, started.headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^https?://[^/]+", ""));
+        assertThat(result).contains("id=\"import-stored\"").contains("own-county.csv");
+        assertThat(audit.find(Scope.EVERYTHING, null, "school-stats", "pages-officer-b", null, null, 0, 10).content())
+                .extracting(AuditEvent::entityId).containsExactly("own-county.csv");
     }
 
     /** Polls the job as htmx does until it is no longer running; the answer is then the result fragment alone. */
