@@ -258,6 +258,22 @@ class BrowserPagesIT {
     }
 
     @Test
+    void theCountyPageFitsAPhoneScreenWithItsTablesScrollingInsideTheirBoxes() {
+        Page page = signedIn();
+        page.setViewportSize(390, 844);
+
+        page.navigate(url("/counties/" + COUNTY));
+
+        Object pageWidth = page.evaluate("() => document.documentElement.scrollWidth");
+        assertThat(((Number) pageWidth).intValue()).isLessThanOrEqualTo(390);
+        Object tableWidth = page.evaluate("() => document.querySelector('#schools-primary').scrollWidth");
+        assertThat(((Number) tableWidth).intValue()).as("the table is wider than the phone: it scrolls in its box")
+                .isGreaterThan(390);
+        assertThat(paintedPixels(page, "#coefficients-primary")).isGreaterThan(1000);
+        screenshot(page, "county-phone");
+    }
+
+    @Test
     void theOfficerSwitchesToEnglishAndBack() {
         Page page = signedIn();
         page.navigate(url("/counties/" + COUNTY));
