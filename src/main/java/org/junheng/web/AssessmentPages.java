@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.junheng.assessment.Assessment;
@@ -19,6 +20,8 @@ import org.junheng.assessment.SchoolStageAssessment;
 import org.junheng.assessment.StageWeights;
 import org.junheng.assessment.TrendPoint;
 import org.junheng.assistance.Assistance;
+import org.junheng.importing.Column;
+import org.junheng.importing.ImportType;
 import org.junheng.registry.Region;
 import org.junheng.registry.RegionLevel;
 import org.junheng.registry.Registry;
@@ -107,6 +110,9 @@ class AssessmentPages {
         List<AssessmentViews.StageView> stages = AssessmentViews.stages(county, assessment.schools(), METHOD);
         model.addAttribute("county", county);
         model.addAttribute("stages", stages);
+        model.addAttribute("dimensions", AssessmentViews.dimensions(county));
+        model.addAttribute("factNames", ImportType.COUNTY_FACTS.columns().stream().collect(Collectors.toMap(Column::key,
+                c -> AssessmentViews.english(locale) ? c.meaningEn() : c.chineseHeader())));
         model.addAttribute("indicators", METHOD.indicators());
         Map<Stage, String> coefficientCharts = new LinkedHashMap<>();
         stages.forEach(s -> coefficientCharts.put(s.stage().stage(), json(AssessmentViews.coefficientsChart(s, names(locale), locale))));

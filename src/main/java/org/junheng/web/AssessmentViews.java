@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.junheng.assessment.AssessmentMethod;
 import org.junheng.assessment.CountyAssessment;
+import org.junheng.assessment.DimensionAssessment;
 import org.junheng.assessment.Indicator;
 import org.junheng.assessment.IndicatorAssessment;
 import org.junheng.assessment.SchoolStageAssessment;
@@ -134,6 +135,21 @@ final class AssessmentViews {
     /** One stage of the county page: the coefficients, the school rows and the excluded school-stages. */
     record StageView(StageAssessment stage, List<CoefficientCell> coefficients, List<SchoolRow> schools,
                      List<SchoolStageAssessment> excluded) {
+
+        /** Coefficients over their limits or undefined. */
+        public long getCoefficientsFailing() {
+            return stage.indicators().stream().filter(i -> !i.cvPass()).count();
+        }
+    }
+
+    /** The county's dimensions besides resource allocation, in the order of the assessment method. */
+    static Map<String, DimensionAssessment> dimensions(CountyAssessment county) {
+        Map<String, DimensionAssessment> dimensions = new LinkedHashMap<>();
+        dimensions.put("guarantee", county.guarantee());
+        dimensions.put("quality", county.quality());
+        dimensions.put("recognition", county.recognition());
+        dimensions.put("veto", county.veto());
+        return dimensions;
     }
 
     static List<StageView> stages(CountyAssessment county, List<SchoolStageAssessment> schools, AssessmentMethod method) {

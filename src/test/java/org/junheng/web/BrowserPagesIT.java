@@ -23,6 +23,7 @@ import org.junheng.assessment.Assessment;
 import org.junheng.assessment.AssessmentMethod;
 import org.junheng.assessment.AssessmentService;
 import org.junheng.assessment.CountyAssessment;
+import org.junheng.assessment.DimensionAssessment;
 import org.junheng.assessment.Indicator;
 import org.junheng.assessment.SchoolStageAssessment;
 import org.junheng.assessment.StageWeights;
@@ -160,6 +161,12 @@ class BrowserPagesIT {
             case NOT_MET -> "未达到优质均衡";
             case INCOMPLETE -> "待补充县域事实";
         });
+        Map<String, DimensionAssessment> dimensions = Map.of("guarantee", assessed.guarantee(),
+                "quality", assessed.quality(), "recognition", assessed.recognition(), "veto", assessed.veto());
+        dimensions.forEach((dimension, items) -> items.items().forEach(item ->
+                assertThat(page.locator("#items-" + dimension + " tr[data-item='" + item.code() + "'] td").nth(1).innerText())
+                        .as("%s %s", dimension, item.code())
+                        .isEqualTo(item.pass() == null ? "待补充" : item.pass() ? "达到" : "未达到")));
         for (String chart : List.of("#coefficients-primary", "#coefficients-junior", "#trend-primary", "#trend-junior")) {
             assertThat(paintedPixels(page, chart)).as(chart).isGreaterThan(1000);
         }
