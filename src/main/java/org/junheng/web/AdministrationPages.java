@@ -38,7 +38,9 @@ class AdministrationPages {
 
     @GetMapping("/")
     String home(Model model) {
-        model.addAttribute("switcher", switcher.at(null, null, null));
+        if (user.role() != Role.TEACHER) {
+            model.addAttribute("switcher", switcher.at(null, null, null));
+        }
         model.addAttribute("username", user.username());
         model.addAttribute("role", user.role().key());
         model.addAttribute("scope", user.scope().schoolCode() != null ? user.scope().schoolCode() : user.scope().regionCode());

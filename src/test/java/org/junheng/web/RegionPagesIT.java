@@ -106,6 +106,7 @@ class RegionPagesIT {
 
         Browser teacher = new Browser(port).signIn("pages-teacher-a", PASSWORD);
         assertThat(teacher.get("/counties/" + COUNTY_A).statusCode()).isEqualTo(403);
+        assertThat(teacher.get("/").body()).doesNotContain("id=\"switcher\"").doesNotContain("/counties/");
         assertThat(teacher.get("/imports").statusCode()).isEqualTo(403);
     }
 
