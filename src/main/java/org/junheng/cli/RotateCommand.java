@@ -55,6 +55,9 @@ class RotateCommand implements Callable<Integer> {
     @Option(names = "--rules", description = "rules file (properties; see docs/rotation.md); defaults: item 11 and the 20% local rule")
     Path rulesFile;
 
+    @Option(names = "--pairs", description = "schools paired in programmes: CSV of school_a,school_b (moves between them are preferred)")
+    Path pairsFile;
+
     @Option(names = "--county", description = "county code (needed when the files hold several counties)")
     String county;
 
@@ -78,7 +81,7 @@ class RotateCommand implements Callable<Integer> {
         if (!name.endsWith(".json") && !name.endsWith(".xlsx")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out must name a .json or .xlsx file");
         }
-        for (Path file : new Path[] {stats, teachersFile, rulesFile}) {
+        for (Path file : new Path[] {stats, teachersFile, rulesFile, pairsFile}) {
             if (file != null && !Files.isRegularFile(file)) {
                 err.println(file + ": 文件不存在 / no such file");
                 return JunhengCommand.BAD_INPUT;
@@ -134,6 +137,14 @@ class RotateCommand implements Callable<Integer> {
         List<Teacher> teachers = roster.teachers().stream().filter(t -> codes.contains(t.schoolCode())).toList();
         RotationProblem problem = new RotationProblem(code, statistics.countyNames().getOrDefault(code, code), planYear,
                 schools, teachers, Set.of());
+        if (pairsFile != null) {
+            try {
+                problem = problem.withPairedSchools(SchoolPairsFile.read(pairsFile, allSchools.keySet()));
+            } catch (SchoolPairsFile.Rejected e) {
+                err.println(pairsFile + ": " + e.getMessage());
+                return JunhengCommand.BAD_INPUT;
+            }
+        }
         err.printf("county 县 %s, %d schools 所学校, %d teachers 名教师; searching 搜索 %s%n", code, schools.size(),
                 teachers.size(), limit);
         quietSolverLog();

@@ -1,5 +1,7 @@
 package org.junheng.rotation;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,5 +20,12 @@ public record RotationProblem(String countyCode, String countyName, int year, Li
         schoolYears = List.copyOf(schoolYears);
         teachers = List.copyOf(teachers);
         pairs = Set.copyOf(pairs);
+    }
+
+    /** The same problem, with these schools paired in programmes (each entry two school codes, in either order). */
+    public RotationProblem withPairedSchools(Collection<List<String>> paired) {
+        Set<SchoolPair> all = new HashSet<>(pairs);
+        paired.forEach(p -> all.add(SchoolPair.of(p.get(0), p.get(1))));
+        return new RotationProblem(countyCode, countyName, year, schoolYears, teachers, all);
     }
 }

@@ -3,7 +3,9 @@ package org.junheng.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junheng.importing.DataGenerator;
@@ -80,6 +82,51 @@ class RotateCommandTest {
             assertThat(workbook.getSheets().map(s -> s.getName()).toList())
                     .containsExactly("交流方案 Moves", "配额与规则 Rules", "指标 Indicators");
         }
+    }
+
+    @Test
+    void movesBetweenSchoolsPairedInTheFileAreMadeWhenTheRulesPreferThemStrongly() throws Exception {
+        List<String> lines = Files.readAllLines(demo.resolve("school-stats.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        List<String[]> primary = lines.stream().skip(1).map(l -> l.split(",", -1))
+                .filter(r -> r[header.indexOf("year")].equals("2025") && r[header.indexOf("county_code")].equals("990122")
+                        && r[header.indexOf("school_type")].equals("primary"))
+                .sorted(Comparator.comparingInt((String[] r) -> Integer.parseInt(r[header.indexOf("students_primary")])).reversed())
+                .toList();
+        String a = primary.get(0)[header.indexOf("school_code")];
+        String b = primary.get(1)[header.indexOf("school_code")];
+        Path pairs = demo.resolve("pairs.csv");
+        Files.writeString(pairs, "school_a,school_b\n" + a + "," + b + "\n");
+        Path rules = demo.resolve("paired.properties");
+        Files.writeString(rules, "weight.paired-schools=1000\n");
+        Path plan = demo.resolve("paired.json");
+
+        CommandRun run = junheng("rotate", "--stats", demo.resolve("school-stats.csv").toString(), "--teachers",
+                demo.resolve("teachers.csv").toString(), "--county", "990122", "--pairs", pairs.toString(), "--rules",
+                rules.toString(), "--time-limit", "4s", "--out", plan.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(plan.toFile());
+        List<JsonNode> paired = new ArrayList<>();
+        json.get("moves").forEach(m -> {
+            if (Set.of(a, b).equals(Set.of(m.get("fromSchool").asString(), m.get("toSchool").asString()))) {
+                paired.add(m);
+            }
+        });
+        assertThat(paired).isNotEmpty().allSatisfy(m -> assertThat(m.get("reasons").toString()).contains("paired_schools"));
+    }
+
+    @Test
+    void aPairsFileWithAnUnknownSchoolIsBadInputNamingTheLine() throws Exception {
+        Path pairs = demo.resolve("bad-pairs.csv");
+        Files.writeString(pairs, "# helper, helped\n2990122001,9999999999\n");
+
+        CommandRun run = junheng("rotate", "--stats", demo.resolve("school-stats.csv").toString(), "--teachers",
+                demo.resolve("teachers.csv").toString(), "--county", "990122", "--pairs", pairs.toString(), "--out",
+                demo.resolve("p.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("bad-pairs.csv").contains("line 2").contains("9999999999");
     }
 
     @Test
