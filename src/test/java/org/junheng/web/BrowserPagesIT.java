@@ -167,6 +167,13 @@ class BrowserPagesIT {
                 assertThat(page.locator("#items-" + dimension + " tr[data-item='" + item.code() + "'] td").nth(1).innerText())
                         .as("%s %s", dimension, item.code())
                         .isEqualTo(item.pass() == null ? "待补充" : item.pass() ? "达到" : "未达到")));
+        var primaryProposals = assessed.stages().stream().filter(s -> s.stage() == Stage.PRIMARY).findFirst().orElseThrow()
+                .proposals();
+        assertThat(page.locator("#proposals-primary tbody tr").count()).isEqualTo(primaryProposals.size());
+        for (int i = 0; i < primaryProposals.size(); i++) {
+            assertThat(page.locator("#proposals-primary tbody tr").nth(i).locator("td").nth(2).innerText())
+                    .isEqualTo(String.format(Locale.ROOT, "%.2f", primaryProposals.get(i).total()));
+        }
         for (String chart : List.of("#coefficients-primary", "#coefficients-junior", "#trend-primary", "#trend-junior")) {
             assertThat(paintedPixels(page, chart)).as(chart).isGreaterThan(1000);
         }
