@@ -97,8 +97,13 @@ class BrowserPagesIT {
     }
 
     private Page signedIn() {
+        return signedIn(false);
+    }
+
+    /** @param bypassCsp lets the test inject its own scripts (the accessibility audit) into the pages */
+    private Page signedIn(boolean bypassCsp) {
         Page page = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)
-                .setLocale("zh-CN")).newPage();
+                .setLocale("zh-CN").setBypassCSP(bypassCsp)).newPage();
         page.navigate(url("/"));
         assertThat(page.url()).endsWith("/login");
         page.getByLabel("用户名").fill("admin");
@@ -285,6 +290,27 @@ class BrowserPagesIT {
                 .isGreaterThan(390);
         assertThat(paintedPixels(page, "#coefficients-primary")).isGreaterThan(1000);
         screenshot(page, "county-phone");
+    }
+
+    @Test
+    void thePagesHaveNoSeriousAccessibilityViolations() throws IOException {
+        String axe;
+        try (var in = getClass().getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Page page = signedIn(true);
+        Assessment county = assessments.assess(COUNTY, 2025, AssessmentMethod.QUALITY_2017, StageWeights.EQUAL);
+        for (String path : List.of("/", "/provinces/" + PROVINCE, "/counties/" + COUNTY,
+                "/schools/" + county.schools().get(0).schoolCode(), "/imports")) {
+            page.navigate(url(path));
+            page.evaluate(axe);
+            Map<?, ?> audit = (Map<?, ?>) page.evaluate("async () => { const r = await axe.run(document, "
+                    + "{runOnly: ['wcag2a', 'wcag2aa']}); return {passed: r.passes.length, serious: r.violations"
+                    + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                    + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))}; }");
+            assertThat(((Number) audit.get("passed")).intValue()).as("rules checked on %s", path).isGreaterThan(10);
+            assertThat((List<?>) audit.get("serious")).as(path).isEmpty();
+        }
     }
 
     @Test
