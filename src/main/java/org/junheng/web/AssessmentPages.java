@@ -121,9 +121,14 @@ class AssessmentPages {
         long trendYears = trend.stream().map(TrendPoint::year).distinct().count();
         if (trendYears > 1) {
             Map<Stage, String> trendCharts = new LinkedHashMap<>();
-            stages.forEach(s -> trendCharts.put(s.stage().stage(), json(AssessmentViews.trendChart(trend, s.stage().stage(),
-                    names(locale), locale))));
+            Map<Stage, List<AssessmentViews.TrendRow>> trendRows = new LinkedHashMap<>();
+            stages.forEach(s -> {
+                trendCharts.put(s.stage().stage(), json(AssessmentViews.trendChart(trend, s.stage().stage(), names(locale),
+                        locale)));
+                trendRows.put(s.stage().stage(), AssessmentViews.trendRows(trend, s.stage().stage(), indicatorCodes()));
+            });
             model.addAttribute("trendCharts", trendCharts);
+            model.addAttribute("trendRows", trendRows);
         }
         return "county";
     }

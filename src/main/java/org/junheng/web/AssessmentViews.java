@@ -220,6 +220,19 @@ final class AssessmentViews {
         return option;
     }
 
+    /** One year of a stage's coefficients, in the order of the method's indicators (null where undefined). */
+    record TrendRow(int year, List<Double> coefficients) {
+    }
+
+    /** The figures of the trend chart as table rows, oldest year first. */
+    static List<TrendRow> trendRows(List<TrendPoint> points, Stage stage, List<String> indicators) {
+        Map<Integer, Map<String, Double>> byYear = new java.util.TreeMap<>();
+        points.stream().filter(p -> p.stage() == stage)
+                .forEach(p -> byYear.computeIfAbsent(p.year(), y -> new java.util.HashMap<>()).put(p.indicator(), p.cv()));
+        return byYear.entrySet().stream().map(e -> new TrendRow(e.getKey(),
+                indicators.stream().map(code -> e.getValue().get(code)).toList())).toList();
+    }
+
     /** A school's indicators as a percentage of their standards, per stage, with lines at 100% and 85%. */
     static Map<String, Object> schoolChart(List<SchoolRow> rows, Function<String, String> names, Locale locale) {
         List<String> codes = rows.isEmpty() ? List.of() : rows.get(0).cells().stream().map(ValueCell::indicator).toList();

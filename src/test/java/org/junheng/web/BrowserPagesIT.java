@@ -136,6 +136,9 @@ class BrowserPagesIT {
             int schools = county.stages().stream().mapToInt(s -> s.schoolCount()).sum();
             assertThat(row.locator("td").nth(1).innerText()).isEqualTo(compliant + " / " + schools);
             assertThat(row.locator("td.cv").count()).isEqualTo(14);
+            double largest = county.stages().stream().flatMap(st -> st.indicators().stream())
+                    .filter(i -> i.cv() != null).mapToDouble(i -> i.cv() / i.cvLimit().doubleValue()).max().orElseThrow();
+            assertThat(row.locator("td.distance").innerText()).isEqualTo(String.format(Locale.ROOT, "%.3f", largest));
         }
         assertThat(page.locator("#province-summary").innerText()).contains("共 " + province.counties().size() + " 个县");
         assertThat(paintedPixels(page, "#counties-chart")).isGreaterThan(1000);
@@ -179,6 +182,11 @@ class BrowserPagesIT {
             assertThat(page.locator("#proposals-primary tbody tr").nth(i).locator("td").nth(2).innerText())
                     .isEqualTo(String.format(Locale.ROOT, "%.2f", primaryProposals.get(i).total()));
         }
+        assertThat(page.locator("#trend-table-primary tbody th").allTextContents()).containsExactly("2024", "2025");
+        double qualified2025 = assessed.stages().stream().filter(s -> s.stage() == Stage.PRIMARY).findFirst().orElseThrow()
+                .indicators().stream().filter(i -> i.code().equals("qualified_teachers_per_100")).findFirst().orElseThrow().cv();
+        assertThat(page.locator("#trend-table-primary tbody tr").last().locator("td").first().textContent())
+                .isEqualTo(String.format(Locale.ROOT, "%.3f", qualified2025));
         for (String chart : List.of("#coefficients-primary", "#coefficients-junior", "#trend-primary", "#trend-junior")) {
             assertThat(paintedPixels(page, chart)).as(chart).isGreaterThan(1000);
         }
