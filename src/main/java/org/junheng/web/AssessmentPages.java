@@ -74,7 +74,7 @@ class AssessmentPages {
         }
         model.addAttribute("region", region);
         model.addAttribute("switcher", switcher.at(region.code().substring(0, 2) + "0000", null, null));
-        Integer assessed = year(year, model);
+        Integer assessed = year(year, registry.statisticsYears(), model);
         if (assessed == null) {
             return "province";
         }
@@ -97,7 +97,7 @@ class AssessmentPages {
         }
         model.addAttribute("region", region);
         model.addAttribute("switcher", switcher.at(region.code().substring(0, 2) + "0000", region.code(), null));
-        Integer assessed = year(year, model);
+        Integer assessed = year(year, registry.statisticsYears(), model);
         if (assessed == null) {
             return "county";
         }
@@ -159,12 +159,13 @@ class AssessmentPages {
         model.addAttribute("switcher", switcher.at(school.countyCode().substring(0, 2) + "0000", school.countyCode(), code));
         model.addAttribute("programmes", assistance.programmes(null, code));
         model.addAttribute("indicators", METHOD.indicators());
-        Integer assessed = year(year, model);
+        List<Integer> years = registry.statisticsYears();
+        Integer assessed = year(year, years, model);
         if (assessed == null) {
             return "school";
         }
         List<SchoolYearRows> history = new ArrayList<>();
-        for (Integer y : registry.statisticsYears()) {
+        for (Integer y : years) {
             List<SchoolStageAssessment> stages = assessments.assess(school.countyCode(), y, METHOD, StageWeights.EQUAL)
                     .schools().stream().filter(s -> s.schoolCode().equals(code)).toList();
             if (!stages.isEmpty()) {
@@ -189,8 +190,7 @@ class AssessmentPages {
     }
 
     /** The year asked for, else the latest with statistics; null (and a page saying so) when there is none. */
-    private Integer year(Integer requested, Model model) {
-        List<Integer> years = registry.statisticsYears();
+    private static Integer year(Integer requested, List<Integer> years, Model model) {
         model.addAttribute("years", years);
         if (years.isEmpty()) {
             return null;

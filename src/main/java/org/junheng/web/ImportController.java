@@ -36,7 +36,7 @@ class ImportController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<?> upload(@RequestParam String type, @RequestParam MultipartFile file, Locale locale) throws IOException {
         ImportType importType = ImportType.fromKey(type).orElseThrow(() -> new BadParameterException("type", type));
-        if (visibility.ownSchool() != null && importType != ImportType.SCHOOL_STATS && importType != ImportType.TEACHERS) {
+        if (!visibility.mayImport(importType)) {
             throw new AccessDeniedException("a school account imports only its school's statistics and teachers");
         }
         ImportReport report;

@@ -1,11 +1,9 @@
 package org.junheng.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -58,9 +56,7 @@ class ImportPages {
             return htmx != null ? "imports :: result" : "imports";
         }
         Path upload = Files.createTempFile("junheng-upload-", ".part");
-        try (InputStream in = file.getInputStream()) {
-            Files.copy(in, upload, StandardCopyOption.REPLACE_EXISTING);
-        }
+        file.transferTo(upload);
         PageImports.Job job = imports.start(user.username(), importType, upload, file.getOriginalFilename(), locale,
                 visibility.importScope());
         if (htmx == null) {
@@ -99,11 +95,7 @@ class ImportPages {
         }
     }
 
-    /** What the caller may import: a school account only its school's statistics and teachers. */
     private List<ImportType> types() {
-        if (visibility.ownSchool() != null) {
-            return List.of(ImportType.SCHOOL_STATS, ImportType.TEACHERS);
-        }
-        return Arrays.asList(ImportType.values());
+        return Arrays.stream(ImportType.values()).filter(visibility::mayImport).toList();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junheng.assessment.Assessment;
 import org.junheng.assistance.Programme;
 import org.junheng.importing.ImportScope;
+import org.junheng.importing.ImportType;
 import org.junheng.registry.RegionCode;
 import org.junheng.registry.RegionNode;
 import org.junheng.registry.Registry;
@@ -107,6 +108,11 @@ class Visibility {
         }
         return new Assessment(assessment.year(), assessment.method(), assessment.counties(),
                 assessment.schools().stream().filter(s -> s.schoolCode().equals(own)).toList());
+    }
+
+    /** Whether the caller may import files of this type: a school account only its school's statistics and teachers. */
+    boolean mayImport(ImportType type) {
+        return ownSchool() == null || type == ImportType.SCHOOL_STATS || type == ImportType.TEACHERS;
     }
 
     /** What an import by the caller may write. */
