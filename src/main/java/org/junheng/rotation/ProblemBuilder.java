@@ -25,7 +25,7 @@ import org.junheng.rotation.model.RotationSchool;
 import org.junheng.rotation.model.RotationSolution;
 import org.junheng.rotation.model.SchoolPair;
 import org.junheng.rotation.model.SchoolPart;
-import org.junheng.rotation.model.StageCoefficient;
+import org.junheng.rotation.model.StageBalance;
 import org.junheng.rotation.model.SubjectSlot;
 import org.junheng.rotation.model.TeacherIndicator;
 
@@ -89,17 +89,17 @@ final class ProblemBuilder {
             }
         }
 
-        Map<String, Double> coefficientsBefore = new HashMap<>();
+        Map<String, StageBalance> balancesBefore = new HashMap<>();
         for (Stage stage : STAGES) {
+            List<SchoolPart> assessed = parts.values().stream().filter(p -> p.stage() == stage && p.assessed()).toList();
             for (TeacherIndicator indicator : TeacherIndicator.values()) {
-                coefficientsBefore.put(Policy.coefficientKey(stage, indicator), StageCoefficient.of(parts.values().stream()
-                        .filter(p -> p.stage() == stage && p.assessed())
-                        .map(p -> new StageCoefficient.PartCount(p, p.candidatesBefore(indicator))).toList(), indicator));
+                balancesBefore.put(Policy.balanceKey(stage, indicator),
+                        StageBalance.of(assessed, indicator, p -> p.candidatesBefore(indicator)));
             }
         }
         Policy policy = new Policy(requiredRotated, rules.backboneShare().movePointRight(3).intValue(),
                 RotationRules.atLeast(rules.localRuleShare(), localEligible), rules.maxHeadcountChange(), rules.subjectSlack(),
-                rules.maxDistanceKm(), rules.weights(), coefficientsBefore);
+                rules.maxDistanceKm(), rules.weights(), balancesBefore);
 
         List<SubjectSlot> slots = new ArrayList<>();
         parts.values().forEach(part -> eligible.stream()

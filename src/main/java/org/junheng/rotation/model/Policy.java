@@ -1,5 +1,6 @@
 package org.junheng.rotation.model;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 import org.junheng.registry.Stage;
@@ -14,10 +15,12 @@ import org.junheng.registry.Stage;
  * @param maxHeadcountChange how far a school's number of teachers may change
  * @param subjectSlack       how many more teachers of a subject a school may lose than it gains
  * @param maxDistanceKm      the longest move, where both schools have coordinates
- * @param coefficientsBefore each stage's teacher-indicator coefficients before the plan, which it may not worsen
+ * @param balancesBefore     each stage's teacher-indicator balance before the plan, which it may not worsen
  */
 public record Policy(int requiredRotated, int backbonePerMille, int requiredLocal, int maxHeadcountChange,
-                     int subjectSlack, double maxDistanceKm, Weights weights, Map<String, Double> coefficientsBefore) {
+                     int subjectSlack, double maxDistanceKm, Weights weights, Map<String, StageBalance> balancesBefore) {
+
+    private static final StageBalance NONE = new StageBalance(BigDecimal.ZERO, 0, 0);
 
     public Policy(int requiredRotated, int backbonePerMille, int requiredLocal, int maxHeadcountChange, int subjectSlack,
                   double maxDistanceKm, Weights weights) {
@@ -25,12 +28,12 @@ public record Policy(int requiredRotated, int backbonePerMille, int requiredLoca
                 Map.of());
     }
 
-    /** The coefficient of an indicator in a stage before the plan (0 when unknown). */
-    public double coefficientBefore(Stage stage, TeacherIndicator indicator) {
-        return coefficientsBefore.getOrDefault(stage.key() + "/" + indicator.code(), 0.0);
+    /** The balance of an indicator in a stage before the plan (none when unknown). */
+    public StageBalance balanceBefore(Stage stage, TeacherIndicator indicator) {
+        return balancesBefore.getOrDefault(balanceKey(stage, indicator), NONE);
     }
 
-    public static String coefficientKey(Stage stage, TeacherIndicator indicator) {
+    public static String balanceKey(Stage stage, TeacherIndicator indicator) {
         return stage.key() + "/" + indicator.code();
     }
 

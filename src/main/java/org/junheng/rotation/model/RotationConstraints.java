@@ -1,6 +1,5 @@
 package org.junheng.rotation.model;
 
-import java.util.List;
 import java.util.function.Function;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
@@ -9,7 +8,6 @@ import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
-import org.junheng.registry.Stage;
 
 /**
  * The rules of a rotation plan, one method each. Hard rules count by how much they are broken (in
@@ -136,7 +134,7 @@ public class RotationConstraints implements ConstraintProvider {
 
     /**
      * A plan never makes a stage's teacher indicator less balanced: its coefficient over the assessed
-     * school-stages is no higher than before (penalised per millionth it rises).
+     * school-stages is no higher than before (penalised per millionth it rises, at least 1).
      */
     Constraint coefficientNoWorse(ConstraintFactory factory, TeacherIndicator indicator) {
         return factory.forEachIncludingUnassigned(Candidate.class)
@@ -144,18 +142,16 @@ public class RotationConstraints implements ConstraintProvider {
                 .groupBy(Candidate::effectivePart, ConstraintCollectors.count())
                 .complement(SchoolPart.class, part -> 0)
                 .filter((part, count) -> part.assessed())
-                .groupBy((part, count) -> part.stage(),
-                        ConstraintCollectors.toList((part, count) -> new StageCoefficient.PartCount(part, count)))
+                .groupBy((part, count) -> part.stage(), ConstraintCollectors.compose(
+                        ConstraintCollectors.sumBigDecimal((SchoolPart part, Integer count) -> part.balanceTerm(indicator, count)),
+                        ConstraintCollectors.sumLong((SchoolPart part, Integer count) -> part.teachers(indicator, count)),
+                        ConstraintCollectors.sumLong((SchoolPart part, Integer count) -> part.students()),
+                        StageBalance::new))
                 .join(Policy.class)
-                .filter((stage, parts, policy) -> rise(stage, parts, policy, indicator) > 0)
-                .penalizeLong(HardSoftLongScore.ONE_HARD,
-                        (stage, parts, policy) -> (long) Math.ceil(rise(stage, parts, policy, indicator) * 1e6))
+                .filter((stage, balance, policy) -> balance.lessBalancedThan(policy.balanceBefore(stage, indicator)))
+                .penalizeLong(HardSoftLongScore.ONE_HARD, (stage, balance, policy) ->
+                        Math.max(1, (long) Math.ceil(balance.riseFrom(policy.balanceBefore(stage, indicator)) * 1e6)))
                 .asConstraint(COEFFICIENT_NO_WORSE + "_" + indicator.code());
-    }
-
-    private static double rise(Stage stage, List<StageCoefficient.PartCount> parts, Policy policy,
-                               TeacherIndicator indicator) {
-        return StageCoefficient.of(parts, indicator) - policy.coefficientBefore(stage, indicator);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.junheng.rotation.model;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 import org.junheng.registry.Stage;
@@ -120,6 +121,11 @@ public final class SchoolPart {
     /** The factor of Tᵢ² in this school-stage's share of CV² + 1: ΣP / ((ΣT)² Pᵢ). */
     public double coefficientWeight(TeacherIndicator indicator) {
         return coefficientScale.getOrDefault(indicator, 0.0) / students;
+    }
+
+    /** This school-stage's Tᵢ²/Pᵢ in its stage's {@link StageBalance}, with {@code candidates} eligible teachers here. */
+    public BigDecimal balanceTerm(TeacherIndicator indicator, int candidates) {
+        return StageBalance.term(teachers(indicator, candidates), students);
     }
 
     /** What the plan changes in that cost: negative when it improves the indicator here. */

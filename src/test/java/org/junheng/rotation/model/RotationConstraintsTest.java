@@ -218,7 +218,8 @@ class RotationConstraintsTest {
         SchoolPart four = new SchoolPart(b, Stage.PRIMARY, 100, Map.of(TeacherIndicator.BACKBONE, 4),
                 Map.of(TeacherIndicator.BACKBONE, 1), Map.of(), Map.of(), Map.of(), Weights.DEFAULT);
         Policy withBaseline = new Policy(1, 200, 0, 1, 0, 50, Weights.DEFAULT,
-                Map.of(Policy.coefficientKey(Stage.PRIMARY, TeacherIndicator.BACKBONE), 1.0 / 9));
+                Map.of(Policy.balanceKey(Stage.PRIMARY, TeacherIndicator.BACKBONE),
+                        StageBalance.of(List.of(five, four), TeacherIndicator.BACKBONE, p -> 1)));
         Candidate fromFive = new Candidate("t1", five, Subject.MATH, false, true, false, false, false, List.of(), Set.of(),
                 withBaseline);
         Candidate fromFour = new Candidate("t2", four, Subject.MATH, false, true, false, false, false, List.of(), Set.of(),
