@@ -1,6 +1,7 @@
 package org.junheng.rotation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.junheng.rotation.model.Candidate;
 import org.junheng.rotation.model.Policy;
 import org.junheng.rotation.model.RotationSolution;
+import org.junheng.rotation.model.SchoolPart;
 import org.junheng.rotation.model.TeacherIndicator;
 
 /**
@@ -22,6 +24,7 @@ final class FeasibleStart {
     }
 
     static void seed(RotationSolution solution) {
+        balanceLockedMoves(solution);
         Policy policy = solution.policy();
         Map<String, List<Candidate>> alike = new HashMap<>();
         for (Candidate c : solution.candidates()) {
@@ -55,6 +58,26 @@ final class FeasibleStart {
         }
     }
 
+    /**
+     * Each move the officer locked takes a teacher of a subject from one school to another; a teacher
+     * of that subject at the other school comes back in exchange (one alike in every respect if there
+     * is one), so the plan starts without a school losing the subject.
+     */
+    private static void balanceLockedMoves(RotationSolution solution) {
+        for (Candidate locked : solution.candidates()) {
+            if (!locked.locked() || !locked.moved()) {
+                continue;
+            }
+            SchoolPart from = locked.origin();
+            SchoolPart to = locked.destination();
+            solution.candidates().stream()
+                    .filter(c -> !c.locked() && !c.moved() && c.origin() == to && c.subject() == locked.subject()
+                            && c.opensTo(from) && !c.forbids(from))
+                    .min(Comparator.comparing(c -> profile(c).equals(profile(locked)) ? 0 : 1))
+                    .ifPresent(c -> c.setDestination(from));
+        }
+    }
+
     private static int count(RotationSolution solution, boolean local, boolean backbone) {
         return (int) solution.candidates().stream()
                 .filter(c -> c.moved() && (!local || c.localRule()) && (!backbone || c.backbone())).count();
@@ -81,7 +104,7 @@ final class FeasibleStart {
             for (int j = i + 1; j < group.size(); j++) {
                 Candidate b = group.get(j);
                 if (!b.moved() && a.origin().school() != b.origin().school()
-                        && a.getDestinations().contains(b.origin()) && b.getDestinations().contains(a.origin())) {
+                        && a.opensTo(b.origin()) && b.opensTo(a.origin())) {
                     Double km = a.origin().school().distanceKm(b.origin().school());
                     double d = km == null ? 0 : km;
                     if (d < best) {

@@ -19,7 +19,9 @@ import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMov
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
-import ai.timefold.solver.core.config.localsearch.LocalSearchType;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchPickEarlyType;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.junheng.assessment.Assessment;
@@ -30,6 +32,7 @@ import org.junheng.assessment.StageWeights;
 import org.junheng.assessment.WhatIf;
 import org.junheng.rotation.model.Candidate;
 import org.junheng.rotation.model.ExchangeMoveFactory;
+import org.junheng.rotation.model.QuotaNeutralMoveFactory;
 import org.junheng.rotation.model.RotationConstraints;
 import org.junheng.rotation.model.RotationSolution;
 import org.junheng.rotation.model.SchoolPair;
@@ -58,18 +61,33 @@ public final class RotationPlanner {
 
     public RotationPlanner() {
         // an exchange keeps every school's headcount and subjects, so the search mostly exchanges; single
-        // changes use the slack the rules leave (±1 teacher); tabu search reached every hard rule fastest
+        // changes use the slack the rules leave (±1 teacher); once the quota is met, quota-neutral changes
+        // trade who moves or give up one exchange for another
         MoveSelectorConfig moves = new UnionMoveSelectorConfig(List.of(
                 new ChangeMoveSelectorConfig().withFixedProbabilityWeight(0.1),
                 new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ExchangeMoveFactory.class)
-                        .withFixedProbabilityWeight(0.9)));
+                        .withFixedProbabilityWeight(0.6),
+                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(QuotaNeutralMoveFactory.class)
+                        .withFixedProbabilityWeight(0.3)));
         solverFactory = SolverFactory.create(new SolverConfig()
                 .withSolutionClass(RotationSolution.class)
                 .withEntityClasses(Candidate.class)
                 .withConstraintProviderClass(RotationConstraints.class)
-                .withPhases(new LocalSearchPhaseConfig().withLocalSearchType(LocalSearchType.TABU_SEARCH).withMoveSelectorConfig(moves))
+                .withPhases(
+                        // first take the first better plan each step finds, while that keeps improving (most of a
+                        // large county's descent), then tabu search weighs 1000 changes a step to get out of local optima
+                        tabuSearch(moves, LocalSearchPickEarlyType.FIRST_LAST_STEP_SCORE_IMPROVING)
+                                .withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(Duration.ofSeconds(2))),
+                        tabuSearch(moves, LocalSearchPickEarlyType.NEVER))
                 .withTerminationSpentLimit(Duration.ofSeconds(30)));
         solutionManager = SolutionManager.create(solverFactory);
+    }
+
+    /** Tabu search over teachers (2% of them tabu), 1000 changes weighed a step unless it picks early. */
+    private static LocalSearchPhaseConfig tabuSearch(MoveSelectorConfig moves, LocalSearchPickEarlyType pickEarly) {
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(moves)
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.02))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000).withPickEarlyType(pickEarly));
     }
 
     public RotationPlan plan(RotationProblem problem, RotationRules rules, Duration timeLimit, Progress progress) {

@@ -27,6 +27,7 @@ public class Candidate {
     private boolean localRule;
     private boolean seekingSeniorWithoutRural;
     private List<SchoolPart> destinations;
+    private Set<SchoolPart> openTo;
     private Set<String> forbidden;
     private Policy policy;
 
@@ -49,6 +50,13 @@ public class Candidate {
     public Candidate(String teacherId, SchoolPart origin, Subject subject, boolean qualified, boolean backbone,
                      boolean peArt, boolean localRule, boolean seekingSeniorWithoutRural, List<SchoolPart> destinations,
                      Set<String> forbidden, Policy policy) {
+        this(teacherId, origin, subject, qualified, backbone, peArt, localRule, seekingSeniorWithoutRural, destinations,
+                Set.copyOf(destinations), forbidden, policy);
+    }
+
+    private Candidate(String teacherId, SchoolPart origin, Subject subject, boolean qualified, boolean backbone,
+                      boolean peArt, boolean localRule, boolean seekingSeniorWithoutRural, List<SchoolPart> destinations,
+                      Set<SchoolPart> openTo, Set<String> forbidden, Policy policy) {
         this.teacherId = teacherId;
         this.origin = origin;
         this.subject = subject;
@@ -58,6 +66,7 @@ public class Candidate {
         this.localRule = localRule;
         this.seekingSeniorWithoutRural = seekingSeniorWithoutRural;
         this.destinations = destinations;
+        this.openTo = openTo;
         this.forbidden = forbidden;
         this.policy = policy;
     }
@@ -65,6 +74,20 @@ public class Candidate {
     @ValueRangeProvider(id = "destinations")
     public List<SchoolPart> getDestinations() {
         return destinations;
+    }
+
+    /** The same teacher with the same destination, to be changed independently of this one. */
+    Candidate planningClone() {
+        Candidate clone = new Candidate(teacherId, origin, subject, qualified, backbone, peArt, localRule,
+                seekingSeniorWithoutRural, destinations, openTo, forbidden, policy);
+        clone.locked = locked;
+        clone.destination = destination;
+        return clone;
+    }
+
+    /** Whether the teacher may be sent to the school-stage (same stage, same county, another school, near enough). */
+    public boolean opensTo(SchoolPart part) {
+        return openTo.contains(part);
     }
 
     public String teacherId() {

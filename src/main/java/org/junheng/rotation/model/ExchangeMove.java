@@ -36,8 +36,8 @@ public final class ExchangeMove extends AbstractMove<RotationSolution> {
         return !second.locked()
                 && (first.locked() ? secondTo != second.destination()
                         : first.effectivePart().school() != second.effectivePart().school())
-                && (firstTo == null || first.getDestinations().contains(firstTo))
-                && (secondTo == null || second.getDestinations().contains(secondTo));
+                && (firstTo == null || first.opensTo(firstTo))
+                && (secondTo == null || second.opensTo(secondTo));
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 
@@ -17,10 +16,18 @@ import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIterator
  */
 public final class ExchangeMoveFactory implements MoveIteratorFactory<RotationSolution, ExchangeMove> {
 
-    private static List<List<Candidate>> groups(ScoreDirector<RotationSolution> scoreDirector) {
-        Map<String, List<Candidate>> bySubject = scoreDirector.getWorkingSolution().candidates().stream()
-                .collect(Collectors.groupingBy(c -> c.origin().stage() + "/" + c.subject()));
-        return bySubject.values().stream().filter(g -> g.size() > 1).toList();
+    private List<Candidate> groupedFor;
+    private List<List<Candidate>> groups;
+
+    /** The teachers by stage and subject; who they are does not change during a search, so they are grouped once. */
+    private List<List<Candidate>> groups(ScoreDirector<RotationSolution> scoreDirector) {
+        List<Candidate> candidates = scoreDirector.getWorkingSolution().candidates();
+        if (candidates != groupedFor) {
+            groups = candidates.stream().collect(Collectors.groupingBy(c -> List.of(c.origin().stage(), c.subject())))
+                    .values().stream().filter(g -> g.size() > 1).toList();
+            groupedFor = candidates;
+        }
+        return groups;
     }
 
     @Override

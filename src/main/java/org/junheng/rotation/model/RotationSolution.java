@@ -10,7 +10,7 @@ import ai.timefold.solver.core.api.domain.solution.ProblemFactProperty;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 
 /** A county's rotation plan as the solver works on it: its schools, their stages, and who goes where. */
-@PlanningSolution
+@PlanningSolution(solutionCloner = RotationSolutionCloner.class)
 public class RotationSolution {
 
     @ProblemFactProperty
@@ -64,5 +64,13 @@ public class RotationSolution {
 
     public HardSoftLongScore score() {
         return score;
+    }
+
+    /** A copy whose candidates can be changed without touching these: the solver keeps its best plan so. */
+    RotationSolution planningClone() {
+        RotationSolution clone = new RotationSolution(policy, schools, parts, subjectSlots, pairs,
+                candidates.stream().map(Candidate::planningClone).toList());
+        clone.score = score;
+        return clone;
     }
 }

@@ -1,0 +1,103 @@
+package org.junheng.rotation.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+/**
+ * Changes that keep the number of moves: once the rotation quota is met, a cheaper plan is seldom a
+ * single step away, because giving up a move breaks the quota until another is made. Two kinds, at
+ * random:
+ * <ul>
+ *   <li>two teachers of the same school-stage and subject trade destinations (one may be staying), so
+ *       another teacher makes the move — a backbone teacher, one who needs rural service;</li>
+ *   <li>an exchange of two teachers is given up and two others of a subject, at two other schools,
+ *       exchange instead.</li>
+ * </ul>
+ */
+public final class QuotaNeutralMoveFactory implements MoveIteratorFactory<RotationSolution, ReassignMove> {
+
+    private static final int TRIES = 20;
+
+    private List<Candidate> groupedFor;
+    private Map<List<Object>, List<Candidate>> colleagues;
+    private List<List<Candidate>> subjects;
+
+    @Override
+    public long getSize(ScoreDirector<RotationSolution> scoreDirector) {
+        long n = scoreDirector.getWorkingSolution().candidates().size();
+        return n * n;
+    }
+
+    @Override
+    public Iterator<ReassignMove> createOriginalMoveIterator(ScoreDirector<RotationSolution> scoreDirector) {
+        throw new UnsupportedOperationException("quota-neutral moves are only picked at random");
+    }
+
+    @Override
+    public Iterator<ReassignMove> createRandomMoveIterator(ScoreDirector<RotationSolution> scoreDirector, Random random) {
+        List<Candidate> all = scoreDirector.getWorkingSolution().candidates();
+        if (all != groupedFor) {
+            colleagues = all.stream().collect(Collectors.groupingBy(c -> List.of(c.origin(), c.subject())));
+            subjects = new ArrayList<>(all.stream().collect(Collectors.groupingBy(c -> List.of(c.origin().stage(), c.subject())))
+                    .values());
+            groupedFor = all;
+        }
+        List<Candidate> moved = all.stream().filter(c -> c.moved() && !c.locked()).toList();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !moved.isEmpty();
+            }
+
+            @Override
+            public ReassignMove next() {
+                if (moved.isEmpty()) {
+                    throw new NoSuchElementException();
+                }
+                Candidate mover = moved.get(random.nextInt(moved.size()));
+                if (random.nextBoolean()) {
+                    ReassignMove swap = otherExchange(mover);
+                    if (swap != null) {
+                        return swap;
+                    }
+                }
+                List<Candidate> group = colleagues.get(List.of(mover.origin(), mover.subject()));
+                Candidate other = group.get(random.nextInt(group.size()));
+                return new ReassignMove("trade", List.of(mover, other), Arrays.asList(other.destination(), mover.destination()));
+            }
+
+            /** The mover's exchange partner and it stay; two teachers elsewhere exchange instead. */
+            private ReassignMove otherExchange(Candidate mover) {
+                Candidate partner = null;
+                for (Candidate c : moved) {
+                    if (c.origin() == mover.destination() && c.destination() == mover.origin() && c.subject() == mover.subject()) {
+                        partner = c;
+                        break;
+                    }
+                }
+                if (partner == null) {
+                    return null;
+                }
+                for (int i = 0; i < TRIES; i++) {
+                    List<Candidate> group = subjects.get(random.nextInt(subjects.size()));
+                    Candidate a = group.get(random.nextInt(group.size()));
+                    Candidate b = group.get(random.nextInt(group.size()));
+                    if (!a.moved() && !b.moved() && a.origin().school() != b.origin().school()) {
+                        return new ReassignMove("exchange instead", List.of(mover, partner, a, b),
+                                Arrays.asList(null, null, b.origin(), a.origin()));
+                    }
+                }
+                return null;
+            }
+        };
+    }
+}
