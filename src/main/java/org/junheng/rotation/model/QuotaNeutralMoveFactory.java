@@ -13,14 +13,16 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 /**
- * Changes that keep the number of moves: once the rotation quota is met, a cheaper plan is seldom a
- * single step away, because giving up a move breaks the quota until another is made. Two kinds, at
- * random:
+ * Changes to the moves already in the plan: once the rotation quota is met, a cheaper plan is seldom
+ * a single step away, because giving up a move breaks the quota until another is made, and moves
+ * chain (A → B, B → C, C → A) so that no single change can shorten a chain. Three kinds, at random:
  * <ul>
  *   <li>two teachers of the same school-stage and subject trade destinations (one may be staying), so
  *       another teacher makes the move — a backbone teacher, one who needs rural service;</li>
  *   <li>an exchange of two teachers is given up and two others of a subject, at two other schools,
- *       exchange instead.</li>
+ *       exchange instead;</li>
+ *   <li>a chain is shortened: a teacher goes straight on to where a teacher of its subject leaving its
+ *       destination was going, and that teacher stays.</li>
  * </ul>
  */
 public final class QuotaNeutralMoveFactory implements MoveIteratorFactory<RotationSolution, ReassignMove> {
@@ -52,6 +54,8 @@ public final class QuotaNeutralMoveFactory implements MoveIteratorFactory<Rotati
             groupedFor = all;
         }
         List<Candidate> moved = all.stream().filter(c -> c.moved() && !c.locked()).toList();
+        Map<List<Object>, List<Candidate>> movedFrom = moved.stream()
+                .collect(Collectors.groupingBy(c -> List.of(c.origin(), c.subject())));
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -64,15 +68,28 @@ public final class QuotaNeutralMoveFactory implements MoveIteratorFactory<Rotati
                     throw new NoSuchElementException();
                 }
                 Candidate mover = moved.get(random.nextInt(moved.size()));
-                if (random.nextBoolean()) {
-                    ReassignMove swap = otherExchange(mover);
-                    if (swap != null) {
-                        return swap;
-                    }
+                int kind = random.nextInt(3);
+                ReassignMove move = kind == 0 ? otherExchange(mover) : kind == 1 ? bypass(mover) : null;
+                if (move != null) {
+                    return move;
                 }
                 List<Candidate> group = colleagues.get(List.of(mover.origin(), mover.subject()));
                 Candidate other = group.get(random.nextInt(group.size()));
                 return new ReassignMove("trade", List.of(mover, other), Arrays.asList(other.destination(), mover.destination()));
+            }
+
+            /**
+             * The mover goes straight to where a teacher of its subject leaving its destination goes, and
+             * that teacher stays — one move fewer (both stay when that teacher was coming to the mover's school).
+             */
+            private ReassignMove bypass(Candidate mover) {
+                List<Candidate> leaving = movedFrom.get(List.of(mover.destination(), mover.subject()));
+                if (leaving == null) {
+                    return null;
+                }
+                Candidate next = leaving.get(random.nextInt(leaving.size()));
+                SchoolPart to = next.destination().school() == mover.origin().school() ? null : next.destination();
+                return new ReassignMove("bypass", List.of(mover, next), Arrays.asList(to, null));
             }
 
             /** The mover's exchange partner and it stay; two teachers elsewhere exchange instead. */
