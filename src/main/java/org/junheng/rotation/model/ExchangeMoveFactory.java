@@ -16,6 +16,9 @@ import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIterator
  */
 public final class ExchangeMoveFactory implements MoveIteratorFactory<RotationSolution, ExchangeMove> {
 
+    /** Of this many teachers drawn, the nearest is exchanged with: long moves cost, so near exchanges are tried more. */
+    private static final int DRAWS = 3;
+
     private List<Candidate> groupedFor;
     private List<List<Candidate>> groups;
 
@@ -75,9 +78,19 @@ public final class ExchangeMoveFactory implements MoveIteratorFactory<RotationSo
                 }
                 List<Candidate> group = groups.get(g);
                 int i = random.nextInt(group.size());
-                int j = random.nextInt(group.size() - 1);
                 Candidate first = group.get(i);
-                Candidate second = group.get(j >= i ? j + 1 : j);
+                Candidate second = null;
+                double nearest = Double.MAX_VALUE;
+                for (int draw = 0; draw < DRAWS; draw++) {
+                    int j = random.nextInt(group.size() - 1);
+                    Candidate drawn = group.get(j >= i ? j + 1 : j);
+                    Double km = first.effectivePart().school().distanceKm(drawn.effectivePart().school());
+                    double d = km == null ? 0 : km;
+                    if (d < nearest) {
+                        nearest = d;
+                        second = drawn;
+                    }
+                }
                 return second.locked() && !first.locked() ? new ExchangeMove(second, first) : new ExchangeMove(first, second);
             }
         };

@@ -1,12 +1,16 @@
 package org.junheng.rotation.model;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 
 /**
@@ -137,10 +141,7 @@ public class RotationConstraints implements ConstraintProvider {
      * school-stages is no higher than before (penalised per millionth it rises, at least 1).
      */
     Constraint coefficientNoWorse(ConstraintFactory factory, TeacherIndicator indicator) {
-        return factory.forEachIncludingUnassigned(Candidate.class)
-                .filter(c -> c.countsIn(indicator))
-                .groupBy(Candidate::effectivePart, ConstraintCollectors.count())
-                .complement(SchoolPart.class, part -> 0)
+        return eligibleTeachersByPart(factory, indicator)
                 .filter((part, count) -> part.assessed())
                 .groupBy((part, count) -> part.stage(), ConstraintCollectors.compose(
                         ConstraintCollectors.sumBigDecimal((SchoolPart part, Integer count) -> part.balanceTerm(indicator, count)),
@@ -160,10 +161,7 @@ public class RotationConstraints implements ConstraintProvider {
      * the indicator ends up in too).
      */
     Constraint teacherIndicator(ConstraintFactory factory, TeacherIndicator indicator) {
-        return factory.forEachIncludingUnassigned(Candidate.class)
-                .filter(c -> c.countsIn(indicator))
-                .groupBy(Candidate::effectivePart, ConstraintCollectors.count())
-                .complement(SchoolPart.class, part -> 0)
+        return eligibleTeachersByPart(factory, indicator)
                 .penalizeLong(HardSoftLongScore.ONE_SOFT, (part, count) -> part.cost(indicator, count))
                 .asConstraint(TEACHER_INDICATORS + "_" + indicator.code());
     }
@@ -198,6 +196,29 @@ public class RotationConstraints implements ConstraintProvider {
         return factory.forEach(Candidate.class)
                 .penalizeLong(HardSoftLongScore.ONE_SOFT, c -> thousandths(c.policy().weights().move()))
                 .asConstraint(MOVES);
+    }
+
+    private static final Map<TeacherIndicator, Predicate<Candidate>> COUNTS_IN = new EnumMap<>(TeacherIndicator.class);
+    private static final Function<Candidate, SchoolPart> WHERE = Candidate::effectivePart;
+    private static final Function<SchoolPart, Integer> NONE = part -> 0;
+
+    static {
+        for (TeacherIndicator indicator : TeacherIndicator.values()) {
+            COUNTS_IN.put(indicator, c -> c.countsIn(indicator));
+        }
+    }
+
+    /**
+     * Each school-stage with the number of eligible teachers of the indicator there after the plan
+     * (every school-stage, none there too). Built from the same function objects each time, so the
+     * solver shares one count between the rules that use it.
+     */
+    private static BiConstraintStream<SchoolPart, Integer> eligibleTeachersByPart(ConstraintFactory factory,
+                                                                                 TeacherIndicator indicator) {
+        return factory.forEachIncludingUnassigned(Candidate.class)
+                .filter(COUNTS_IN.get(indicator))
+                .groupBy(WHERE, ConstraintCollectors.count())
+                .complement(SchoolPart.class, NONE);
     }
 
     private static long thousandths(double points) {
