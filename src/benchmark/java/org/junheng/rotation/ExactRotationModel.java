@@ -1,0 +1,240 @@
+package org.junheng.rotation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junheng.rotation.model.Candidate;
+import org.junheng.rotation.model.Policy;
+import org.junheng.rotation.model.RotationSchool;
+import org.junheng.rotation.model.RotationSolution;
+import org.junheng.rotation.model.SchoolPair;
+import org.junheng.rotation.model.SchoolPart;
+import org.junheng.rotation.model.TeacherIndicator;
+import org.junheng.rotation.model.Weights;
+
+/**
+ * The planner's problem in the terms an exact solver takes: one arc per teacher and open
+ * destination with the cost of that move, and one cost curve per school-stage and teacher
+ * indicator giving the cost of each whole number of eligible teachers of the indicator there.
+ * Costs are in thousandths of a point, rounded exactly as the planner's constraints round them,
+ * so a plan's value here equals minus the planner's soft score.
+ *
+ * <p>Why curves of whole numbers: the planner's cost of a school-stage (shortfall against the
+ * standard plus the share of CV²) is convex in the number of teachers n. Joining its values at
+ * whole n by straight lines keeps every whole point while making the LP relaxation as tight as a
+ * separable convex cost allows: a fraction of a teacher buys only that fraction of the step to the
+ * next whole teacher, not the fraction of a standard that is itself a fraction.
+ */
+final class ExactRotationModel {
+
+    /** A teacher's possible move with its cost: the move, its kilometres, a pairing reward, a rural school's reward. */
+    record Arc(Candidate candidate, SchoolPart to, long cost) {
+    }
+
+    /**
+     * The cost of {@code n} eligible teachers of an indicator at a school-stage, for n from 0 to
+     * {@code max()} — as many as can be there under the headcount rule — and the corners of its
+     * lower convex hull. The planner rounds each cost to a thousandth, which can bend a nearly
+     * straight curve the wrong way by a thousandth; the hull is the tightest convex curve below it.
+     */
+    record Curve(SchoolPart part, TeacherIndicator indicator, long[] cost, int[] corners) {
+
+        int before() {
+            return part.candidatesBefore(indicator);
+        }
+
+        int max() {
+            return cost.length - 1;
+        }
+
+        /** The hull's value at each whole n: the cost at a corner, the straight line between corners elsewhere. */
+        double[] hull() {
+            double[] hull = new double[cost.length];
+            for (int i = 0; i + 1 < corners.length; i++) {
+                int a = corners[i];
+                int b = corners[i + 1];
+                for (int n = a; n <= b; n++) {
+                    hull[n] = cost[a] + (double) (cost[b] - cost[a]) * (n - a) / (b - a);
+                }
+            }
+            hull[corners[0]] = cost[corners[0]];
+            return hull;
+        }
+    }
+
+    private final RotationSolution solution;
+    private final List<Arc> arcs = new ArrayList<>();
+    private final Map<Candidate, List<Arc>> arcsOf = new HashMap<>();
+    private final List<Curve> curves = new ArrayList<>();
+    private final long constant;
+
+    ExactRotationModel(RotationSolution solution) {
+        this.solution = solution;
+        Policy policy = solution.policy();
+        Weights weights = policy.weights();
+        Set<SchoolPair> pairs = new HashSet<>(solution.pairs());
+        Map<RotationSchool, Integer> candidatesAt = new HashMap<>();
+        long seniors = 0;
+        for (Candidate c : solution.candidates()) {
+            candidatesAt.merge(c.origin().school(), 1, Integer::sum);
+            if (c.seekingSeniorWithoutRural()) {
+                seniors += thousandths(weights.seniorTitleRural());
+            }
+            List<Arc> own = new ArrayList<>();
+            for (SchoolPart to : c.getDestinations()) {
+                if (c.forbids(to) || (c.locked() && to != c.destination())) {
+                    continue;
+                }
+                Double km = c.origin().school().distanceKm(to.school());
+                if (km != null && km > policy.maxDistanceKm()) {
+                    continue;
+                }
+                long cost = thousandths(weights.move()) + (km == null ? 0 : thousandths(weights.distance() * km))
+                        - (pairs.contains(SchoolPair.of(c.origin().school().code(), to.school().code()))
+                                ? thousandths(weights.pairedSchools()) : 0)
+                        - (c.seekingSeniorWithoutRural() && to.school().rural() ? thousandths(weights.seniorTitleRural()) : 0);
+                Arc arc = new Arc(c, to, cost);
+                own.add(arc);
+                arcs.add(arc);
+            }
+            arcsOf.put(c, own);
+        }
+        constant = seniors;
+        for (SchoolPart part : solution.parts()) {
+            int arrivalsAtMost = candidatesAt.getOrDefault(part.school(), 0) + policy.maxHeadcountChange();
+            for (TeacherIndicator indicator : TeacherIndicator.values()) {
+                int max = part.candidatesBefore(indicator) + arrivalsAtMost;
+                long[] cost = new long[max + 1];
+                for (int n = 0; n <= max; n++) {
+                    cost[n] = part.cost(indicator, n);
+                }
+                curves.add(new Curve(part, indicator, cost, lowerHull(cost)));
+            }
+        }
+    }
+
+    /** The corners of the lower convex hull of the points (n, cost[n]), from n = 0 to the last. */
+    static int[] lowerHull(long[] cost) {
+        int[] corners = new int[cost.length];
+        int size = 0;
+        for (int n = 0; n < cost.length; n++) {
+            // drop the last corner while it lies on or above the line from the one before it to n
+            while (size >= 2 && (cost[corners[size - 1]] - cost[corners[size - 2]]) * (long) (n - corners[size - 1])
+                    >= (cost[n] - cost[corners[size - 1]]) * (long) (corners[size - 1] - corners[size - 2])) {
+                size--;
+            }
+            corners[size++] = n;
+        }
+        return Arrays.copyOf(corners, size);
+    }
+
+    RotationSolution solution() {
+        return solution;
+    }
+
+    Policy policy() {
+        return solution.policy();
+    }
+
+    List<Arc> arcs() {
+        return arcs;
+    }
+
+    List<Arc> arcsOf(Candidate candidate) {
+        return arcsOf.get(candidate);
+    }
+
+    List<Curve> curves() {
+        return curves;
+    }
+
+    /** What every plan pays regardless of its moves: each teacher seeking a senior title without rural service. */
+    long constant() {
+        return constant;
+    }
+
+    /** The value of a plan (teacher id → destination school code) in thousandths, computed from the arcs and curves. */
+    long value(Map<String, String> moves) {
+        long total = constant;
+        Map<SchoolPart, Map<TeacherIndicator, Integer>> counts = new HashMap<>();
+        for (Candidate c : solution.candidates()) {
+            SchoolPart at = c.origin();
+            String school = moves.get(c.teacherId());
+            if (school != null) {
+                Arc arc = arcsOf.get(c).stream().filter(a -> a.to().school().code().equals(school)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException(c.teacherId() + " cannot move to " + school));
+                total += arc.cost();
+                at = arc.to();
+            }
+            for (TeacherIndicator indicator : TeacherIndicator.values()) {
+                if (c.countsIn(indicator)) {
+                    counts.computeIfAbsent(at, p -> new HashMap<>()).merge(indicator, 1, Integer::sum);
+                }
+            }
+        }
+        for (Curve curve : curves) {
+            total += curve.cost()[counts.getOrDefault(curve.part(), Map.of()).getOrDefault(curve.indicator(), 0)];
+        }
+        return total;
+    }
+
+    /** What a plan's value is made of, in points: its moves, and the cost curves of each indicator. */
+    String breakdown(Map<String, String> moves) {
+        long arcCost = 0;
+        Map<TeacherIndicator, Long> byIndicator = new java.util.EnumMap<>(TeacherIndicator.class);
+        Map<SchoolPart, Map<TeacherIndicator, Integer>> counts = new HashMap<>();
+        int backbone = 0;
+        for (Candidate c : solution.candidates()) {
+            SchoolPart at = c.origin();
+            String school = moves.get(c.teacherId());
+            if (school != null) {
+                Arc arc = arcsOf.get(c).stream().filter(a -> a.to().school().code().equals(school)).findFirst().orElseThrow();
+                arcCost += arc.cost();
+                at = arc.to();
+                backbone += c.backbone() ? 1 : 0;
+            }
+            for (TeacherIndicator indicator : TeacherIndicator.values()) {
+                if (c.countsIn(indicator)) {
+                    counts.computeIfAbsent(at, p -> new HashMap<>()).merge(indicator, 1, Integer::sum);
+                }
+            }
+        }
+        for (Curve curve : curves) {
+            byIndicator.merge(curve.indicator(),
+                    curve.cost()[counts.getOrDefault(curve.part(), Map.of()).getOrDefault(curve.indicator(), 0)], Long::sum);
+        }
+        int rural = 0;
+        int exchanged = 0;
+        double km = 0;
+        Map<String, Integer> directions = new HashMap<>();
+        for (Candidate c : solution.candidates()) {
+            String school = moves.get(c.teacherId());
+            if (school != null) {
+                directions.merge(c.origin().school().code() + ">" + school + "/" + c.subject(), 1, Integer::sum);
+            }
+        }
+        for (Candidate c : solution.candidates()) {
+            String school = moves.get(c.teacherId());
+            if (school == null) {
+                continue;
+            }
+            Arc arc = arcsOf.get(c).stream().filter(a -> a.to().school().code().equals(school)).findFirst().orElseThrow();
+            rural += c.seekingSeniorWithoutRural() && arc.to().school().rural() ? 1 : 0;
+            Double d = c.origin().school().distanceKm(arc.to().school());
+            km += d == null ? 0 : d;
+            exchanged += directions.containsKey(school + ">" + c.origin().school().code() + "/" + c.subject()) ? 1 : 0;
+        }
+        return String.format(java.util.Locale.ROOT, "%d moves (%d backbone, %d seniors to rural, %d in exchanges, %.0f km), moves %.1f, constant %.1f, %s", moves.size(),
+                backbone, rural, exchanged, km, arcCost / 1000.0, constant / 1000.0, byIndicator.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue() / 1000.0).toList());
+    }
+
+    private static long thousandths(double points) {
+        return Math.round(points * 1000);
+    }
+}

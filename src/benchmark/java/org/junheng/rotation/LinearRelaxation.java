@@ -1,0 +1,136 @@
+package org.junheng.rotation;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+import org.junheng.registry.Subject;
+import org.junheng.rotation.ExactRotationModel.Arc;
+import org.junheng.rotation.ExactRotationModel.Curve;
+import org.junheng.rotation.model.Candidate;
+import org.junheng.rotation.model.Policy;
+import org.junheng.rotation.model.RotationSchool;
+import org.junheng.rotation.model.SchoolPart;
+import org.junheng.rotation.model.TeacherIndicator;
+
+/**
+ * The linear relaxation of the exact model, solved to optimality by GLOP: every move a fraction
+ * between 0 and 1, every cost curve a chain of unit segments of rising slope (which a minimisation
+ * fills in order, so the curve's convex hull is met at whole numbers and on the straight lines between).
+ * Its optimum is a lower bound of every plan's value — of the planner's too.
+ */
+final class LinearRelaxation {
+
+    private LinearRelaxation() {
+    }
+
+    /** The linear relaxation, by GLOP. */
+    static ExactResult solve(ExactRotationModel model, long seconds) {
+        return solve(model, "GLOP", false, Map.of(), seconds);
+    }
+
+    /**
+     * The same model with whole moves (each arc 0 or 1) by a MIP solver, started from a plan; the
+     * counts at each school-stage are then whole, where the hull meets each cost curve (or lies a
+     * rounding thousandth below it), so its bound is a lower bound of every plan's value too.
+     */
+    static ExactResult solveWholeMoves(ExactRotationModel model, String solverId, Map<String, String> hint, long seconds) {
+        return solve(model, solverId, true, hint, seconds);
+    }
+
+    private static ExactResult solve(ExactRotationModel model, String solverId, boolean integral, Map<String, String> hint,
+                               long seconds) {
+        long start = System.nanoTime();
+        MPSolver lp = MPSolver.createSolver(solverId);
+        Policy policy = model.policy();
+        MPObjective objective = lp.objective();
+        Map<Arc, MPVariable> x = new HashMap<>(model.arcs().size() * 2);
+        for (Arc arc : model.arcs()) {
+            MPVariable v = integral ? lp.makeIntVar(arc.candidate().locked() ? 1 : 0, 1, "")
+                    : lp.makeNumVar(arc.candidate().locked() ? 1 : 0, 1, "");
+            objective.setCoefficient(v, arc.cost());
+            x.put(arc, v);
+        }
+        MPConstraint rotated = lp.makeConstraint(policy.requiredRotated(), Double.POSITIVE_INFINITY, "rotated");
+        MPConstraint backbone = lp.makeConstraint(0, Double.POSITIVE_INFINITY, "backbone");
+        MPConstraint local = lp.makeConstraint(policy.requiredLocal(), Double.POSITIVE_INFINITY, "local");
+        Map<RotationSchool, MPConstraint> headcount = new HashMap<>();
+        Map<String, MPConstraint> subjects = new HashMap<>();
+        Map<String, MPConstraint> flows = new HashMap<>();
+        for (Curve curve : model.curves()) {
+            MPConstraint flow = lp.makeConstraint(curve.before(), curve.before(), "");
+            double[] hull = curve.hull();
+            for (int n = 0; n < curve.max(); n++) {
+                MPVariable step = lp.makeNumVar(0, 1, "");
+                objective.setCoefficient(step, hull[n + 1] - hull[n]);
+                flow.setCoefficient(step, 1);
+            }
+            flows.put(curve.part() + "/" + curve.indicator(), flow);
+        }
+        double offset = model.constant() + model.curves().stream().mapToLong(c -> c.cost()[0]).sum();
+        for (Candidate c : model.solution().candidates()) {
+            MPConstraint once = lp.makeConstraint(0, 1, "");
+            SchoolPart from = c.origin();
+            for (Arc arc : model.arcsOf(c)) {
+                MPVariable v = x.get(arc);
+                once.setCoefficient(v, 1);
+                rotated.setCoefficient(v, 1);
+                backbone.setCoefficient(v, (c.backbone() ? 1000 : 0) - policy.backbonePerMille());
+                if (c.localRule()) {
+                    local.setCoefficient(v, 1);
+                }
+                SchoolPart to = arc.to();
+                add(headcount(lp, headcount, from.school(), policy), v, -1);
+                add(headcount(lp, headcount, to.school(), policy), v, 1);
+                add(subject(lp, subjects, from, c.subject(), policy), v, -1);
+                add(subject(lp, subjects, to, c.subject(), policy), v, 1);
+                for (TeacherIndicator indicator : TeacherIndicator.values()) {
+                    if (c.countsIn(indicator)) {
+                        // steps − arrivals + departures = eligible teachers of the indicator before the plan
+                        add(flows.get(from + "/" + indicator), v, 1);
+                        add(flows.get(to + "/" + indicator), v, -1);
+                    }
+                }
+            }
+        }
+        objective.setOffset(offset);
+        objective.setMinimization();
+        if (!hint.isEmpty()) {
+            MPVariable[] vars = model.arcs().stream().map(x::get).toArray(MPVariable[]::new);
+            double[] values = model.arcs().stream()
+                    .mapToDouble(a -> a.to().school().code().equals(hint.get(a.candidate().teacherId())) ? 1 : 0).toArray();
+            lp.setHint(vars, values);
+        }
+        lp.setTimeLimit(seconds * 1000);
+        MPSolver.ResultStatus status = lp.solve();
+        long took = (System.nanoTime() - start) / 1_000_000_000;
+        boolean found = status == MPSolver.ResultStatus.OPTIMAL || (integral && status == MPSolver.ResultStatus.FEASIBLE);
+        double value = found ? objective.value() / 1000 : Double.NaN;
+        double bound = !integral ? value : found ? objective.bestBound() / 1000 : Double.NaN;
+        Map<String, String> plan = new HashMap<>();
+        if (integral && found) {
+            model.arcs().stream().filter(a -> x.get(a).solutionValue() > 0.5)
+                    .forEach(a -> plan.put(a.candidate().teacherId(), a.to().school().code()));
+        }
+        lp.delete();
+        // the relaxation's optimum is a bound, not a plan
+        return new ExactResult(integral ? solverId + " (whole moves)" : "LP relaxation (" + solverId + ")", status.name(),
+                integral ? value : Double.NaN, bound, took, plan);
+    }
+
+    /** Each arc joins two different schools and school-stages, so no constraint gets the same arc twice. */
+    private static void add(MPConstraint constraint, MPVariable v, double coefficient) {
+        constraint.setCoefficient(v, coefficient);
+    }
+
+    private static MPConstraint headcount(MPSolver lp, Map<RotationSchool, MPConstraint> all, RotationSchool school, Policy policy) {
+        return all.computeIfAbsent(school, s -> lp.makeConstraint(-policy.maxHeadcountChange(), policy.maxHeadcountChange(), ""));
+    }
+
+    private static MPConstraint subject(MPSolver lp, Map<String, MPConstraint> all, SchoolPart part, Subject subject, Policy policy) {
+        return all.computeIfAbsent(part + "/" + subject, k -> lp.makeConstraint(-policy.subjectSlack(), Double.POSITIVE_INFINITY, ""));
+    }
+}
