@@ -1,0 +1,37 @@
+package org.junheng.rotation.model;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * What a single move costs in the soft score, in thousandths of a point, apart from what it does to
+ * the teacher indicators: the move itself, its kilometres, less the rewards of a paired school and of
+ * a rural school for a teacher who needs one — rounded exactly as {@link RotationConstraints} rounds them.
+ */
+final class MoveCosts {
+
+    private final Weights weights;
+    private final Set<SchoolPair> pairs;
+
+    MoveCosts(RotationSolution solution) {
+        this.weights = solution.policy().weights();
+        this.pairs = new HashSet<>(solution.pairs());
+    }
+
+    /** The cost of sending the teacher to the school-stage (0 when it is the teacher's own: no move). */
+    long of(Candidate c, SchoolPart to) {
+        if (to == null || to == c.origin()) {
+            return 0;
+        }
+        Double km = c.origin().school().distanceKm(to.school());
+        return thousandths(weights.move())
+                + (km == null ? 0 : thousandths(weights.distance() * km))
+                - (pairs.contains(SchoolPair.of(c.origin().school().code(), to.school().code()))
+                        ? thousandths(weights.pairedSchools()) : 0)
+                - (c.seekingSeniorWithoutRural() && to.school().rural() ? thousandths(weights.seniorTitleRural()) : 0);
+    }
+
+    private static long thousandths(double points) {
+        return Math.round(points * 1000);
+    }
+}

@@ -1,0 +1,93 @@
+package org.junheng.rotation.model;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junheng.registry.Stage;
+import org.junheng.registry.Subject;
+
+/**
+ * A county of a few primary schools for the planner's tests: schools at given longitudes on one
+ * parallel (0.1° is about 9.6 km), maths teachers with no indicator standards or coefficients to
+ * weigh (so only the moves cost), and a plan to start from.
+ */
+final class SmallCounty {
+
+    /** What a teacher brings: backbone, and whether they seek a senior title without rural service. */
+    record TeacherSpec(String id, String school, boolean backbone, boolean seekingSeniorWithoutRural) {
+    }
+
+    private final Map<String, RotationSchool> schools = new LinkedHashMap<>();
+    private final Map<String, Boolean> rural = new LinkedHashMap<>();
+    private final Map<String, Double> longitude = new LinkedHashMap<>();
+    private final List<TeacherSpec> teachers = new ArrayList<>();
+    private final Map<String, String> plan = new LinkedHashMap<>();
+    private int requiredRotated;
+
+    SmallCounty school(String code, double lon, boolean isRural) {
+        longitude.put(code, lon);
+        rural.put(code, isRural);
+        return this;
+    }
+
+    SmallCounty teacher(String id, String school) {
+        return teacher(id, school, false, false);
+    }
+
+    SmallCounty teacher(String id, String school, boolean backbone, boolean seekingSeniorWithoutRural) {
+        teachers.add(new TeacherSpec(id, school, backbone, seekingSeniorWithoutRural));
+        return this;
+    }
+
+    SmallCounty moving(String id, String toSchool) {
+        plan.put(id, toSchool);
+        return this;
+    }
+
+    SmallCounty requiredRotated(int required) {
+        this.requiredRotated = required;
+        return this;
+    }
+
+    RotationSolution build() {
+        Policy policy = new Policy(requiredRotated, 0, 0, 1, 0, 50, Weights.DEFAULT);
+        Map<String, SchoolPart> parts = new LinkedHashMap<>();
+        for (String code : longitude.keySet()) {
+            int here = (int) teachers.stream().filter(t -> t.school().equals(code)).count();
+            RotationSchool school = new RotationSchool(code, code, rural.get(code), longitude.get(code), 30.0, here);
+            schools.put(code, school);
+            Map<TeacherIndicator, Integer> zero = new EnumMap<>(TeacherIndicator.class);
+            Map<TeacherIndicator, Double> none = new EnumMap<>(TeacherIndicator.class);
+            for (TeacherIndicator indicator : TeacherIndicator.values()) {
+                zero.put(indicator, 0);
+                none.put(indicator, 0.0);
+            }
+            parts.put(code, new SchoolPart(school, Stage.PRIMARY, 500, zero, zero, none, none, Map.of(Subject.MATH, here),
+                    Weights.DEFAULT));
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (TeacherSpec t : teachers) {
+            SchoolPart origin = parts.get(t.school());
+            List<SchoolPart> open = parts.values().stream().filter(p -> p != origin
+                    && origin.school().distanceKm(p.school()) <= policy.maxDistanceKm()).toList();
+            Candidate c = new Candidate(t.id(), origin, Subject.MATH, false, t.backbone(), false, false,
+                    t.seekingSeniorWithoutRural(), open, Set.of(), policy);
+            c.setDestination(plan.containsKey(t.id()) ? parts.get(plan.get(t.id())) : null);
+            candidates.add(c);
+        }
+        List<SubjectSlot> slots = parts.values().stream().map(p -> new SubjectSlot(p, Subject.MATH)).toList();
+        return new RotationSolution(policy, List.copyOf(schools.values()), List.copyOf(parts.values()), slots, List.of(),
+                candidates);
+    }
+
+    /** Where each teacher goes in the solution (school code), or "stays". */
+    static Map<String, String> destinations(RotationSolution solution) {
+        Map<String, String> where = new LinkedHashMap<>();
+        solution.candidates().forEach(c -> where.put(c.teacherId(), c.moved() ? c.destination().school().code() : "stays"));
+        return where;
+    }
+}
