@@ -28,6 +28,12 @@ import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIterator
 public final class QuotaNeutralMoveFactory implements MoveIteratorFactory<RotationSolution, ReassignMove> {
 
     private static final int TRIES = 20;
+    private static final int DRAWS = 3;
+
+    private static double km(SchoolPart from, SchoolPart to) {
+        Double km = from.school().distanceKm(to.school());
+        return km == null ? 0 : km;
+    }
 
     private List<Candidate> groupedFor;
     private Map<List<Object>, List<Candidate>> colleagues;
@@ -56,6 +62,8 @@ public final class QuotaNeutralMoveFactory implements MoveIteratorFactory<Rotati
         List<Candidate> moved = all.stream().filter(c -> c.moved() && !c.locked()).toList();
         Map<List<Object>, List<Candidate>> movedFrom = moved.stream()
                 .collect(Collectors.groupingBy(c -> List.of(c.origin(), c.subject())));
+        Map<List<Object>, List<Candidate>> movedOfSubject = moved.stream()
+                .collect(Collectors.groupingBy(c -> List.of(c.origin().stage(), c.subject())));
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -68,8 +76,9 @@ public final class QuotaNeutralMoveFactory implements MoveIteratorFactory<Rotati
                     throw new NoSuchElementException();
                 }
                 Candidate mover = moved.get(random.nextInt(moved.size()));
-                int kind = random.nextInt(3);
-                ReassignMove move = kind == 0 ? otherExchange(mover) : kind == 1 ? bypass(mover) : null;
+                int kind = random.nextInt(4);
+                ReassignMove move = kind == 0 ? otherExchange(mover) : kind == 1 ? bypass(mover)
+                        : kind == 2 ? swapDestinations(mover) : null;
                 if (move != null) {
                     return move;
                 }
@@ -90,6 +99,30 @@ public final class QuotaNeutralMoveFactory implements MoveIteratorFactory<Rotati
                 Candidate next = leaving.get(random.nextInt(leaving.size()));
                 SchoolPart to = next.destination().school() == mover.origin().school() ? null : next.destination();
                 return new ReassignMove("bypass", List.of(mover, next), Arrays.asList(to, null));
+            }
+
+            /**
+             * The mover and another teacher of its subject moving elsewhere swap destinations, the nearer of
+             * a few drawn: two chains of moves re-joined.
+             */
+            private ReassignMove swapDestinations(Candidate mover) {
+                List<Candidate> group = movedOfSubject.get(List.of(mover.origin().stage(), mover.subject()));
+                Candidate best = null;
+                double shortest = Double.MAX_VALUE;
+                for (int draw = 0; draw < DRAWS; draw++) {
+                    Candidate other = group.get(random.nextInt(group.size()));
+                    if (other.destination() == mover.destination() || !mover.opensTo(other.destination())
+                            || !other.opensTo(mover.destination())) {
+                        continue;
+                    }
+                    double km = km(mover.origin(), other.destination()) + km(other.origin(), mover.destination());
+                    if (km < shortest) {
+                        shortest = km;
+                        best = other;
+                    }
+                }
+                return best == null ? null : new ReassignMove("swap", List.of(mover, best),
+                        Arrays.asList(best.destination(), mover.destination()));
             }
 
             /** The mover's exchange partner and it stay; two teachers elsewhere exchange instead. */
