@@ -19,6 +19,9 @@ import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMov
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+
 import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
 import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchPickEarlyType;
@@ -31,6 +34,9 @@ import org.junheng.assessment.Change;
 import org.junheng.assessment.StageWeights;
 import org.junheng.assessment.WhatIf;
 import org.junheng.rotation.model.Candidate;
+import org.junheng.rotation.model.CycleSearch;
+import org.junheng.rotation.model.DestinationMatching;
+import org.junheng.rotation.model.DestinationMatchingPhase;
 import org.junheng.rotation.model.ExchangeMoveFactory;
 import org.junheng.rotation.model.QuotaNeutralMoveFactory;
 import org.junheng.rotation.model.RotationConstraints;
@@ -73,15 +79,35 @@ public final class RotationPlanner {
                 .withSolutionClass(RotationSolution.class)
                 .withEntityClasses(Candidate.class)
                 .withConstraintProviderClass(RotationConstraints.class)
-                .withPhases(
-                        // first take the first better plan each step finds, while that keeps improving (most of a
-                        // large county's descent), then tabu search weighs 1000 changes a step to get out of local optima
-                        tabuSearch(moves, LocalSearchPickEarlyType.FIRST_LAST_STEP_SCORE_IMPROVING)
-                                .withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(Duration.ofSeconds(2))),
-                        tabuSearch(moves, LocalSearchPickEarlyType.NEVER))
-                .withTerminationSpentLimit(Duration.ofSeconds(30)));
+                .withPhases(phases(moves)));
         solutionManager = SolutionManager.create(solverFactory);
     }
+
+    /**
+     * The search: a descent taking the first better plan each step finds; then rounds of the two exact
+     * improvements — cycles of moves within a subject ({@link CycleSearch}) and the destinations of
+     * alike teachers dealt out again ({@link DestinationMatching}) — each followed by a short descent
+     * from what they changed; then tabu search for the rest of the time.
+     */
+    private static PhaseConfig<?>[] phases(MoveSelectorConfig moves) {
+        List<PhaseConfig<?>> phases = new ArrayList<>();
+        phases.add(descent(moves));
+        for (int i = 0; i < ROUNDS; i++) {
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new CycleSearch(), new DestinationMatchingPhase()));
+            phases.add(descent(moves));
+        }
+        phases.add(tabuSearch(moves, LocalSearchPickEarlyType.NEVER));
+        return phases.toArray(PhaseConfig<?>[]::new);
+    }
+
+    /** Takes the first better plan each step finds, while that keeps improving, for a few seconds at most. */
+    private static LocalSearchPhaseConfig descent(MoveSelectorConfig moves) {
+        return tabuSearch(moves, LocalSearchPickEarlyType.FIRST_LAST_STEP_SCORE_IMPROVING)
+                .withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(Duration.ofSeconds(2))
+                        .withSpentLimit(Duration.ofSeconds(4)));
+    }
+
+    private static final int ROUNDS = 10;
 
     /** Tabu search over teachers (2% of them tabu), 1000 changes weighed a step unless it picks early. */
     private static LocalSearchPhaseConfig tabuSearch(MoveSelectorConfig moves, LocalSearchPickEarlyType pickEarly) {
@@ -123,6 +149,13 @@ public final class RotationPlanner {
                 (int) event.getNewBestSolution().candidates().stream().filter(Candidate::moved).count()));
         started.accept(solver::terminateEarly);
         RotationSolution best = solver.solve(solution);
+        // the search stops at its time limit, perhaps before the last round's matching: it is cheap, so once more
+        Map<Candidate, SchoolPart> better = DestinationMatching.improve(best);
+        if (!better.isEmpty()) {
+            better.forEach(Candidate::setDestination);
+            solutionManager.update(best);
+            progress.bestScore(best.score().toString(), (int) best.candidates().stream().filter(Candidate::moved).count());
+        }
         return result(problem, best, impossible);
     }
 
