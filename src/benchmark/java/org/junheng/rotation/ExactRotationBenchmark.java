@@ -109,6 +109,7 @@ public final class ExactRotationBenchmark {
             throw new IllegalStateException("the exact model values the planner's plan at " + planner
                     + " points, the planner at " + plannerScore + ": the models differ");
         }
+        System.err.println("  planner: " + model.breakdown(moves));
         if (exactSeconds == 0) {
             System.out.printf(Locale.ROOT, "| %s | planner only: %.1f |%n", problem.countyCode(), planner);
             return;
@@ -124,7 +125,6 @@ public final class ExactRotationBenchmark {
             System.err.printf(Locale.ROOT, "%s: planner %.1f; %s%n", problem.countyCode(), planner, result.describe());
             results.add(result);
             if (!result.plan().isEmpty()) {
-                System.err.println("  planner:  " + model.breakdown(moves));
                 System.err.println("  " + result.method() + ": " + model.breakdown(result.plan()) + " = "
                         + model.value(result.plan()) / 1000.0);
             }

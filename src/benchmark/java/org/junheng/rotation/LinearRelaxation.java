@@ -60,11 +60,15 @@ final class LinearRelaxation {
         Map<RotationSchool, MPConstraint> headcount = new HashMap<>();
         Map<String, MPConstraint> subjects = new HashMap<>();
         Map<String, MPConstraint> flows = new HashMap<>();
+        Map<Curve, MPVariable[]> steps = new HashMap<>();
         for (Curve curve : model.curves()) {
             MPConstraint flow = lp.makeConstraint(curve.before(), curve.before(), "");
             double[] hull = curve.hull();
+            MPVariable[] own = new MPVariable[curve.max()];
+            steps.put(curve, own);
             for (int n = 0; n < curve.max(); n++) {
                 MPVariable step = lp.makeNumVar(0, 1, "");
+                own[n] = step;
                 objective.setCoefficient(step, hull[n + 1] - hull[n]);
                 flow.setCoefficient(step, 1);
             }
@@ -110,6 +114,9 @@ final class LinearRelaxation {
         boolean found = status == MPSolver.ResultStatus.OPTIMAL || (integral && status == MPSolver.ResultStatus.FEASIBLE);
         double value = found ? objective.value() / 1000 : Double.NaN;
         double bound = !integral ? value : found ? objective.bestBound() / 1000 : Double.NaN;
+        if (found) {
+            System.err.println("  " + solverId + ": " + breakdown(model, x, steps));
+        }
         Map<String, String> plan = new HashMap<>();
         if (integral && found) {
             model.arcs().stream().filter(a -> x.get(a).solutionValue() > 0.5)
@@ -119,6 +126,32 @@ final class LinearRelaxation {
         // the relaxation's optimum is a bound, not a plan
         return new ExactResult(integral ? solverId + " (whole moves)" : "LP relaxation (" + solverId + ")", status.name(),
                 integral ? value : Double.NaN, bound, took, plan);
+    }
+
+    /** What the solver's (perhaps fractional) plan is made of, in points, as the exact model's breakdown of a plan. */
+    private static String breakdown(ExactRotationModel model, Map<Arc, MPVariable> x, Map<Curve, MPVariable[]> steps) {
+        double moves = 0;
+        double cost = 0;
+        double km = 0;
+        for (Arc arc : model.arcs()) {
+            double v = x.get(arc).solutionValue();
+            moves += v;
+            cost += v * arc.cost();
+            Double d = arc.candidate().origin().school().distanceKm(arc.to().school());
+            km += d == null ? 0 : v * d;
+        }
+        Map<TeacherIndicator, Double> byIndicator = new java.util.EnumMap<>(TeacherIndicator.class);
+        for (Map.Entry<Curve, MPVariable[]> e : steps.entrySet()) {
+            double[] hull = e.getKey().hull();
+            double value = e.getKey().cost()[0];
+            for (int n = 0; n < e.getValue().length; n++) {
+                value += e.getValue()[n].solutionValue() * (hull[n + 1] - hull[n]);
+            }
+            byIndicator.merge(e.getKey().indicator(), value, Double::sum);
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f moves (%.0f km), moves %.1f, constant %.1f, %s", moves, km,
+                cost / 1000, model.constant() / 1000.0, byIndicator.entrySet().stream()
+                        .map(e -> String.format(java.util.Locale.ROOT, "%s %.1f", e.getKey(), e.getValue() / 1000)).toList());
     }
 
     /** Each arc joins two different schools and school-stages, so no constraint gets the same arc twice. */
