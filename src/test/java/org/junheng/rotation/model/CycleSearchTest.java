@@ -64,4 +64,15 @@ class CycleSearchTest {
         assertThat(SmallCounty.destinations(searched(plan))).containsExactlyInAnyOrderEntriesOf(
                 Map.of("w", "M", "m", "W", "e", "stays"));
     }
+
+    @Test
+    void aPlanShortOfTheQuotaIsMadeUpWithTheShortestExchange() {
+        // given no one moves yet and the quota asks for two moves
+        RotationSolution plan = townAndVillage().teacher("a", "TOWN").teacher("b", "TOWN2").teacher("v", "VILLAGE")
+                .requiredRotated(2).build();
+
+        // then the two town schools, 3 km apart, exchange
+        assertThat(SmallCounty.destinations(searched(plan))).containsExactlyInAnyOrderEntriesOf(
+                Map.of("a", "TOWN2", "b", "TOWN", "v", "stays"));
+    }
 }

@@ -1,0 +1,201 @@
+package org.junheng.rotation.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
+
+/**
+ * The plan as the cycle search sees it: school-stages numbered as nodes, where each teacher may be
+ * sent and what the move itself costs (worked out once), and the counts of each indicator per node,
+ * kept up to date as teachers are changed through {@link #change}.
+ */
+final class CyclePlan {
+
+    static final TeacherIndicator[] INDICATORS = TeacherIndicator.values();
+    private static final int NEAREST = 40;
+    private static final String DESTINATION = "destination";
+
+    /**
+     * Where a teacher may be sent — the nearest open school-stages, and home — with what each move
+     * costs; {@code indicators} has a bit per teacher indicator the teacher counts in.
+     */
+    record Reach(int[] targets, long[] moveCosts, int home, int indicators) {
+
+        long moveCostTo(int node) {
+            for (int t = 0; t < targets.length; t++) {
+                if (targets[t] == node) {
+                    return moveCosts[t];
+                }
+            }
+            return -1;
+        }
+
+        boolean countsIn(int indicator) {
+            return (indicators & 1 << indicator) != 0;
+        }
+    }
+
+    private final ScoreDirector<RotationSolution> director;
+    private final RotationSolution solution;
+    private final List<SchoolPart> parts;
+    private final Map<SchoolPart, Integer> node = new IdentityHashMap<>();
+    private final Map<Candidate, Reach> reach = new IdentityHashMap<>();
+    private final MoveCosts costs;
+    /** Per node × indicator: the eligible teachers there counted in it, and the indicator's cost by count. */
+    private final int[] counts;
+    private final long[][] costByCount;
+    private int rotated;
+    private int backboneRotated;
+    private int localRuleRotated;
+
+    CyclePlan(ScoreDirector<RotationSolution> director) {
+        this.director = director;
+        this.solution = director.getWorkingSolution();
+        this.parts = solution.parts();
+        for (SchoolPart part : parts) {
+            node.put(part, node.size());
+        }
+        this.costs = new MoveCosts(solution);
+        this.counts = new int[parts.size() * INDICATORS.length];
+        this.costByCount = new long[counts.length][];
+        Map<SchoolPart, List<SchoolPart>> nearest = new IdentityHashMap<>();
+        for (SchoolPart part : parts) {
+            nearest.put(part, parts.stream().filter(p -> p.stage() == part.stage() && p.school() != part.school())
+                    .sorted(Comparator.comparingDouble(p -> km(part, p))).limit(NEAREST).toList());
+        }
+        for (Candidate c : solution.candidates()) {
+            count(c, 1);
+            if (c.locked()) {
+                continue;
+            }
+            List<SchoolPart> targets = new ArrayList<>(nearest.get(c.origin()).stream()
+                    .filter(to -> c.opensTo(to) && !c.forbids(to)).toList());
+            targets.add(c.origin());
+            reach.put(c, new Reach(targets.stream().mapToInt(node::get).toArray(),
+                    targets.stream().mapToLong(to -> costs.of(c, to)).toArray(), node.get(c.origin()), indicators(c)));
+        }
+    }
+
+    private static double km(SchoolPart a, SchoolPart b) {
+        Double km = a.school().distanceKm(b.school());
+        return km == null ? 0 : km;
+    }
+
+    private static int indicators(Candidate c) {
+        int bits = 0;
+        for (TeacherIndicator indicator : INDICATORS) {
+            if (c.countsIn(indicator)) {
+                bits |= 1 << indicator.ordinal();
+            }
+        }
+        return bits;
+    }
+
+    private void count(Candidate c, int sign) {
+        int at = node.get(c.effectivePart()) * INDICATORS.length;
+        for (TeacherIndicator indicator : INDICATORS) {
+            if (c.countsIn(indicator)) {
+                counts[at + indicator.ordinal()] += sign;
+            }
+        }
+        if (c.moved()) {
+            rotated += sign;
+            backboneRotated += c.backbone() ? sign : 0;
+            localRuleRotated += c.localRule() ? sign : 0;
+        }
+    }
+
+    RotationSolution solution() {
+        return solution;
+    }
+
+    SchoolPart part(int node) {
+        return parts.get(node);
+    }
+
+    int nodes() {
+        return parts.size();
+    }
+
+    Reach reach(Candidate c) {
+        return reach.get(c);
+    }
+
+    /** The node where the plan has the teacher. */
+    int at(Candidate c, Reach r) {
+        return c.moved() ? node.get(c.destination()) : r.home();
+    }
+
+    /** The cost of the teacher's move to the node; the descent may have sent them beyond the nearest. */
+    long moveCost(Candidate c, Reach r, int to) {
+        long cost = r.moveCostTo(to);
+        return cost >= 0 ? cost : costs.of(c, parts.get(to));
+    }
+
+    /** What one teacher more (or, with {@code delta} −1, fewer) costs in the indicator at the node. */
+    long marginalCost(int node, int indicator, int delta) {
+        int i = node * INDICATORS.length + indicator;
+        int n = counts[i];
+        if (n + delta < 0) {
+            return 0;
+        }
+        return cost(i, n + delta) - cost(i, n);
+    }
+
+    private long cost(int i, int n) {
+        long[] known = costByCount[i];
+        if (known == null || n >= known.length) {
+            int from = known == null ? 0 : known.length;
+            known = known == null ? new long[n + 8] : Arrays.copyOf(known, Math.max(n + 8, 2 * known.length));
+            SchoolPart part = parts.get(i / INDICATORS.length);
+            TeacherIndicator indicator = INDICATORS[i % INDICATORS.length];
+            for (int k = from; k < known.length; k++) {
+                known[k] = part.cost(indicator, k);
+            }
+            costByCount[i] = known;
+        }
+        return known[n];
+    }
+
+    /** Which quotas the plan falls short of. */
+    Shortfall shortfall() {
+        Policy policy = solution.policy();
+        return new Shortfall(rotated < policy.requiredRotated(), backboneRotated < policy.requiredBackbone(rotated),
+                localRuleRotated < policy.requiredLocal());
+    }
+
+    /**
+     * Which quotas a plan falls short of. While it does, a change that sends out a teacher who counts
+     * toward one earns a bonus larger than any soft cost, and sending such a teacher home costs as much,
+     * so the first cycles found are those that make up the shortfall.
+     */
+    record Shortfall(boolean rotated, boolean backbone, boolean localRule) {
+
+        private static final long BONUS = 1L << 40;
+
+        long bonus(Candidate c) {
+            return BONUS * ((rotated ? 1 : 0) + (backbone && c.backbone() ? 1 : 0) + (localRule && c.localRule() ? 1 : 0));
+        }
+    }
+
+    void change(Candidate teacher, SchoolPart destination) {
+        count(teacher, -1);
+        director.beforeVariableChanged(teacher, DESTINATION);
+        teacher.setDestination(destination);
+        director.afterVariableChanged(teacher, DESTINATION);
+        count(teacher, 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    HardSoftLongScore score() {
+        director.triggerVariableListeners();
+        return ((InnerScoreDirector<RotationSolution, HardSoftLongScore>) director).calculateScore().raw();
+    }
+}
