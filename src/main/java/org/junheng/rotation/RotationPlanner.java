@@ -36,6 +36,7 @@ import org.junheng.assessment.WhatIf;
 import org.junheng.rotation.model.Candidate;
 import org.junheng.rotation.model.CycleSearch;
 import org.junheng.rotation.model.DestinationMatching;
+import org.junheng.rotation.model.CycleKicks;
 import org.junheng.rotation.model.DestinationMatchingPhase;
 import org.junheng.rotation.model.ExchangeMoveFactory;
 import org.junheng.rotation.model.QuotaNeutralMoveFactory;
@@ -96,6 +97,7 @@ public final class RotationPlanner {
             phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new CycleSearch(), new DestinationMatchingPhase()));
             phases.add(descent(moves));
         }
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new CycleKicks()));
         phases.add(tabuSearch(moves, LocalSearchPickEarlyType.NEVER));
         return phases.toArray(PhaseConfig<?>[]::new);
     }
@@ -107,7 +109,7 @@ public final class RotationPlanner {
                         .withSpentLimit(Duration.ofSeconds(4)));
     }
 
-    private static final int ROUNDS = 10;
+    private static final int ROUNDS = 4;
 
     /** Tabu search over teachers (2% of them tabu), 1000 changes weighed a step unless it picks early. */
     private static LocalSearchPhaseConfig tabuSearch(MoveSelectorConfig moves, LocalSearchPickEarlyType pickEarly) {

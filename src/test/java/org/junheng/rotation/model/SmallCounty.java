@@ -12,13 +12,13 @@ import org.junheng.registry.Subject;
 
 /**
  * A county of a few primary schools for the planner's tests: schools at given longitudes on one
- * parallel (0.1° is about 9.6 km), maths teachers with no indicator standards or coefficients to
- * weigh (so only the moves cost), and a plan to start from.
+ * parallel (0.1° is about 9.6 km), teachers (of maths unless said) with no indicator standards or
+ * coefficients to weigh (so only the moves cost), and a plan to start from.
  */
 final class SmallCounty {
 
     /** What a teacher brings: backbone, and whether they seek a senior title without rural service. */
-    record TeacherSpec(String id, String school, boolean backbone, boolean seekingSeniorWithoutRural) {
+    record TeacherSpec(String id, String school, Subject subject, boolean backbone, boolean seekingSeniorWithoutRural) {
     }
 
     private final Map<String, RotationSchool> schools = new LinkedHashMap<>();
@@ -39,7 +39,12 @@ final class SmallCounty {
     }
 
     SmallCounty teacher(String id, String school, boolean backbone, boolean seekingSeniorWithoutRural) {
-        teachers.add(new TeacherSpec(id, school, backbone, seekingSeniorWithoutRural));
+        teachers.add(new TeacherSpec(id, school, Subject.MATH, backbone, seekingSeniorWithoutRural));
+        return this;
+    }
+
+    SmallCounty teacher(String id, String school, Subject subject) {
+        teachers.add(new TeacherSpec(id, school, subject, false, false));
         return this;
     }
 
@@ -66,20 +71,22 @@ final class SmallCounty {
                 zero.put(indicator, 0);
                 none.put(indicator, 0.0);
             }
-            parts.put(code, new SchoolPart(school, Stage.PRIMARY, 500, zero, zero, none, none, Map.of(Subject.MATH, here),
-                    Weights.DEFAULT));
+            Map<Subject, Integer> bySubject = new EnumMap<>(Subject.class);
+            teachers.stream().filter(t -> t.school().equals(code)).forEach(t -> bySubject.merge(t.subject(), 1, Integer::sum));
+            parts.put(code, new SchoolPart(school, Stage.PRIMARY, 500, zero, zero, none, none, bySubject, Weights.DEFAULT));
         }
         List<Candidate> candidates = new ArrayList<>();
         for (TeacherSpec t : teachers) {
             SchoolPart origin = parts.get(t.school());
             List<SchoolPart> open = parts.values().stream().filter(p -> p != origin
                     && origin.school().distanceKm(p.school()) <= policy.maxDistanceKm()).toList();
-            Candidate c = new Candidate(t.id(), origin, Subject.MATH, false, t.backbone(), false, false,
+            Candidate c = new Candidate(t.id(), origin, t.subject(), false, t.backbone(), false, false,
                     t.seekingSeniorWithoutRural(), open, Set.of(), policy);
             c.setDestination(plan.containsKey(t.id()) ? parts.get(plan.get(t.id())) : null);
             candidates.add(c);
         }
-        List<SubjectSlot> slots = parts.values().stream().map(p -> new SubjectSlot(p, Subject.MATH)).toList();
+        List<SubjectSlot> slots = parts.values().stream().flatMap(p -> teachers.stream().map(TeacherSpec::subject).distinct()
+                .map(subject -> new SubjectSlot(p, subject))).toList();
         return new RotationSolution(policy, List.copyOf(schools.values()), List.copyOf(parts.values()), slots, List.of(),
                 candidates);
     }
