@@ -34,9 +34,9 @@ import org.junheng.assessment.Change;
 import org.junheng.assessment.StageWeights;
 import org.junheng.assessment.WhatIf;
 import org.junheng.rotation.model.Candidate;
+import org.junheng.rotation.model.CycleKicks;
 import org.junheng.rotation.model.CycleSearch;
 import org.junheng.rotation.model.DestinationMatching;
-import org.junheng.rotation.model.CycleKicks;
 import org.junheng.rotation.model.DestinationMatchingPhase;
 import org.junheng.rotation.model.ExchangeMoveFactory;
 import org.junheng.rotation.model.QuotaNeutralMoveFactory;
@@ -88,7 +88,8 @@ public final class RotationPlanner {
      * The search: a descent taking the first better plan each step finds; then rounds of the two exact
      * improvements — cycles of moves within a subject ({@link CycleSearch}) and the destinations of
      * alike teachers dealt out again ({@link DestinationMatching}) — each followed by a short descent
-     * from what they changed; then tabu search for the rest of the time.
+     * from what they changed; then kicks across subjects ({@link CycleKicks}) for the rest of the time
+     * (tabu search instead when the plan has no move to kick).
      */
     private static PhaseConfig<?>[] phases(MoveSelectorConfig moves) {
         List<PhaseConfig<?>> phases = new ArrayList<>();
