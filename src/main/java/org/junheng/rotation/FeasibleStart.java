@@ -105,8 +105,7 @@ final class FeasibleStart {
                 Candidate b = group.get(j);
                 if (!b.moved() && a.origin().school() != b.origin().school()
                         && a.opensTo(b.origin()) && b.opensTo(a.origin())) {
-                    Double km = a.origin().school().distanceKm(b.origin().school());
-                    double d = km == null ? 0 : km;
+                    double d = a.origin().school().distanceKmOrZero(b.origin().school());
                     if (d < best) {
                         best = d;
                         bestA = a;

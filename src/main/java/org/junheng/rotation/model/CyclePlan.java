@@ -20,7 +20,6 @@ final class CyclePlan {
 
     static final TeacherIndicator[] INDICATORS = TeacherIndicator.values();
     private static final int NEAREST = 40;
-    private static final String DESTINATION = "destination";
 
     /**
      * Where a teacher may be sent — the nearest open school-stages, and home — with what each move
@@ -68,7 +67,7 @@ final class CyclePlan {
         Map<SchoolPart, List<SchoolPart>> nearest = new IdentityHashMap<>();
         for (SchoolPart part : parts) {
             nearest.put(part, parts.stream().filter(p -> p.stage() == part.stage() && p.school() != part.school())
-                    .sorted(Comparator.comparingDouble(p -> km(part, p))).limit(NEAREST).toList());
+                    .sorted(Comparator.comparingDouble(p -> part.school().distanceKmOrZero(p.school()))).limit(NEAREST).toList());
         }
         for (Candidate c : solution.candidates()) {
             count(c, 1);
@@ -81,11 +80,6 @@ final class CyclePlan {
             reach.put(c, new Reach(targets.stream().mapToInt(node::get).toArray(),
                     targets.stream().mapToLong(to -> costs.of(c, to)).toArray(), node.get(c.origin()), indicators(c)));
         }
-    }
-
-    private static double km(SchoolPart a, SchoolPart b) {
-        Double km = a.school().distanceKm(b.school());
-        return km == null ? 0 : km;
     }
 
     private static int indicators(Candidate c) {
@@ -187,9 +181,7 @@ final class CyclePlan {
 
     void change(Candidate teacher, SchoolPart destination) {
         count(teacher, -1);
-        director.beforeVariableChanged(teacher, DESTINATION);
-        teacher.setDestination(destination);
-        director.afterVariableChanged(teacher, DESTINATION);
+        Destinations.change(director, teacher, destination);
         count(teacher, 1);
     }
 

@@ -8,15 +8,10 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 /** A step of the search that deals out the moving teachers' destinations again ({@link DestinationMatching}). */
 public final class DestinationMatchingPhase implements PhaseCommand<RotationSolution> {
 
-    private static final String DESTINATION = "destination";
-
     @Override
     public void changeWorkingSolution(ScoreDirector<RotationSolution> director, BooleanSupplier terminated) {
-        DestinationMatching.improve(director.getWorkingSolution()).forEach((teacher, to) -> {
-            director.beforeVariableChanged(teacher, DESTINATION);
-            teacher.setDestination(to);
-            director.afterVariableChanged(teacher, DESTINATION);
-        });
+        DestinationMatching.improve(director.getWorkingSolution())
+                .forEach((teacher, to) -> Destinations.change(director, teacher, to));
         director.triggerVariableListeners();
     }
 }

@@ -43,15 +43,9 @@ public final class ExchangeMove extends AbstractMove<RotationSolution> {
     @Override
     protected void doMoveOnGenuineVariables(ScoreDirector<RotationSolution> scoreDirector) {
         if (!first.locked()) {
-            change(scoreDirector, first, firstTo);
+            Destinations.change(scoreDirector, first, firstTo);
         }
-        change(scoreDirector, second, secondTo);
-    }
-
-    private static void change(ScoreDirector<RotationSolution> scoreDirector, Candidate candidate, SchoolPart to) {
-        scoreDirector.beforeVariableChanged(candidate, "destination");
-        candidate.setDestination(to);
-        scoreDirector.afterVariableChanged(candidate, "destination");
+        Destinations.change(scoreDirector, second, secondTo);
     }
 
     @Override

@@ -84,8 +84,7 @@ public final class ExchangeMoveFactory implements MoveIteratorFactory<RotationSo
                 for (int draw = 0; draw < DRAWS; draw++) {
                     int j = random.nextInt(group.size() - 1);
                     Candidate drawn = group.get(j >= i ? j + 1 : j);
-                    Double km = first.effectivePart().school().distanceKm(drawn.effectivePart().school());
-                    double d = km == null ? 0 : km;
+                    double d = first.effectivePart().school().distanceKmOrZero(drawn.effectivePart().school());
                     if (d < nearest) {
                         nearest = d;
                         second = drawn;

@@ -3,6 +3,8 @@ package org.junheng.rotation.model;
 import java.util.HashSet;
 import java.util.Set;
 
+import static org.junheng.rotation.model.RotationConstraints.thousandths;
+
 /**
  * What a single move costs in the soft score, in thousandths of a point, apart from what it does to
  * the teacher indicators: the move itself, its kilometres, less the rewards of a paired school and of
@@ -23,15 +25,10 @@ final class MoveCosts {
         if (to == null || to == c.origin()) {
             return 0;
         }
-        Double km = c.origin().school().distanceKm(to.school());
         return thousandths(weights.move())
-                + (km == null ? 0 : thousandths(weights.distance() * km))
+                + thousandths(weights.distance() * c.origin().school().distanceKmOrZero(to.school()))
                 - (pairs.contains(SchoolPair.of(c.origin().school().code(), to.school().code()))
                         ? thousandths(weights.pairedSchools()) : 0)
                 - (c.seekingSeniorWithoutRural() && to.school().rural() ? thousandths(weights.seniorTitleRural()) : 0);
-    }
-
-    private static long thousandths(double points) {
-        return Math.round(points * 1000);
     }
 }

@@ -30,11 +30,6 @@ public final class QuotaNeutralMoveFactory implements MoveIteratorFactory<Rotati
     private static final int TRIES = 20;
     private static final int DRAWS = 3;
 
-    private static double km(SchoolPart from, SchoolPart to) {
-        Double km = from.school().distanceKm(to.school());
-        return km == null ? 0 : km;
-    }
-
     private List<Candidate> groupedFor;
     private Map<List<Object>, List<Candidate>> colleagues;
     private List<List<Candidate>> subjects;
@@ -63,7 +58,7 @@ public final class QuotaNeutralMoveFactory implements MoveIteratorFactory<Rotati
         Map<List<Object>, List<Candidate>> movedFrom = moved.stream()
                 .collect(Collectors.groupingBy(c -> List.of(c.origin(), c.subject())));
         Map<List<Object>, List<Candidate>> movedOfSubject = moved.stream()
-                .collect(Collectors.groupingBy(c -> List.of(c.origin().stage(), c.subject())));
+                .collect(Collectors.groupingBy(CycleSearch::subjectOf));
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -106,7 +101,7 @@ public final class QuotaNeutralMoveFactory implements MoveIteratorFactory<Rotati
              * a few drawn: two chains of moves re-joined.
              */
             private ReassignMove swapDestinations(Candidate mover) {
-                List<Candidate> group = movedOfSubject.get(List.of(mover.origin().stage(), mover.subject()));
+                List<Candidate> group = movedOfSubject.get(CycleSearch.subjectOf(mover));
                 Candidate best = null;
                 double shortest = Double.MAX_VALUE;
                 for (int draw = 0; draw < DRAWS; draw++) {
@@ -115,7 +110,8 @@ public final class QuotaNeutralMoveFactory implements MoveIteratorFactory<Rotati
                             || !other.opensTo(mover.destination())) {
                         continue;
                     }
-                    double km = km(mover.origin(), other.destination()) + km(other.origin(), mover.destination());
+                    double km = mover.origin().school().distanceKmOrZero(other.destination().school())
+                            + other.origin().school().distanceKmOrZero(mover.destination().school());
                     if (km < shortest) {
                         shortest = km;
                         best = other;

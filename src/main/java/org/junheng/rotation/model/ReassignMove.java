@@ -42,10 +42,7 @@ public final class ReassignMove extends AbstractMove<RotationSolution> {
     @Override
     protected void doMoveOnGenuineVariables(ScoreDirector<RotationSolution> scoreDirector) {
         for (int i = 0; i < candidates.size(); i++) {
-            Candidate candidate = candidates.get(i);
-            scoreDirector.beforeVariableChanged(candidate, "destination");
-            candidate.setDestination(destinations.get(i));
-            scoreDirector.afterVariableChanged(candidate, "destination");
+            Destinations.change(scoreDirector, candidates.get(i), destinations.get(i));
         }
     }
 

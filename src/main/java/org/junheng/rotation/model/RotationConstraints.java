@@ -221,7 +221,8 @@ public class RotationConstraints implements ConstraintProvider {
                 .complement(SchoolPart.class, NONE);
     }
 
-    private static long thousandths(double points) {
+    /** Points as the score counts them: whole thousandths, rounded. */
+    static long thousandths(double points) {
         return Math.round(points * 1000);
     }
 }

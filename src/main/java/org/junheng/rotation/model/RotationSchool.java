@@ -19,4 +19,10 @@ public record RotationSchool(String code, String name, boolean rural, Double lon
         double a = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
         return 6371.0 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
+
+    /** The distance in km, 0 when either school has no coordinates (no distance to weigh). */
+    public double distanceKmOrZero(RotationSchool other) {
+        Double km = distanceKm(other);
+        return km == null ? 0 : km;
+    }
 }
