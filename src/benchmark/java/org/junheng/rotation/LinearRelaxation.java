@@ -118,6 +118,12 @@ final class LinearRelaxation {
             System.err.println("  " + solverId + ": " + breakdown(model, x, steps));
         }
         Map<String, String> plan = new HashMap<>();
+        if (found && !integral) {
+            System.err.printf("  fractional arcs: %d, their sum %.1f; whole arcs %d%n",
+                    model.arcs().stream().filter(a -> x.get(a).solutionValue() > 1e-6 && x.get(a).solutionValue() < 1 - 1e-6).count(),
+                    model.arcs().stream().mapToDouble(a -> x.get(a).solutionValue()).filter(v -> v > 1e-6 && v < 1 - 1e-6).sum(),
+                    model.arcs().stream().filter(a -> x.get(a).solutionValue() >= 1 - 1e-6).count());
+        }
         if (integral && found) {
             model.arcs().stream().filter(a -> x.get(a).solutionValue() > 0.5)
                     .forEach(a -> plan.put(a.candidate().teacherId(), a.to().school().code()));

@@ -43,6 +43,7 @@ import org.junheng.rotation.model.RotationConstraints;
 import org.junheng.rotation.model.RotationSolution;
 import org.junheng.rotation.model.SchoolPair;
 import org.junheng.rotation.model.SchoolPart;
+import org.junheng.rotation.model.SmoothedCycleSearch;
 import org.junheng.rotation.model.TeacherIndicator;
 
 /**
@@ -84,15 +85,16 @@ public final class RotationPlanner {
     }
 
     /**
-     * The search: a descent taking the first better plan each step finds; then rounds of the two exact
-     * improvements — cycles of moves within a subject ({@link CycleSearch}) and the destinations of
-     * alike teachers dealt out again ({@link DestinationMatching}) — each followed by a short descent
-     * from what they changed; then kicks across subjects ({@link CycleKicks}) for the rest of the time
+     * The search: cycles of moves within a subject on indicator costs rounded off at the standards, then
+     * less so, then exact ({@link SmoothedCycleSearch}); then rounds of the two exact improvements —
+     * cycles of moves within a subject ({@link CycleSearch}) and the destinations of alike teachers dealt
+     * out again ({@link DestinationMatching}) — each followed by a short descent taking the first better
+     * plan each step finds; then kicks across subjects ({@link CycleKicks}) for the rest of the time
      * (tabu search instead when the plan has no move to kick).
      */
     private static PhaseConfig<?>[] phases(MoveSelectorConfig moves) {
         List<PhaseConfig<?>> phases = new ArrayList<>();
-        phases.add(descent(moves));
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new SmoothedCycleSearch()));
         for (int i = 0; i < ROUNDS; i++) {
             phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new CycleSearch(), new DestinationMatchingPhase()));
             phases.add(descent(moves));

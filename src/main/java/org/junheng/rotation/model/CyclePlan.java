@@ -50,6 +50,8 @@ final class CyclePlan {
     /** Per node × indicator: the eligible teachers there counted in it, and the indicator's cost by count. */
     private final int[] counts;
     private final long[][] costByCount;
+    /** The width, in teachers, over which the standards' corners are rounded off; 0: the plan's own costs. */
+    private double smoothing;
     private int rotated;
     private int backboneRotated;
     private int localRuleRotated;
@@ -133,6 +135,36 @@ final class CyclePlan {
         return cost >= 0 ? cost : costs.of(c, parts.get(to));
     }
 
+    /**
+     * What taking the teacher away from the node where the plan has them changes: the move given up,
+     * one teacher fewer in each of their indicators there.
+     */
+    long leavingWeight(Candidate c, Reach r, int at) {
+        long w = c.moved() ? -moveCost(c, r, at) : 0;
+        for (int i = 0; i < INDICATORS.length; i++) {
+            if (r.countsIn(i)) {
+                w += marginalCost(at, i, -1);
+            }
+        }
+        return w;
+    }
+
+    /** What putting the teacher at their {@code t}-th target adds: the move, one teacher more in each of their indicators. */
+    long arrivingWeight(Reach r, int t) {
+        long w = r.moveCosts()[t];
+        for (int i = 0; i < INDICATORS.length; i++) {
+            if (r.countsIn(i)) {
+                w += marginalCost(r.targets()[t], i, 1);
+            }
+        }
+        return w;
+    }
+
+    /** The eligible teachers at the node counted in the indicator. */
+    int count(int node, int indicator) {
+        return counts[node * INDICATORS.length + indicator];
+    }
+
     /** What one teacher more (or, with {@code delta} −1, fewer) costs in the indicator at the node. */
     long marginalCost(int node, int indicator, int delta) {
         int i = node * INDICATORS.length + indicator;
@@ -151,11 +183,47 @@ final class CyclePlan {
             SchoolPart part = parts.get(i / INDICATORS.length);
             TeacherIndicator indicator = INDICATORS[i % INDICATORS.length];
             for (int k = from; k < known.length; k++) {
-                known[k] = part.cost(indicator, k);
+                known[k] = smoothing > 0 ? Math.round(1000 * part.smoothedPoints(indicator, k, smoothing)) : part.cost(indicator, k);
             }
             costByCount[i] = known;
         }
         return known[n];
+    }
+
+    /**
+     * Weighs the indicators with their standards' corners rounded off over {@code width} teachers (0:
+     * as the plan's score does); while it is above 0, changes are judged by {@link #objective} and the
+     * quotas rather than by the score.
+     */
+    void smoothOver(double width) {
+        smoothing = width;
+        Arrays.fill(costByCount, null);
+    }
+
+    boolean smoothed() {
+        return smoothing > 0;
+    }
+
+    /** The plan's moves and indicators as the cycle search weighs them, in thousandths of a point. */
+    long objective() {
+        long total = 0;
+        for (Candidate c : solution.candidates()) {
+            Reach r = reach.get(c);
+            if (c.moved()) {
+                total += r == null ? costs.of(c, c.destination()) : moveCost(c, r, node.get(c.destination()));
+            }
+        }
+        for (int i = 0; i < counts.length; i++) {
+            total += cost(i, counts[i]);
+        }
+        return total;
+    }
+
+    /** How many teachers the plan is short of its quotas, all told. */
+    long quotaGap() {
+        Policy policy = solution.policy();
+        return Math.max(0, policy.requiredRotated() - rotated) + Math.max(0, policy.requiredBackbone(rotated) - backboneRotated)
+                + Math.max(0, policy.requiredLocal() - localRuleRotated);
     }
 
     /** Which quotas the plan falls short of. */

@@ -38,7 +38,6 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
     /** Moves given up or made so far along a path that keeps the number of moves: −1, 0 or +1. */
     private static final int LAYERS = 3;
     private static final int PASSES = 16;
-    private static final int INDICATORS = CyclePlan.INDICATORS.length;
 
     /** One teacher's change: to {@code destination} (null: home). */
     record Change(Candidate teacher, SchoolPart destination) {
@@ -121,24 +120,14 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
             for (Candidate c : teachers) {
                 CyclePlan.Reach r = plan.reach(c);
                 int at = plan.at(c, r);
-                long leaving = c.moved() ? -plan.moveCost(c, r, at) : 0;
-                for (int i = 0; i < INDICATORS; i++) {
-                    if (r.countsIn(i)) {
-                        leaving += plan.marginalCost(at, i, -1);
-                    }
-                }
+                long leaving = plan.leavingWeight(c, r, at);
                 Change home = new Change(c, null);
                 for (int t = 0; t < r.targets().length; t++) {
                     int into = r.targets()[t];
                     if (into == at) {
                         continue;
                     }
-                    long w = leaving + r.moveCosts()[t];
-                    for (int i = 0; i < INDICATORS; i++) {
-                        if (r.countsIn(i)) {
-                            w += plan.marginalCost(into, i, 1);
-                        }
-                    }
+                    long w = leaving + plan.arrivingWeight(r, t);
                     boolean sentHome = into == r.home();
                     if (sentHome) {
                         w += shortfall.bonus(c);
@@ -283,18 +272,36 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
         return kept;
     }
 
-    private static boolean keepIfBetter(CyclePlan plan, List<Change> cycle) {
-        HardSoftLongScore before = plan.score();
-        Map<Candidate, SchoolPart> was = new HashMap<>();
-        for (Change c : cycle) {
-            was.put(c.teacher(), c.teacher().destination());
-            plan.change(c.teacher(), c.destination());
+    /** Makes the changes and keeps them if the score is better; otherwise puts everything back. */
+    static boolean keepIfBetter(CyclePlan plan, List<Change> cycle) {
+        if (plan.smoothed()) {
+            long gapBefore = plan.quotaGap();
+            long before = plan.objective();
+            Map<Candidate, SchoolPart> was = make(plan, cycle);
+            long gap = plan.quotaGap();
+            if (gap < gapBefore || gap == gapBefore && plan.objective() < before) {
+                return true;
+            }
+            was.forEach(plan::change);
+            return false;
         }
+        HardSoftLongScore before = plan.score();
+        Map<Candidate, SchoolPart> was = make(plan, cycle);
         if (plan.score().compareTo(before) > 0) {
             return true;
         }
         was.forEach(plan::change);
         plan.score();
         return false;
+    }
+
+    /** Makes the changes; answers where each teacher was before. */
+    private static Map<Candidate, SchoolPart> make(CyclePlan plan, List<Change> cycle) {
+        Map<Candidate, SchoolPart> was = new HashMap<>();
+        for (Change c : cycle) {
+            was.putIfAbsent(c.teacher(), c.teacher().destination());
+            plan.change(c.teacher(), c.destination());
+        }
+        return was;
     }
 }

@@ -113,6 +113,18 @@ public final class SchoolPart {
         return weights.standards() * shortfall + weights.coefficient() * teachers * teachers * coefficientWeight(indicator);
     }
 
+    /**
+     * The same cost with the standard's corner rounded off over about {@code width} teachers (softplus):
+     * for a search that should see the worth of a teacher more or fewer as changing gradually near the
+     * standard rather than all at once. Equal to {@link #points} as the width goes to 0.
+     */
+    public double smoothedPoints(TeacherIndicator indicator, int candidates, double width) {
+        double teachers = teachers(indicator, candidates);
+        double x = (standardTeacher(indicator) - teachers) / width;
+        double shortfall = width * (x > 30 ? x : Math.log1p(Math.exp(x)));
+        return weights.standards() * shortfall + weights.coefficient() * teachers * teachers * coefficientWeight(indicator);
+    }
+
     /** The teachers the indicator's standard asks for here. */
     public double standardTeacher(TeacherIndicator indicator) {
         return standardTeachers.getOrDefault(indicator, 0.0);

@@ -12,13 +12,14 @@ import org.junheng.registry.Subject;
 
 /**
  * A county of a few primary schools for the planner's tests: schools at given longitudes on one
- * parallel (0.1° is about 9.6 km), teachers (of maths unless said) with no indicator standards or
- * coefficients to weigh (so only the moves cost), and a plan to start from.
+ * parallel (0.1° is about 9.6 km), teachers (of maths unless said) with no coefficients to weigh and,
+ * unless given, no standards (so only the moves cost), and a plan to start from.
  */
 final class SmallCounty {
 
     /** What a teacher brings: backbone, and whether they seek a senior title without rural service. */
-    record TeacherSpec(String id, String school, Subject subject, boolean backbone, boolean seekingSeniorWithoutRural) {
+    record TeacherSpec(String id, String school, Subject subject, boolean qualified, boolean backbone,
+                       boolean seekingSeniorWithoutRural) {
     }
 
     private final Map<String, RotationSchool> schools = new LinkedHashMap<>();
@@ -26,6 +27,8 @@ final class SmallCounty {
     private final Map<String, Double> longitude = new LinkedHashMap<>();
     private final List<TeacherSpec> teachers = new ArrayList<>();
     private final Map<String, String> plan = new LinkedHashMap<>();
+    private final Map<String, Double> qualifiedStandard = new LinkedHashMap<>();
+    private final Map<String, Integer> otherQualified = new LinkedHashMap<>();
     private int requiredRotated;
 
     SmallCounty school(String code, double lon, boolean isRural) {
@@ -39,12 +42,27 @@ final class SmallCounty {
     }
 
     SmallCounty teacher(String id, String school, boolean backbone, boolean seekingSeniorWithoutRural) {
-        teachers.add(new TeacherSpec(id, school, Subject.MATH, backbone, seekingSeniorWithoutRural));
+        teachers.add(new TeacherSpec(id, school, Subject.MATH, false, backbone, seekingSeniorWithoutRural));
         return this;
     }
 
     SmallCounty teacher(String id, String school, Subject subject) {
-        teachers.add(new TeacherSpec(id, school, subject, false, false));
+        return teacher(id, school, subject, false);
+    }
+
+    /** A teacher who counts in the qualified-teachers indicator when {@code qualified}. */
+    SmallCounty teacher(String id, String school, Subject subject, boolean qualified) {
+        teachers.add(new TeacherSpec(id, school, subject, qualified, false, false));
+        return this;
+    }
+
+    /**
+     * The qualified teachers the school's standard asks for, and how many qualified teachers it has
+     * who are not eligible to rotate.
+     */
+    SmallCounty qualifiedStandard(String school, double teachers, int notEligible) {
+        qualifiedStandard.put(school, teachers);
+        otherQualified.put(school, notEligible);
         return this;
     }
 
@@ -59,7 +77,6 @@ final class SmallCounty {
     }
 
     RotationSolution build() {
-        Policy policy = new Policy(requiredRotated, 0, 0, 1, 0, 50, Weights.DEFAULT);
         Map<String, SchoolPart> parts = new LinkedHashMap<>();
         for (String code : longitude.keySet()) {
             int here = (int) teachers.stream().filter(t -> t.school().equals(code)).count();
@@ -71,16 +88,33 @@ final class SmallCounty {
                 zero.put(indicator, 0);
                 none.put(indicator, 0.0);
             }
+            int qualified = (int) teachers.stream().filter(t -> t.school().equals(code) && t.qualified()).count();
+            Map<TeacherIndicator, Integer> statistics = new EnumMap<>(zero);
+            statistics.put(TeacherIndicator.QUALIFIED, qualified + otherQualified.getOrDefault(code, 0));
+            Map<TeacherIndicator, Integer> eligible = new EnumMap<>(zero);
+            eligible.put(TeacherIndicator.QUALIFIED, qualified);
+            Map<TeacherIndicator, Double> standards = new EnumMap<>(none);
+            standards.put(TeacherIndicator.QUALIFIED, qualifiedStandard.getOrDefault(code, 0.0));
             Map<Subject, Integer> bySubject = new EnumMap<>(Subject.class);
             teachers.stream().filter(t -> t.school().equals(code)).forEach(t -> bySubject.merge(t.subject(), 1, Integer::sum));
-            parts.put(code, new SchoolPart(school, Stage.PRIMARY, 500, zero, zero, none, none, bySubject, Weights.DEFAULT));
+            parts.put(code, new SchoolPart(school, Stage.PRIMARY, 500, statistics, eligible, standards, none, bySubject,
+                    Weights.DEFAULT));
         }
+        Map<String, StageBalance> balances = new LinkedHashMap<>();
+        for (TeacherIndicator indicator : TeacherIndicator.values()) {
+            balances.put(Policy.balanceKey(Stage.PRIMARY, indicator), new StageBalance(
+                    parts.values().stream().map(p -> p.balanceTerm(indicator, p.candidatesBefore(indicator)))
+                            .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add),
+                    parts.values().stream().mapToLong(p -> p.teachers(indicator, p.candidatesBefore(indicator))).sum(),
+                    parts.values().stream().mapToLong(SchoolPart::students).sum()));
+        }
+        Policy policy = new Policy(requiredRotated, 0, 0, 1, 0, 50, Weights.DEFAULT, balances);
         List<Candidate> candidates = new ArrayList<>();
         for (TeacherSpec t : teachers) {
             SchoolPart origin = parts.get(t.school());
             List<SchoolPart> open = parts.values().stream().filter(p -> p != origin
                     && origin.school().distanceKm(p.school()) <= policy.maxDistanceKm()).toList();
-            Candidate c = new Candidate(t.id(), origin, t.subject(), false, t.backbone(), false, false,
+            Candidate c = new Candidate(t.id(), origin, t.subject(), t.qualified(), t.backbone(), false, false,
                     t.seekingSeniorWithoutRural(), open, Set.of(), policy);
             c.setDestination(plan.containsKey(t.id()) ? parts.get(plan.get(t.id())) : null);
             candidates.add(c);
