@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -115,9 +116,18 @@ public final class ExactRotationBenchmark {
             return;
         }
         List<ExactResult> results = new ArrayList<>();
+        Set<ExactRotationModel.Arc> support = new HashSet<>();
         for (String method : methods) {
             ExactResult result = switch (method) {
-                case "lp" -> LinearRelaxation.solve(model, 3600);
+                case "lp" -> LinearRelaxation.solve(model, 3600, support);
+                case "lp-support" -> {
+                    // whole moves among those the LP (run first) makes in part or whole and the planner's: a plan, not a bound
+                    Map<String, String> planned = moves;
+                    model.solution().candidates().forEach(c -> model.arcsOf(c).stream()
+                            .filter(a -> a.to().school().code().equals(planned.get(c.teacherId()))).forEach(support::add));
+                    ExactResult r = LinearRelaxation.solveWholeMoves(model.restrictedTo(support), "SCIP", moves, exactSeconds);
+                    yield new ExactResult("SCIP on the LP's moves and the planner's", r.status(), r.best(), Double.NaN, r.seconds(), r.plan());
+                }
                 case "scip" -> LinearRelaxation.solveWholeMoves(model, "SCIP", moves, exactSeconds);
                 case "cpsat" -> CpSatRotationModel.solve(model, moves, exactSeconds);
                 default -> throw new IllegalArgumentException("unknown exact method " + method);

@@ -118,6 +118,22 @@ final class ExactRotationModel {
         }
     }
 
+    private ExactRotationModel(ExactRotationModel whole, Set<Arc> kept) {
+        this.solution = whole.solution;
+        this.constant = whole.constant;
+        this.curves.addAll(whole.curves);
+        for (Candidate c : solution.candidates()) {
+            List<Arc> own = whole.arcsOf(c).stream().filter(kept::contains).toList();
+            arcsOf.put(c, own);
+            arcs.addAll(own);
+        }
+    }
+
+    /** The same problem with only the given moves open: its plans are plans of the whole problem. */
+    ExactRotationModel restrictedTo(Set<Arc> kept) {
+        return new ExactRotationModel(this, kept);
+    }
+
     /** The corners of the lower convex hull of the points (n, cost[n]), from n = 0 to the last. */
     static int[] lowerHull(long[] cost) {
         int[] corners = new int[cost.length];
@@ -189,6 +205,7 @@ final class ExactRotationModel {
         Map<TeacherIndicator, Long> byIndicator = new java.util.EnumMap<>(TeacherIndicator.class);
         Map<SchoolPart, Map<TeacherIndicator, Integer>> counts = new HashMap<>();
         int backbone = 0;
+        int local = 0;
         for (Candidate c : solution.candidates()) {
             SchoolPart at = c.origin();
             String school = moves.get(c.teacherId());
@@ -197,6 +214,7 @@ final class ExactRotationModel {
                 arcCost += arc.cost();
                 at = arc.to();
                 backbone += c.backbone() ? 1 : 0;
+                local += c.localRule() ? 1 : 0;
             }
             for (TeacherIndicator indicator : TeacherIndicator.values()) {
                 if (c.countsIn(indicator)) {
@@ -229,8 +247,8 @@ final class ExactRotationModel {
             km += d == null ? 0 : d;
             exchanged += directions.containsKey(school + ">" + c.origin().school().code() + "/" + c.subject()) ? 1 : 0;
         }
-        return String.format(java.util.Locale.ROOT, "%d moves (%d backbone, %d seniors to rural, %d in exchanges, %.0f km), moves %.1f, constant %.1f, %s", moves.size(),
-                backbone, rural, exchanged, km, arcCost / 1000.0, constant / 1000.0, byIndicator.entrySet().stream()
+        return String.format(java.util.Locale.ROOT, "%d moves (%d backbone, %d of the local rule (at least %d), %d seniors to rural, %d in exchanges, %.0f km), moves %.1f, constant %.1f, %s", moves.size(),
+                backbone, local, solution.policy().requiredLocal(), rural, exchanged, km, arcCost / 1000.0, constant / 1000.0, byIndicator.entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue() / 1000.0).toList());
     }
 

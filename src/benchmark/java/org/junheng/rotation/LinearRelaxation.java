@@ -1,7 +1,9 @@
 package org.junheng.rotation;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
@@ -29,7 +31,12 @@ final class LinearRelaxation {
 
     /** The linear relaxation, by GLOP. */
     static ExactResult solve(ExactRotationModel model, long seconds) {
-        return solve(model, "GLOP", false, Map.of(), seconds);
+        return solve(model, "GLOP", false, Map.of(), seconds, new HashSet<>());
+    }
+
+    /** The linear relaxation, by GLOP; {@code support} receives the moves it makes in part or whole. */
+    static ExactResult solve(ExactRotationModel model, long seconds, Set<Arc> support) {
+        return solve(model, "GLOP", false, Map.of(), seconds, support);
     }
 
     /**
@@ -38,11 +45,11 @@ final class LinearRelaxation {
      * rounding thousandth below it), so its bound is a lower bound of every plan's value too.
      */
     static ExactResult solveWholeMoves(ExactRotationModel model, String solverId, Map<String, String> hint, long seconds) {
-        return solve(model, solverId, true, hint, seconds);
+        return solve(model, solverId, true, hint, seconds, new HashSet<>());
     }
 
     private static ExactResult solve(ExactRotationModel model, String solverId, boolean integral, Map<String, String> hint,
-                               long seconds) {
+                               long seconds, Set<Arc> support) {
         long start = System.nanoTime();
         MPSolver lp = MPSolver.createSolver(solverId);
         Policy policy = model.policy();
@@ -123,6 +130,9 @@ final class LinearRelaxation {
                     model.arcs().stream().filter(a -> x.get(a).solutionValue() > 1e-6 && x.get(a).solutionValue() < 1 - 1e-6).count(),
                     model.arcs().stream().mapToDouble(a -> x.get(a).solutionValue()).filter(v -> v > 1e-6 && v < 1 - 1e-6).sum(),
                     model.arcs().stream().filter(a -> x.get(a).solutionValue() >= 1 - 1e-6).count());
+        }
+        if (found) {
+            model.arcs().stream().filter(a -> x.get(a).solutionValue() > 1e-6).forEach(support::add);
         }
         if (integral && found) {
             model.arcs().stream().filter(a -> x.get(a).solutionValue() > 0.5)
