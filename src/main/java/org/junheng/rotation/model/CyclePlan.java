@@ -3,9 +3,12 @@ package org.junheng.rotation.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
@@ -66,18 +69,23 @@ final class CyclePlan {
         this.costs = new MoveCosts(solution);
         this.counts = new int[parts.size() * INDICATORS.length];
         this.costByCount = new long[counts.length][];
-        Map<SchoolPart, List<SchoolPart>> nearest = new IdentityHashMap<>();
-        for (SchoolPart part : parts) {
-            nearest.put(part, parts.stream().filter(p -> p.stage() == part.stage() && p.school() != part.school())
-                    .sorted(Comparator.comparingDouble(p -> part.school().distanceKmOrZero(p.school()))).limit(NEAREST).toList());
-        }
+        // without slack in the subject rule, a school-stage gains teachers of a subject only as it loses them,
+        // so only those with eligible teachers of the subject are worth sending one to
+        boolean slack = solution.policy().subjectSlack() > 0;
+        Set<List<Object>> offering = new HashSet<>();
+        solution.candidates().forEach(c -> offering.add(List.of(c.origin(), c.subject())));
+        Map<List<Object>, List<SchoolPart>> byDistance = new HashMap<>();
         for (Candidate c : solution.candidates()) {
             count(c, 1);
             if (c.locked()) {
                 continue;
             }
-            List<SchoolPart> targets = new ArrayList<>(nearest.get(c.origin()).stream()
-                    .filter(to -> c.opensTo(to) && !c.forbids(to)).toList());
+            List<SchoolPart> nearest = byDistance.computeIfAbsent(List.of(c.origin(), c.subject()), key -> parts.stream()
+                    .filter(p -> p.stage() == c.origin().stage() && p.school() != c.origin().school()
+                            && (slack || offering.contains(List.of(p, c.subject()))))
+                    .sorted(Comparator.comparingDouble(p -> c.origin().school().distanceKmOrZero(p.school()))).toList());
+            List<SchoolPart> targets = new ArrayList<>(nearest.stream()
+                    .filter(to -> c.opensTo(to) && !c.forbids(to)).limit(NEAREST).toList());
             targets.add(c.origin());
             reach.put(c, new Reach(targets.stream().mapToInt(node::get).toArray(),
                     targets.stream().mapToLong(to -> costs.of(c, to)).toArray(), node.get(c.origin()), indicators(c)));
@@ -136,33 +144,18 @@ final class CyclePlan {
     }
 
     /**
-     * What taking the teacher away from the node where the plan has them changes: the move given up,
-     * one teacher fewer in each of their indicators there.
+     * What a teacher arriving at the node and another leaving it change there together: {@code arriving}
+     * and {@code leaving} have a bit per indicator each counts in.
      */
-    long leavingWeight(Candidate c, Reach r, int at) {
-        long w = c.moved() ? -moveCost(c, r, at) : 0;
+    long arrivalAndDeparture(int node, int arriving, int leaving) {
+        long w = 0;
         for (int i = 0; i < INDICATORS.length; i++) {
-            if (r.countsIn(i)) {
-                w += marginalCost(at, i, -1);
+            int delta = (arriving >> i & 1) - (leaving >> i & 1);
+            if (delta != 0) {
+                w += marginalCost(node, i, delta);
             }
         }
         return w;
-    }
-
-    /** What putting the teacher at their {@code t}-th target adds: the move, one teacher more in each of their indicators. */
-    long arrivingWeight(Reach r, int t) {
-        long w = r.moveCosts()[t];
-        for (int i = 0; i < INDICATORS.length; i++) {
-            if (r.countsIn(i)) {
-                w += marginalCost(r.targets()[t], i, 1);
-            }
-        }
-        return w;
-    }
-
-    /** The eligible teachers at the node counted in the indicator. */
-    int count(int node, int indicator) {
-        return counts[node * INDICATORS.length + indicator];
     }
 
     /** What one teacher more (or, with {@code delta} −1, fewer) costs in the indicator at the node. */

@@ -23,13 +23,15 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
  * added to a plan whole. This is the classic test of a cheapest flow: a plan is the cheapest of its
  * kind when no cycle of changes costs less than nothing.
  *
- * <p>Each school-stage is a node; each possible change of one teacher an edge from where the teacher
- * is in the plan to where the change puts them, weighed by what it changes: the moves' own costs, and
- * the indicator costs of one teacher fewer where they leave and one more where they arrive, at the
- * counts of the plan. A simple cycle changes each school-stage by one arrival and one departure; the
- * indicator costs are convex in the count, so the edge weights add up to no less than what the cycle
- * really changes, and a cycle of negative weight really improves the plan (unless a quota or a
- * coefficient rule stops it: each cycle is scored before it is kept). Negative cycles are found by
+ * <p>Each school-stage is a node for each kind of teacher who may arrive there (the indicators they
+ * count in); each possible change of one teacher an edge from where the teacher is in the plan to
+ * where the change puts them, weighed by what it changes: the moves' own costs, and the indicator
+ * costs where they leave, of the teacher who arrived there (the kind of the edge's tail) in place of
+ * them, at the counts of the plan. A simple cycle changes each school-stage by one arrival and one
+ * departure, so its weight is exactly what it changes — a qualified teacher may pass through a school
+ * that sits on its standard as long as another qualified teacher takes their place — and a cycle of
+ * negative weight improves the plan (unless a quota or a coefficient rule stops it: each cycle is
+ * scored before it is kept). Negative cycles are found by
  * Bellman–Ford, subject by subject, until none is left or time is up. A teacher is only sent to the
  * nearest school-stages, since long moves are dear.
  */
@@ -117,17 +119,30 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
         List<List<Change>> negativeCycles(List<Candidate> teachers, CyclePlan plan, boolean keepMoves) {
             edges = 0;
             CyclePlan.Shortfall shortfall = plan.shortfall();
+            // a node per school-stage and kind of teacher arriving there (the indicators they count in), so that
+            // an edge out of a school-stage weighs exactly what its arrival and departure together change there
+            int[] kindOf = new int[1 << CyclePlan.INDICATORS.length];
+            Arrays.fill(kindOf, -1);
+            int[] indicatorsOfKind = new int[kindOf.length];
+            int kinds = 0;
+            for (Candidate c : teachers) {
+                int bits = plan.reach(c).indicators();
+                if (kindOf[bits] < 0) {
+                    indicatorsOfKind[kinds] = bits;
+                    kindOf[bits] = kinds++;
+                }
+            }
             for (Candidate c : teachers) {
                 CyclePlan.Reach r = plan.reach(c);
                 int at = plan.at(c, r);
-                long leaving = plan.leavingWeight(c, r, at);
+                long moveGivenUp = c.moved() ? -plan.moveCost(c, r, at) : 0;
                 Change home = new Change(c, null);
                 for (int t = 0; t < r.targets().length; t++) {
                     int into = r.targets()[t];
                     if (into == at) {
                         continue;
                     }
-                    long w = leaving + plan.arrivingWeight(r, t);
+                    long w = moveGivenUp + r.moveCosts()[t];
                     boolean sentHome = into == r.home();
                     if (sentHome) {
                         w += shortfall.bonus(c);
@@ -135,19 +150,24 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
                         w -= shortfall.bonus(c);
                     }
                     Change change = sentHome ? home : new Change(c, plan.part(into));
-                    if (!keepMoves) {
-                        add(at, into, w, change);
-                        continue;
-                    }
-                    int step = sentHome ? -1 : c.moved() ? 0 : 1;
-                    for (int layer = 0; layer < LAYERS; layer++) {
-                        if (layer + step >= 0 && layer + step < LAYERS) {
-                            add(at * LAYERS + layer, into * LAYERS + layer + step, w, change);
+                    int head = into * kinds + kindOf[r.indicators()];
+                    for (int k = 0; k < kinds; k++) {
+                        long here = w + plan.arrivalAndDeparture(at, indicatorsOfKind[k], r.indicators());
+                        int tail = at * kinds + k;
+                        if (!keepMoves) {
+                            add(tail, head, here, change);
+                            continue;
+                        }
+                        int step = sentHome ? -1 : c.moved() ? 0 : 1;
+                        for (int layer = 0; layer < LAYERS; layer++) {
+                            if (layer + step >= 0 && layer + step < LAYERS) {
+                                add(tail * LAYERS + layer, head * LAYERS + layer + step, here, change);
+                            }
                         }
                     }
                 }
             }
-            return bellmanFord(plan.nodes() * (keepMoves ? LAYERS : 1));
+            return bellmanFord(plan.nodes() * kinds * (keepMoves ? LAYERS : 1));
         }
 
         /**

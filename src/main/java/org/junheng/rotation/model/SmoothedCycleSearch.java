@@ -17,7 +17,7 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 public final class SmoothedCycleSearch implements PhaseCommand<RotationSolution> {
 
     /** Widths over which the corners are rounded off, in teachers, widest first. */
-    private static final double[] WIDTHS = {4, 2, 1, 0.5, 0.25};
+    private static final double[] WIDTHS = {16, 8, 4, 2, 1, 0.5, 0.25};
 
     @Override
     public void changeWorkingSolution(ScoreDirector<RotationSolution> director, BooleanSupplier terminated) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import org.junheng.registry.Subject;
 import org.junit.jupiter.api.Test;
 
 /** The cycle search alone, on counties of three schools: which cycles of changes it makes, and which not. */
@@ -74,5 +75,34 @@ class CycleSearchTest {
         // then the two town schools, 3 km apart, exchange
         assertThat(SmallCounty.destinations(searched(plan))).containsExactlyInAnyOrderEntriesOf(
                 Map.of("a", "TOWN2", "b", "TOWN", "v", "stays"));
+    }
+
+    @Test
+    void aTeacherIsSentBeyondTheNearestSchoolsToTheNearestThatTeachesTheSubject() {
+        // given 45 schools 1 km apart, and eligible teachers (of maths) only at the first and the last
+        SmallCounty county = new SmallCounty();
+        for (int s = 0; s < 45; s++) {
+            county.school("S" + s, 120.0 + 0.0104 * s, false);
+        }
+        county.teacher("first", "S0").teacher("last", "S44");
+        RotationSolution plan = county.requiredRotated(2).build();
+
+        // then the two maths teachers, 44 km apart, exchange: no school nearer could send one back
+        assertThat(SmallCounty.destinations(searched(plan))).containsEntry("first", "S44").containsEntry("last", "S0");
+    }
+
+    @Test
+    void aQualifiedTeacherPassesThroughASchoolAtItsStandardWhenAnotherTakesTheirPlace() {
+        // given Y and X each at their standard of one qualified teacher, Y's thanks to z (from Z), who seeks a
+        // senior title and would rather serve at the village school X
+        RotationSolution plan = new SmallCounty().school("X", 120.0, true).school("Y", 120.1, false).school("Z", 120.05, false)
+                .qualifiedStandard("X", 1, 0).qualifiedStandard("Y", 1, 0)
+                .teacher("x", "X", Subject.MATH, true).teacher("y", "Y", Subject.MATH, false)
+                .teacher("z", "Z", Subject.MATH, true, true)
+                .moving("z", "Y").moving("y", "Z").build();
+
+        // then z goes to X and x to Y in z's place: both schools keep their standard
+        assertThat(SmallCounty.destinations(searched(plan))).containsExactlyInAnyOrderEntriesOf(
+                Map.of("z", "X", "x", "Y", "y", "Z"));
     }
 }

@@ -52,7 +52,11 @@ final class SmallCounty {
 
     /** A teacher who counts in the qualified-teachers indicator when {@code qualified}. */
     SmallCounty teacher(String id, String school, Subject subject, boolean qualified) {
-        teachers.add(new TeacherSpec(id, school, subject, qualified, false, false));
+        return teacher(id, school, subject, qualified, false);
+    }
+
+    SmallCounty teacher(String id, String school, Subject subject, boolean qualified, boolean seekingSeniorWithoutRural) {
+        teachers.add(new TeacherSpec(id, school, subject, qualified, false, seekingSeniorWithoutRural));
         return this;
     }
 
