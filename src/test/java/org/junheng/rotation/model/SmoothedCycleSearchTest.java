@@ -14,12 +14,13 @@ import org.junit.jupiter.api.Test;
 /** The cycle search on costs rounded off at the standards, against the cycle search on the plan's own costs. */
 class SmoothedCycleSearchTest {
 
-    private static RotationSolution solveWith(PhaseCommand<RotationSolution> command, RotationSolution plan) {
+    @SafeVarargs
+    private static RotationSolution solveWith(RotationSolution plan, PhaseCommand<RotationSolution>... commands) {
         return SolverFactory.<RotationSolution>create(new SolverConfig()
                         .withSolutionClass(RotationSolution.class)
                         .withEntityClasses(Candidate.class)
                         .withConstraintProviderClass(RotationConstraints.class)
-                        .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(command)))
+                        .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(commands)))
                 .buildSolver().solve(plan);
     }
 
@@ -39,7 +40,7 @@ class SmoothedCycleSearchTest {
 
     @Test
     void theCycleSearchOnThePlansOwnCostsStopsAtASchoolThatJustMeetsItsStandard() {
-        RotationSolution searched = solveWith(new CycleSearch(), standardShortAtYAndJustMetAtX());
+        RotationSolution searched = solveWith(standardShortAtYAndJustMetAtX(), new CycleSearch());
 
         assertThat(SmallCounty.destinations(searched)).containsExactlyInAnyOrderEntriesOf(
                 Map.of("mx", "stays", "my", "stays", "cx", "stays", "cz", "stays"));
@@ -47,7 +48,7 @@ class SmoothedCycleSearchTest {
 
     @Test
     void withTheStandardsCornersRoundedOffTwoSubjectsExchangeTogetherThroughTheSchoolAtItsStandard() {
-        RotationSolution searched = solveWith(new SmoothedCycleSearch(), standardShortAtYAndJustMetAtX());
+        RotationSolution searched = solveWith(standardShortAtYAndJustMetAtX(), SmoothedCycleSearch.continuation());
 
         assertThat(SmallCounty.destinations(searched)).containsExactlyInAnyOrderEntriesOf(
                 Map.of("mx", "Y", "my", "X", "cx", "Z", "cz", "X"));
