@@ -25,7 +25,7 @@ final class CyclePlan {
     private static final int NEAREST = 40;
 
     /**
-     * Where a teacher may be sent — the nearest open school-stages, and home — with what each move
+     * Where a teacher may be sent — the nearest open school-stages teaching their subject, and home — with what each move
      * costs; {@code indicators} has a bit per teacher indicator the teacher counts in.
      */
     record Reach(int[] targets, long[] moveCosts, int home, int indicators) {
@@ -37,10 +37,6 @@ final class CyclePlan {
                 }
             }
             return -1;
-        }
-
-        boolean countsIn(int indicator) {
-            return (indicators & 1 << indicator) != 0;
         }
     }
 
@@ -159,7 +155,7 @@ final class CyclePlan {
     }
 
     /** What one teacher more (or, with {@code delta} −1, fewer) costs in the indicator at the node. */
-    long marginalCost(int node, int indicator, int delta) {
+    private long marginalCost(int node, int indicator, int delta) {
         int i = node * INDICATORS.length + indicator;
         int n = counts[i];
         if (n + delta < 0) {
