@@ -25,8 +25,8 @@ final class CyclePlan {
     private static final int NEAREST = 40;
 
     /**
-     * Where a teacher may be sent — the nearest open school-stages teaching their subject, and home — with what each move
-     * costs; {@code indicators} has a bit per teacher indicator the teacher counts in.
+     * Where a teacher may be sent — the nearest open school-stages teaching their subject, and home —
+     * with what each move costs; {@code indicators} has a bit per teacher indicator the teacher counts in.
      */
     record Reach(int[] targets, long[] moveCosts, int home, int indicators) {
 
