@@ -94,7 +94,7 @@ public final class RotationPlanner {
      */
     private static PhaseConfig<?>[] phases(MoveSelectorConfig moves) {
         List<PhaseConfig<?>> phases = new ArrayList<>();
-        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(SmoothedCycleSearch.continuation()));
+        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new SmoothedCycleSearch()));
         for (int i = 0; i < ROUNDS; i++) {
             phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new CycleSearch(), new DestinationMatchingPhase()));
             phases.add(descent(moves));

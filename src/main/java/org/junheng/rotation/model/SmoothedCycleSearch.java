@@ -1,6 +1,6 @@
 package org.junheng.rotation.model;
 
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -19,32 +19,15 @@ public final class SmoothedCycleSearch implements PhaseCommand<RotationSolution>
     /** Widths over which the corners are rounded off, in teachers, widest first. */
     private static final double[] WIDTHS = {16, 8, 4, 2, 1, 0.5, 0.25};
 
-    private final double width;
-
-    private SmoothedCycleSearch(double width) {
-        this.width = width;
-    }
-
-    /**
-     * The whole continuation, a step per width (so that a better plan is reported as each is reached),
-     * ending with the cycle search on the plan's own costs.
-     */
-    @SuppressWarnings("unchecked")
-    public static PhaseCommand<RotationSolution>[] continuation() {
-        List<PhaseCommand<RotationSolution>> steps = new ArrayList<>();
-        for (double w : WIDTHS) {
-            steps.add(new SmoothedCycleSearch(w));
-        }
-        steps.add(new CycleSearch());
-        return steps.toArray(PhaseCommand[]::new);
-    }
-
     @Override
     public void changeWorkingSolution(ScoreDirector<RotationSolution> director, BooleanSupplier terminated) {
         CyclePlan plan = new CyclePlan(director);
-        plan.smoothOver(width);
-        CycleSearch.improve(plan, CycleSearch.subjects(plan.solution()).values(), terminated);
+        Collection<List<Candidate>> subjects = CycleSearch.subjects(plan.solution()).values();
+        for (double width : WIDTHS) {
+            plan.smoothOver(width);
+            CycleSearch.improve(plan, subjects, terminated);
+        }
         plan.smoothOver(0);
-        plan.score();
+        CycleSearch.improve(plan, subjects, terminated);
     }
 }

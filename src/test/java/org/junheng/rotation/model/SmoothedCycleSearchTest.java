@@ -14,13 +14,12 @@ import org.junit.jupiter.api.Test;
 /** The cycle search on costs rounded off at the standards, against the cycle search on the plan's own costs. */
 class SmoothedCycleSearchTest {
 
-    @SafeVarargs
-    private static RotationSolution solveWith(RotationSolution plan, PhaseCommand<RotationSolution>... commands) {
+    private static RotationSolution solveWith(PhaseCommand<RotationSolution> command, RotationSolution plan) {
         return SolverFactory.<RotationSolution>create(new SolverConfig()
                         .withSolutionClass(RotationSolution.class)
                         .withEntityClasses(Candidate.class)
                         .withConstraintProviderClass(RotationConstraints.class)
-                        .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(commands)))
+                        .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(command)))
                 .buildSolver().solve(plan);
     }
 
@@ -40,7 +39,7 @@ class SmoothedCycleSearchTest {
 
     @Test
     void theCycleSearchOnThePlansOwnCostsStopsAtASchoolThatJustMeetsItsStandard() {
-        RotationSolution searched = solveWith(standardShortAtYAndJustMetAtX(), new CycleSearch());
+        RotationSolution searched = solveWith(new CycleSearch(), standardShortAtYAndJustMetAtX());
 
         assertThat(SmallCounty.destinations(searched)).containsExactlyInAnyOrderEntriesOf(
                 Map.of("mx", "stays", "my", "stays", "cx", "stays", "cz", "stays"));
@@ -48,7 +47,7 @@ class SmoothedCycleSearchTest {
 
     @Test
     void withTheStandardsCornersRoundedOffTwoSubjectsExchangeTogetherThroughTheSchoolAtItsStandard() {
-        RotationSolution searched = solveWith(standardShortAtYAndJustMetAtX(), SmoothedCycleSearch.continuation());
+        RotationSolution searched = solveWith(new SmoothedCycleSearch(), standardShortAtYAndJustMetAtX());
 
         assertThat(SmallCounty.destinations(searched)).containsExactlyInAnyOrderEntriesOf(
                 Map.of("mx", "Y", "my", "X", "cx", "Z", "cz", "X"));
