@@ -172,7 +172,7 @@ final class CyclePlan {
             SchoolPart part = parts.get(i / INDICATORS.length);
             TeacherIndicator indicator = INDICATORS[i % INDICATORS.length];
             for (int k = from; k < known.length; k++) {
-                known[k] = smoothing > 0 ? Math.round(1000 * part.smoothedPoints(indicator, k, smoothing)) : part.cost(indicator, k);
+                known[k] = Math.round(1000 * part.points(indicator, k, smoothing));
             }
             costByCount[i] = known;
         }
@@ -181,7 +181,7 @@ final class CyclePlan {
 
     /**
      * Weighs the indicators with their standards' corners rounded off over {@code width} teachers (0:
-     * as the plan's score does); while it is above 0, changes are judged by {@link #objective} and the
+     * as the plan's score does); while it is above 0, changes are judged by {@link #costAt} and the
      * quotas rather than by the score.
      */
     void smoothOver(double width) {
@@ -193,17 +193,35 @@ final class CyclePlan {
         return smoothing > 0;
     }
 
-    /** The plan's moves and indicators as the cycle search weighs them, in thousandths of a point. */
-    long objective() {
+    /** The school-stages the changes take teachers from or to. */
+    Set<Integer> nodesChangedBy(List<CycleSearch.Change> changes) {
+        Set<Integer> nodes = new HashSet<>();
+        for (CycleSearch.Change change : changes) {
+            Candidate c = change.teacher();
+            nodes.add(node.get(c.effectivePart()));
+            nodes.add(node.get(change.destination() == null ? c.origin() : change.destination()));
+        }
+        return nodes;
+    }
+
+    /**
+     * What the changes' teachers' moves and the indicators at the given school-stages cost, as the
+     * cycle search weighs them (in thousandths of a point): with the school-stages the changes take
+     * teachers from or to, its difference before and after making them is what they change in the plan.
+     */
+    long costAt(Set<Integer> nodes, List<CycleSearch.Change> changes) {
         long total = 0;
-        for (Candidate c : solution.candidates()) {
-            Reach r = reach.get(c);
+        for (CycleSearch.Change change : changes) {
+            Candidate c = change.teacher();
             if (c.moved()) {
+                Reach r = reach.get(c);
                 total += r == null ? costs.of(c, c.destination()) : moveCost(c, r, node.get(c.destination()));
             }
         }
-        for (int i = 0; i < counts.length; i++) {
-            total += cost(i, counts[i]);
+        for (int at : nodes) {
+            for (int i = at * INDICATORS.length; i < (at + 1) * INDICATORS.length; i++) {
+                total += cost(i, counts[i]);
+            }
         }
         return total;
     }

@@ -295,11 +295,12 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
     /** Makes the changes and keeps them if the score is better; otherwise puts everything back. */
     static boolean keepIfBetter(CyclePlan plan, List<Change> cycle) {
         if (plan.smoothed()) {
+            Set<Integer> nodes = plan.nodesChangedBy(cycle);
             long gapBefore = plan.quotaGap();
-            long before = plan.objective();
+            long before = plan.costAt(nodes, cycle);
             Map<Candidate, SchoolPart> was = make(plan, cycle);
             long gap = plan.quotaGap();
-            if (gap < gapBefore || gap == gapBefore && plan.objective() < before) {
+            if (gap < gapBefore || gap == gapBefore && plan.costAt(nodes, cycle) < before) {
                 return true;
             }
             was.forEach(plan::change);

@@ -108,9 +108,7 @@ public final class SchoolPart {
 
     /** The same cost in points, unrounded. */
     public double points(TeacherIndicator indicator, int candidates) {
-        double teachers = teachers(indicator, candidates);
-        double shortfall = Math.max(0, standardTeacher(indicator) - teachers);
-        return weights.standards() * shortfall + weights.coefficient() * teachers * teachers * coefficientWeight(indicator);
+        return points(indicator, candidates, 0);
     }
 
     /**
@@ -119,9 +117,15 @@ public final class SchoolPart {
      * standard rather than all at once. Equal to {@link #points} as the width goes to 0.
      */
     public double smoothedPoints(TeacherIndicator indicator, int candidates, double width) {
+        return points(indicator, candidates, width);
+    }
+
+    /** The cost in points with the standard's corner rounded off over {@code width} teachers (0: not at all). */
+    double points(TeacherIndicator indicator, int candidates, double width) {
         double teachers = teachers(indicator, candidates);
-        double x = (standardTeacher(indicator) - teachers) / width;
-        double shortfall = width * (x > 30 ? x : Math.log1p(Math.exp(x)));
+        double below = standardTeacher(indicator) - teachers;
+        double shortfall = width == 0 ? Math.max(0, below)
+                : width * (below / width > 30 ? below / width : Math.log1p(Math.exp(below / width)));
         return weights.standards() * shortfall + weights.coefficient() * teachers * teachers * coefficientWeight(indicator);
     }
 
