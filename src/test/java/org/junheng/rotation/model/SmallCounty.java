@@ -106,11 +106,8 @@ final class SmallCounty {
         }
         Map<String, StageBalance> balances = new LinkedHashMap<>();
         for (TeacherIndicator indicator : TeacherIndicator.values()) {
-            balances.put(Policy.balanceKey(Stage.PRIMARY, indicator), new StageBalance(
-                    parts.values().stream().map(p -> p.balanceTerm(indicator, p.candidatesBefore(indicator)))
-                            .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add),
-                    parts.values().stream().mapToLong(p -> p.teachers(indicator, p.candidatesBefore(indicator))).sum(),
-                    parts.values().stream().mapToLong(SchoolPart::students).sum()));
+            balances.put(Policy.balanceKey(Stage.PRIMARY, indicator),
+                    StageBalance.of(parts.values(), indicator, p -> p.candidatesBefore(indicator)));
         }
         Policy policy = new Policy(requiredRotated, 0, 0, 1, 0, 50, Weights.DEFAULT, balances);
         List<Candidate> candidates = new ArrayList<>();
