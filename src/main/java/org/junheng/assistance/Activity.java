@@ -2,6 +2,7 @@ package org.junheng.assistance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One activity of a programme at a school: who went ({@code people}, names or ids separated by
@@ -10,5 +11,10 @@ import java.time.LocalDate;
  */
 public record Activity(long id, long programmeId, ActivityKind kind, LocalDate heldOn, String schoolCode, String place,
                        String people, String subjects, int experts, int teachersReached, int studentsReached,
-                       BigDecimal hours, String notes, Integer rating, String feedback, int version) {
+                       BigDecimal hours, String notes, Integer rating, String feedback, int version) implements ProgrammeRecord {
+
+    @Override
+    public List<String> schoolsNamed() {
+        return ProgrammeRecord.schools(schoolCode);
+    }
 }

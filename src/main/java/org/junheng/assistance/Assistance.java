@@ -76,6 +76,29 @@ public class Assistance {
         return after;
     }
 
+    /**
+     * Hands a programme to another owner region, if it is still at the version the caller saw; put
+     * on the trail of both the old and the new owner.
+     *
+     * @throws StaleRecord when it was changed since
+     */
+    @Transactional
+    public Programme transferProgramme(long id, String newOwner, int expectedVersion) {
+        Programme before = programmeOf(id);
+        Programme draft = new Programme(id, before.kind(), before.name(), newOwner, before.communityType(),
+                before.startDate(), before.endDate(), before.goals(), before.measures(), before.schools(), expectedVersion);
+        checkProgramme(draft);
+        if (!repository.updateProgramme(draft)) {
+            throw new StaleRecord("programme", id);
+        }
+        Programme after = repository.findProgramme(id).orElseThrow();
+        audit.record("transfer", "programme", String.valueOf(id), before.ownerRegion(), before, after);
+        if (!newOwner.equals(before.ownerRegion())) {
+            audit.record("transfer", "programme", String.valueOf(id), newOwner, before, after);
+        }
+        return after;
+    }
+
     private void checkProgramme(Programme p) {
         if (p.kind() == null) {
             throw new AssistanceRejected("kind", "pairing, community, liaison or group");

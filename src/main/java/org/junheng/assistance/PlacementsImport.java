@@ -35,7 +35,7 @@ final class PlacementsImport implements TemplateImport<Placement> {
         }
         Integer batch = cells.integer("batch", 1, 1000);
         if (cells.valid()) {
-            programmes.check(cells, programme, "to_school", to);
+            programmes.check(cells, programme, "to_school", to, from);
         }
         return cells.valid() ? new Placement(0, programme, kind, person, from, to, start, end, batch, 0) : null;
     }

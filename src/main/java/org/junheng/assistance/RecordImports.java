@@ -1,5 +1,6 @@
 package org.junheng.assistance;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,8 +83,11 @@ class RecordImports {
                     .anyMatch(scope.regionAllowed());
         }
 
-        /** Checks the row's programme and that the school takes part in it; false after recording an error. */
-        boolean check(RowValues cells, long programmeId, String schoolColumn, String schoolCode) {
+        /**
+         * Checks the row's programme, that the school takes part in it and that the importing user may
+         * write a record of it naming that school (or one of the others the record names); false after recording an error.
+         */
+        boolean check(RowValues cells, long programmeId, String schoolColumn, String schoolCode, String... otherSchools) {
             Optional<Programme> programme = find(programmeId);
             if (programme.isEmpty()) {
                 cells.error("programme_id", "programme.unknown", String.valueOf(programmeId));
@@ -91,6 +95,12 @@ class RecordImports {
             }
             if (programme.get().schools().stream().noneMatch(s -> s.schoolCode().equals(schoolCode))) {
                 cells.error(schoolColumn, "programme.school_absent", schoolCode, String.valueOf(programmeId));
+                return false;
+            }
+            String owner = programme.get().ownerRegion();
+            if (!scope.recordAllowed().test(owner, schoolCode) && Arrays.stream(otherSchools)
+                    .noneMatch(other -> other != null && scope.recordAllowed().test(owner, other))) {
+                cells.error(schoolColumn, "scope.school", schoolCode);
                 return false;
             }
             return true;

@@ -53,9 +53,10 @@ public class Importer {
         ImportErrors errors = new ImportErrors(new ImportMessages(locale));
         Set<Integer> years = new TreeSet<>();
         Set<String> regions = new TreeSet<>();
+        Set<String> refusedCounties = new TreeSet<>();
         TableImport.Counts counts = transactions.execute(status -> {
-            TableImport.Counts read = TableImport.run(type, templateImport(type, years, regions, scope), in, fileName,
-                    errors, progress);
+            TableImport.Counts read = TableImport.run(type, templateImport(type, years, regions, scope, refusedCounties),
+                    in, fileName, errors, progress);
             if (errors.any()) {
                 status.setRollbackOnly();
             } else {
@@ -66,6 +67,9 @@ public class Importer {
         ImportReport report = report(type, fileName, errors, counts, start);
         if (report.stored() && !years.isEmpty()) {
             events.publishEvent(new AssessmentDataImported(years));
+        }
+        if (!refusedCounties.isEmpty()) {
+            events.publishEvent(new ImportRefused(type.key(), fileName, refusedCounties));
         }
         return report;
     }
@@ -80,7 +84,8 @@ public class Importer {
         ImportErrors errors = new ImportErrors(new ImportMessages(locale));
         List<SchoolYear> rows = new ArrayList<>();
         Map<String, String> countyNames = new LinkedHashMap<>();
-        SchoolStatsImport template = new SchoolStatsImport(ImportScope.EVERYTHING, batch -> batch.forEach(row -> {
+        SchoolStatsImport template = new SchoolStatsImport(ImportScope.EVERYTHING, codes -> Map.of(), county -> { },
+                batch -> batch.forEach(row -> {
             rows.add(row.schoolYear());
             countyNames.putIfAbsent(row.county().value(), row.countyName());
         }));
@@ -90,17 +95,17 @@ public class Importer {
     }
 
     private TemplateImport<?> templateImport(ImportType type, Set<Integer> years, Set<String> regions,
-                                             ImportScope scope) {
+                                             ImportScope scope, Set<String> refused) {
         return switch (type) {
             case REGIONS -> new RegionsImport(registry, scope, batch -> batch.forEach(r -> regions.add(r.code())));
-            case SCHOOL_STATS -> new SchoolStatsImport(scope, batch -> {
+            case SCHOOL_STATS -> new SchoolStatsImport(scope, registry::findSchools, refused::add, batch -> {
                 SchoolStatsImport.store(registry, batch);
                 batch.forEach(row -> {
                     years.add(row.schoolYear().statistics().year());
                     regions.add(row.county().value());
                 });
             });
-            case TEACHERS -> new TeachersImport(registry, scope, regions::addAll);
+            case TEACHERS -> new TeachersImport(registry, scope, regions::addAll, refused::add);
             case COUNTY_FACTS -> new CountyFactsImport(county -> scope.regionAllowed().test(county)
                     && registry.findRegion(county).isPresent(), batch -> {
                 registry.saveCountyFacts(batch);

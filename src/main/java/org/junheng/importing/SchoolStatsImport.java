@@ -1,12 +1,14 @@
 package org.junheng.importing;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.junheng.registry.BasicBalanceFigures;
 import org.junheng.registry.LocationClass;
@@ -32,12 +34,21 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
 
     private final Consumer<List<Row>> sink;
     private final ImportScope scope;
+    private final Function<Collection<String>, Map<String, School>> registered;
+    private final Consumer<String> refused;
     private final Map<String, Integer> firstRowOfSchoolYear = new HashMap<>();
     private final Map<String, FirstSeen> countyNames = new HashMap<>();
 
-    /** @param sink takes each checked batch of a file that is still free of errors */
-    SchoolStatsImport(ImportScope scope, Consumer<List<Row>> sink) {
+    /**
+     * @param registered the schools already registered, by code (none when there is no registry)
+     * @param refused    told the county of each registered school a row tried to move or write beyond the scope
+     * @param sink       takes each checked batch of a file that is still free of errors
+     */
+    SchoolStatsImport(ImportScope scope, Function<Collection<String>, Map<String, School>> registered,
+                      Consumer<String> refused, Consumer<List<Row>> sink) {
         this.scope = scope;
+        this.registered = registered;
+        this.refused = refused;
         this.sink = sink;
     }
 
@@ -200,6 +211,8 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
 
     @Override
     public void check(List<ParsedRow<Row>> batch) {
+        Map<String, School> known = registered.apply(batch.stream()
+                .map(row -> row.value().schoolYear().statistics().schoolCode()).toList());
         for (ParsedRow<Row> row : batch) {
             SchoolStatistics statistics = row.value().schoolYear().statistics();
             String key = statistics.year() + "/" + statistics.schoolCode();
@@ -209,8 +222,12 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
             }
             if (!scope.regionAllowed().test(row.value().county().value())) {
                 row.cells().error("county_code", "scope.region", row.value().county().value());
+                refused.accept(row.value().county().value());
             } else if (!scope.schoolAllowed().test(statistics.schoolCode())) {
                 row.cells().error("school_code", "scope.school", statistics.schoolCode());
+                refused.accept(row.value().county().value());
+            } else {
+                elsewhere(row, known.get(statistics.schoolCode()));
             }
             FirstSeen seen = countyNames.putIfAbsent(row.value().county().value(),
                     new FirstSeen(row.rowNumber(), row.value().countyName()));
@@ -219,6 +236,25 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
                         String.valueOf(seen.row()), seen.name(), row.value().countyName());
             }
         }
+    }
+
+    /**
+     * A school registered in another county is not moved by a statistics row: moving a school is an
+     * administrator's action of its own. Whose county the school is in is said only to those who may see it.
+     */
+    private void elsewhere(ParsedRow<Row> row, School registeredAs) {
+        String county = row.value().county().value();
+        if (registeredAs == null || registeredAs.countyCode().equals(county)) {
+            return;
+        }
+        if (scope.regionAllowed().test(registeredAs.countyCode())) {
+            row.cells().error("county_code", "school.registered_elsewhere", registeredAs.code(), registeredAs.countyCode(),
+                    county);
+        } else {
+            row.cells().error("school_code", "scope.school", registeredAs.code());
+        }
+        refused.accept(registeredAs.countyCode());
+        refused.accept(county);
     }
 
     @Override

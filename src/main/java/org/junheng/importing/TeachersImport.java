@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -37,10 +38,16 @@ final class TeachersImport implements TemplateImport<Teacher> {
     private final ImportScope scope;
     private final Consumer<Collection<String>> countiesTouched;
     private final Map<String, Integer> firstRowOfTeacher = new HashMap<>();
+    /** Where teachers are registered now, by id: an id of a school beyond the scope is not taken from it. */
+    private Function<Collection<String>, Map<String, String>> registeredAt = ids -> Map.of();
+    private Consumer<String> refused = county -> { };
 
     /** Imports into the registry, replacing the roster of each school the file names. */
-    TeachersImport(Registry registry, ImportScope scope, Consumer<Collection<String>> countiesTouched) {
+    TeachersImport(Registry registry, ImportScope scope, Consumer<Collection<String>> countiesTouched,
+                   Consumer<String> refused) {
         this(registry::findSchools, new RosterReplacement(registry), scope, countiesTouched);
+        this.registeredAt = registry::schoolsOfTeachers;
+        this.refused = refused;
     }
 
     /** Stores batches of teachers, clearing each school's old roster the first time the file names it. */
@@ -108,8 +115,11 @@ final class TeachersImport implements TemplateImport<Teacher> {
     @Override
     public void check(List<ParsedRow<Teacher>> batch) {
         Set<String> codes = batch.stream().map(r -> r.value().schoolCode()).collect(Collectors.toSet());
-        Map<String, School> schools = schoolsByCode.apply(codes);
-        countiesTouched.accept(schools.values().stream().map(School::countyCode).toList());
+        Map<String, String> currentSchools = registeredAt.apply(batch.stream().map(r -> r.value().teacherId()).toList());
+        Set<String> allCodes = new HashSet<>(codes);
+        allCodes.addAll(currentSchools.values());
+        Map<String, School> schools = schoolsByCode.apply(allCodes);
+        countiesTouched.accept(codes.stream().map(schools::get).filter(Objects::nonNull).map(School::countyCode).toList());
         for (ParsedRow<Teacher> row : batch) {
             Teacher teacher = row.value();
             Integer first = firstRowOfTeacher.putIfAbsent(teacher.teacherId(), row.rowNumber());
@@ -121,12 +131,23 @@ final class TeachersImport implements TemplateImport<Teacher> {
             if (school == null || !scope.regionAllowed().test(school.countyCode())
                     || !scope.schoolAllowed().test(school.code())) {
                 row.cells().error("school_code", "school.unknown", teacher.schoolCode());
+                if (school != null) {
+                    refused.accept(school.countyCode());
+                }
+            } else if (!withinScope(schools.get(currentSchools.get(teacher.teacherId())))) {
+                row.cells().error("teacher_id", "teacher.registered_elsewhere", teacher.teacherId());
+                refused.accept(schools.get(currentSchools.get(teacher.teacherId())).countyCode());
             } else if (!type.teaches(teacher.stage())) {
                 boolean en = row.cells().englishMessages();
                 row.cells().error("stage", "teacher.stage_mismatch", en ? teacher.stage().key() : teacher.stage().chineseName(),
                         teacher.schoolCode(), en ? type.key() : type.chineseName());
             }
         }
+    }
+
+    /** Whether a teacher now registered at this school (or at none) may be written by this import. */
+    private boolean withinScope(School current) {
+        return current == null || scope.regionAllowed().test(current.countyCode()) && scope.schoolAllowed().test(current.code());
     }
 
     @Override

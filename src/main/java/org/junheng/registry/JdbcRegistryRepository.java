@@ -295,6 +295,17 @@ class JdbcRegistryRepository {
         }
     }
 
+    Map<String, String> findSchoolsOfTeachers(Collection<String> teacherIds) {
+        Map<String, String> schools = new HashMap<>();
+        List<String> ids = List.copyOf(teacherIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            named.query("SELECT teacher_id, school_code FROM teacher WHERE teacher_id IN (:ids)",
+                    new MapSqlParameterSource("ids", ids.subList(from, Math.min(ids.size(), from + 1000))),
+                    rs -> { schools.put(rs.getString(1), rs.getString(2)); });
+        }
+        return schools;
+    }
+
     void saveTeachers(List<Teacher> teachers) {
         if (teachers.isEmpty()) {
             return;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +20,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Registry {
 
     private final JdbcRegistryRepository repository;
+    private final ApplicationEventPublisher events;
 
-    Registry(JdbcRegistryRepository repository) {
+    Registry(JdbcRegistryRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     @Transactional
@@ -142,6 +145,28 @@ public class Registry {
     @Transactional
     public void saveTeachers(List<Teacher> teachers) {
         repository.saveTeachers(teachers);
+    }
+
+    /** The school each of these teachers is registered at, by teacher id (unknown ids are absent). */
+    public Map<String, String> schoolsOfTeachers(Collection<String> teacherIds) {
+        return repository.findSchoolsOfTeachers(teacherIds);
+    }
+
+    /**
+     * Moves a school to another county, with its statistics and roster (the county must exist): an
+     * administrator's action of its own, never a side effect of an import.
+     */
+    @Transactional
+    public School moveSchool(String schoolCode, String toCounty) {
+        School school = findSchool(schoolCode).orElseThrow(() -> new IllegalArgumentException("no school " + schoolCode));
+        if (findRegion(toCounty).filter(r -> r.level() == RegionLevel.COUNTY).isEmpty()) {
+            throw new IllegalArgumentException("no county " + toCounty);
+        }
+        repository.saveSchools(List.of(new School(school.code(), school.name(), school.type(), school.location(), toCounty,
+                school.longitude(), school.latitude())));
+        School moved = findSchool(schoolCode).orElseThrow();
+        events.publishEvent(new SchoolMoved(school, moved));
+        return moved;
     }
 
     public PageOf<Teacher> findTeachers(String schoolCode, String regionCode, int page, int size) {

@@ -1,9 +1,11 @@
 package org.junheng.security;
 
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.junheng.registry.RegionCode;
+import org.junheng.registry.School;
 
 /**
  * What a user may see: everything, a region and everything below it, or one school (whose county
@@ -36,6 +38,25 @@ public record Scope(String regionCode, String schoolCode) {
 
     public boolean coversSchool(String school, String countyCode) {
         return schoolCode == null ? coversRegion(countyCode) : schoolCode.equals(school);
+    }
+
+    /**
+     * Whether a user of this scope may set up and change a programme (or another record of a
+     * region, such as a person) owned by {@code ownerRegion}: a bureau whose region holds it
+     * wholly. A school account owns nothing.
+     */
+    public boolean ownsRegion(String ownerRegion) {
+        return !isSchool() && coversRegion(ownerRegion);
+    }
+
+    /**
+     * Whether a user of this scope may write a record (activity, need, placement, outcome…) of a
+     * programme owned by {@code ownerRegion} that names {@code schools}: the owner's bureaus write
+     * any record of it; anyone else only records that name a school of their own — a county
+     * officer a school of their county, a school account its school.
+     */
+    public boolean writesRecord(String ownerRegion, Collection<School> schools) {
+        return ownsRegion(ownerRegion) || schools.stream().anyMatch(s -> coversSchool(s.code(), s.countyCode()));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.junheng.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -10,17 +11,38 @@ import org.junheng.assistance.AssistanceRejected;
 import org.junheng.assistance.StaleRecord;
 import org.junheng.rotation.RotationJobs;
 import org.junheng.security.UserAccounts;
+import org.junheng.security.WriteRefused;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.DatabindException;
 
 /** Errors of the API as RFC 9457 problem details, with the offending fields listed. */
-@RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
+@RestControllerAdvice(basePackages = "org.junheng")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    /** A body that cannot be read names the field at fault, when there is one (e.g. text with control characters). */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body could not be read");
+        problem.setTitle("Bad request");
+        if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            String field = databind.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName()
+                    : "[" + r.getIndex() + "]").collect(Collectors.joining(".")).replace(".[", "[");
+            problem.setDetail("Invalid value for '" + field + "': " + databind.getOriginalMessage());
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", databind.getOriginalMessage())));
+        }
+        return handleExceptionInternal(e, problem, headers, status, request);
+    }
 
     @ExceptionHandler
     ProblemDetail badParameter(BadParameterException e) {
@@ -84,6 +106,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         problem.setTitle("Rotation plan rejected");
         return problem;
+    }
+
+    /** A write beyond the caller's scope: as if the target did not exist, forbidden, or a field at fault. */
+    @ExceptionHandler
+    ProblemDetail writeRefused(WriteRefused e) {
+        return switch (e.reason()) {
+            case HIDDEN -> notFound(new NotFoundException(e.getMessage(), ""));
+            case FORBIDDEN -> {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+                problem.setTitle("Forbidden");
+                yield problem;
+            }
+            case FIELD -> {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+                problem.setTitle("Bad request");
+                problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+                yield problem;
+            }
+        };
     }
 
     @ExceptionHandler

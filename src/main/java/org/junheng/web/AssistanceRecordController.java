@@ -72,8 +72,9 @@ class AssistanceRecordController {
 
     @PostMapping("/activities")
     ResponseEntity<Activity> record(@RequestBody NewActivity body) {
-        programme(body.programmeId());
-        Activity recorded = assistance.record(activity(body, 0));
+        Activity draft = activity(body, 0);
+        filters.writable(body.programmeId(), draft);
+        Activity recorded = assistance.record(draft);
         return ResponseEntity.created(URI.create("/api/v1/activities/" + recorded.id()))
                 .eTag(Versions.tag(recorded.version())).body(recorded);
     }
@@ -87,8 +88,10 @@ class AssistanceRecordController {
     @PutMapping("/activities/{id}")
     ResponseEntity<Activity> updateActivity(@PathVariable long id, @RequestBody NewActivity body,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        visibleActivity(id);
-        Activity updated = assistance.updateActivity(id, activity(body, Versions.ifMatch(ifMatch)));
+        Activity stored = visibleActivity(id);
+        Activity draft = activity(body, Versions.ifMatch(ifMatch));
+        filters.writable(stored.programmeId(), stored, draft);
+        Activity updated = assistance.updateActivity(id, draft);
         return Versions.tagged(updated, updated.version());
     }
 
@@ -113,8 +116,8 @@ class AssistanceRecordController {
 
     @PostMapping("/needs")
     ResponseEntity<Need> raise(@RequestBody NewNeed body) {
-        programme(body.programmeId());
-        visibility.school(body.schoolCode());
+        filters.writable(body.programmeId(), new Need(0, orZero(body.programmeId()), body.schoolCode(), body.subject(),
+                body.category(), body.description(), NeedState.OPEN, body.raisedOn(), 0));
         Need need = assistance.raiseNeed(body.programmeId(), body.schoolCode(), body.subject(), body.category(),
                 body.description(), body.raisedOn());
         return ResponseEntity.created(URI.create("/api/v1/needs/" + need.id())).eTag(Versions.tag(need.version())).body(need);
@@ -131,7 +134,7 @@ class AssistanceRecordController {
     ResponseEntity<Need> move(@PathVariable long id, @RequestBody NeedMove body,
                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Need need = visibleNeed(id);
-        visibility.school(need.schoolCode());
+        filters.writable(need.programmeId(), need);
         int version = ifMatch != null ? Versions.ifMatch(ifMatch) : body.version();
         Need moved = assistance.moveNeed(id, Choices.parse(NeedState.class, "state", body.state()), version);
         return Versions.tagged(moved, moved.version());
@@ -152,8 +155,9 @@ class AssistanceRecordController {
 
     @PostMapping("/placements")
     ResponseEntity<Placement> place(@RequestBody NewPlacement body) {
-        programme(body.programmeId());
-        Placement placed = assistance.place(placement(body, 0));
+        Placement draft = placement(body, 0);
+        filters.writable(body.programmeId(), draft);
+        Placement placed = assistance.place(draft);
         return ResponseEntity.created(URI.create("/api/v1/placements/" + placed.id())).eTag(Versions.tag(placed.version()))
                 .body(placed);
     }
@@ -167,8 +171,10 @@ class AssistanceRecordController {
     @PutMapping("/placements/{id}")
     ResponseEntity<Placement> updatePlacement(@PathVariable long id, @RequestBody NewPlacement body,
                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        visiblePlacement(id);
-        Placement updated = assistance.updatePlacement(id, placement(body, Versions.ifMatch(ifMatch)));
+        Placement stored = visiblePlacement(id);
+        Placement draft = placement(body, Versions.ifMatch(ifMatch));
+        filters.writable(stored.programmeId(), stored, draft);
+        Placement updated = assistance.updatePlacement(id, draft);
         return Versions.tagged(updated, updated.version());
     }
 
@@ -193,8 +199,9 @@ class AssistanceRecordController {
 
     @PostMapping("/outcomes")
     ResponseEntity<Outcome> recordOutcome(@RequestBody NewOutcome body) {
-        programme(body.programmeId());
-        Outcome recorded = assistance.recordOutcome(outcome(body, 0));
+        Outcome draft = outcome(body, 0);
+        filters.writable(body.programmeId(), draft);
+        Outcome recorded = assistance.recordOutcome(draft);
         return ResponseEntity.created(URI.create("/api/v1/outcomes/" + recorded.id()))
                 .eTag(Versions.tag(recorded.version())).body(recorded);
     }
@@ -208,8 +215,10 @@ class AssistanceRecordController {
     @PutMapping("/outcomes/{id}")
     ResponseEntity<Outcome> updateOutcome(@PathVariable long id, @RequestBody NewOutcome body,
                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        visibleOutcome(id);
-        Outcome updated = assistance.updateOutcome(id, outcome(body, Versions.ifMatch(ifMatch)));
+        Outcome stored = visibleOutcome(id);
+        Outcome draft = outcome(body, Versions.ifMatch(ifMatch));
+        filters.writable(stored.programmeId(), stored, draft);
+        Outcome updated = assistance.updateOutcome(id, draft);
         return Versions.tagged(updated, updated.version());
     }
 

@@ -33,16 +33,19 @@ class EvidenceController {
     private final Evidence evidence;
     private final Assistance assistance;
     private final Visibility visibility;
+    private final RecordFilters filters;
 
-    EvidenceController(Evidence evidence, Assistance assistance, Visibility visibility) {
+    EvidenceController(Evidence evidence, Assistance assistance, Visibility visibility, RecordFilters filters) {
         this.evidence = evidence;
         this.assistance = assistance;
         this.visibility = visibility;
+        this.filters = filters;
     }
 
     @PostMapping(path = "/activities/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<EvidenceFile> upload(@PathVariable long id, @RequestParam MultipartFile file) throws IOException {
-        activity(id);
+        Activity activity = activity(id);
+        filters.writable(activity.programmeId(), activity);
         EvidenceFile stored;
         try (InputStream in = file.getInputStream()) {
             stored = evidence.attach(id, file.getOriginalFilename(), in);

@@ -9,6 +9,7 @@ import org.junheng.importing.ImportProgress;
 import org.junheng.importing.ImportReport;
 import org.junheng.importing.ImportType;
 import org.junheng.importing.Importer;
+import org.junheng.security.WriteScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.MediaType;
@@ -27,8 +28,10 @@ class ImportController {
 
     private final Importer importer;
     private final Visibility visibility;
+    private final WriteScope writes;
 
-    ImportController(Importer importer, Visibility visibility) {
+    ImportController(Importer importer, Visibility visibility, WriteScope writes) {
+        this.writes = writes;
         this.importer = importer;
         this.visibility = visibility;
     }
@@ -42,7 +45,7 @@ class ImportController {
         ImportReport report;
         try (InputStream in = file.getInputStream()) {
             report = importer.importFile(importType, in, file.getOriginalFilename(), locale, ImportProgress.NONE,
-                    visibility.importScope());
+                    writes.imports());
         }
         if (report.stored()) {
             return ResponseEntity.ok(report);

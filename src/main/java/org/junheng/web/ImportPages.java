@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.junheng.importing.ImportType;
 import org.junheng.importing.TemplateWriter;
 import org.junheng.security.CurrentUser;
+import org.junheng.security.WriteScope;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +32,11 @@ class ImportPages {
 
     private final PageImports imports;
     private final Visibility visibility;
+    private final WriteScope writes;
     private final CurrentUser user;
 
-    ImportPages(PageImports imports, Visibility visibility, CurrentUser user) {
+    ImportPages(PageImports imports, Visibility visibility, CurrentUser user, WriteScope writes) {
+        this.writes = writes;
         this.imports = imports;
         this.visibility = visibility;
         this.user = user;
@@ -58,7 +61,7 @@ class ImportPages {
         Path upload = Files.createTempFile("junheng-upload-", ".part");
         file.transferTo(upload);
         PageImports.Job job = imports.start(user.username(), importType, upload, file.getOriginalFilename(), locale,
-                visibility.importScope());
+                writes.imports());
         if (htmx == null) {
             return "redirect:/imports/" + job.getId();
         }

@@ -1,9 +1,9 @@
 package org.junheng.web;
 
-/** The record asked for does not exist (or, once scoping lands, is outside the caller's scope). */
+/** The record asked for does not exist, or lies outside the caller's scope (which answers the same). */
 class NotFoundException extends RuntimeException {
 
     NotFoundException(String kind, String id) {
-        super(kind + " " + id);
+        super(id.isEmpty() ? kind : kind + " " + id);
     }
 }

@@ -43,8 +43,10 @@ class OutreachController {
 
     @PostMapping("/remote-classrooms")
     ResponseEntity<RemoteClassroom> open(@RequestBody NewRemoteClassroom body) {
-        RemoteClassroom opened = outreach.open(new RemoteClassroom(0, programme(body.programmeId()), body.schoolCode(),
-                body.partnerSchool(), Choices.parse(RemoteClassroomKind.class, "kind", body.kind()), body.openedOn()));
+        RemoteClassroom draft = new RemoteClassroom(0, orZero(body.programmeId()), body.schoolCode(), body.partnerSchool(),
+                Choices.parse(RemoteClassroomKind.class, "kind", body.kind()), body.openedOn());
+        filters.writable(body.programmeId(), draft);
+        RemoteClassroom opened = outreach.open(draft);
         return ResponseEntity.created(URI.create("/api/v1/remote-classrooms?programme=" + opened.programmeId())).body(opened);
     }
 
@@ -56,8 +58,10 @@ class OutreachController {
 
     @PostMapping("/donations")
     ResponseEntity<Donation> donate(@RequestBody NewDonation body) {
-        Donation recorded = outreach.record(new Donation(0, programme(body.programmeId()), body.schoolCode(), body.donor(),
-                body.items(), body.valueYuan(), body.donatedOn()));
+        Donation draft = new Donation(0, orZero(body.programmeId()), body.schoolCode(), body.donor(), body.items(),
+                body.valueYuan(), body.donatedOn());
+        filters.writable(body.programmeId(), draft);
+        Donation recorded = outreach.record(draft);
         return ResponseEntity.created(URI.create("/api/v1/donations?programme=" + recorded.programmeId())).body(recorded);
     }
 
@@ -69,8 +73,10 @@ class OutreachController {
 
     @PostMapping("/class-pairings")
     ResponseEntity<ClassPairing> pair(@RequestBody NewClassPairing body) {
-        ClassPairing paired = outreach.pair(new ClassPairing(0, programme(body.programmeId()), body.schoolCode(),
-                body.className(), body.partnerSchool(), body.partnerClass(), body.studentPairs(), body.pairedOn()));
+        ClassPairing draft = new ClassPairing(0, orZero(body.programmeId()), body.schoolCode(), body.className(),
+                body.partnerSchool(), body.partnerClass(), body.studentPairs(), body.pairedOn());
+        filters.writable(body.programmeId(), draft);
+        ClassPairing paired = outreach.pair(draft);
         return ResponseEntity.created(URI.create("/api/v1/class-pairings?programme=" + paired.programmeId())).body(paired);
     }
 
@@ -80,7 +86,7 @@ class OutreachController {
         return outreach.classPairings(filters.of(filter, filter.kind()), filter.pageOrFirst(), filter.sizeOrDefault());
     }
 
-    private long programme(Long id) {
-        return filters.programme(id).id();
+    private static long orZero(Long programmeId) {
+        return programmeId == null ? 0 : programmeId;
     }
 }

@@ -10,8 +10,10 @@ import org.junheng.assistance.Organisation;
 import org.junheng.assistance.OrganisationKind;
 import org.junheng.assistance.People;
 import org.junheng.assistance.Person;
+import org.junheng.assistance.Programme;
 import org.junheng.assistance.PersonKind;
 import org.junheng.registry.PageOf;
+import org.junheng.security.WriteScope;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,11 +38,13 @@ class PeopleController {
     private final People people;
     private final Assistance assistance;
     private final Visibility visibility;
+    private final WriteScope writes;
 
-    PeopleController(People people, Assistance assistance, Visibility visibility) {
+    PeopleController(People people, Assistance assistance, Visibility visibility, WriteScope writes) {
         this.people = people;
         this.assistance = assistance;
         this.visibility = visibility;
+        this.writes = writes;
     }
 
     record NewOrganisation(String name, String kind, String regionCode) {
@@ -91,7 +95,7 @@ class PeopleController {
     private Organisation organisation(NewOrganisation body, int version) {
         bureausOnly();
         return new Organisation(0, body.name(), Choices.parse(OrganisationKind.class, "kind", body.kind()),
-                visibility.region("regionCode", body.regionCode()), version);
+                writes.region("regionCode", body.regionCode()), version);
     }
 
     @PostMapping("/people")
@@ -133,7 +137,7 @@ class PeopleController {
     private Person person(NewPerson body, int version) {
         bureausOnly();
         return new Person(0, body.name(), Choices.parse(PersonKind.class, "kind", body.kind()), body.position(),
-                body.organisationId(), visibility.region("regionCode", body.regionCode()), version);
+                body.organisationId(), writes.region("regionCode", body.regionCode()), version);
     }
 
     @GetMapping("/programmes/{id}/members")
@@ -144,7 +148,11 @@ class PeopleController {
     @PostMapping("/programmes/{id}/members")
     ResponseEntity<Member> join(@PathVariable long id, @RequestBody NewMember body) {
         bureausOnly();
-        programme(id);
+        Programme programme = visibility.programme(assistance.programme(id).orElse(null), id);
+        writes.changeProgramme(programme.ownerRegion(), null);
+        if (body.personId() != null) {
+            visiblePerson(body.personId());
+        }
         Member member = people.join(new Member(0, id, body.personId(), body.organisationId(),
                 Choices.parse(MemberRole.class, "role", body.role())));
         return ResponseEntity.created(URI.create("/api/v1/programmes/" + id + "/members")).body(member);

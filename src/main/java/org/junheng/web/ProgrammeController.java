@@ -23,6 +23,7 @@ import org.junheng.assistance.SchoolRole;
 import org.junheng.registry.Region;
 import org.junheng.registry.Registry;
 import org.junheng.reporting.ExperienceSummary;
+import org.junheng.security.WriteScope;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -45,12 +46,17 @@ class ProgrammeController {
 
     private final Assistance assistance;
     private final Visibility visibility;
+    private final WriteScope writes;
     private final Registry registry;
 
-    ProgrammeController(Assistance assistance, Visibility visibility, Registry registry) {
+    ProgrammeController(Assistance assistance, Visibility visibility, WriteScope writes, Registry registry) {
         this.assistance = assistance;
         this.visibility = visibility;
+        this.writes = writes;
         this.registry = registry;
+    }
+
+    record NewOwner(String ownerRegion) {
     }
 
     record NewParticipant(String schoolCode, String role) {
@@ -67,7 +73,9 @@ class ProgrammeController {
 
     @PostMapping("/programmes")
     ResponseEntity<Programme> create(@RequestBody NewProgramme body) {
-        Programme created = assistance.createProgramme(draft(body, 0));
+        Programme draft = draft(body, body.ownerRegion(), 0);
+        writes.programme(draft.ownerRegion(), codes(draft));
+        Programme created = assistance.createProgramme(draft);
         return ResponseEntity.created(URI.create("/api/v1/programmes/" + created.id())).eTag(Versions.tag(created.version()))
                 .body(created);
     }
@@ -81,28 +89,34 @@ class ProgrammeController {
     @PutMapping("/programmes/{id}")
     ResponseEntity<Programme> update(@PathVariable long id, @RequestBody NewProgramme body,
                                      @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        bureausOnly();
-        programme(id);
-        int version = Versions.ifMatch(ifMatch);
-        Programme updated = assistance.updateProgramme(id, draft(body, version));
+        Programme stored = programme(id);
+        writes.changeProgramme(stored.ownerRegion(), body.ownerRegion());
+        Programme draft = draft(body, stored.ownerRegion(), Versions.ifMatch(ifMatch));
+        writes.programme(draft.ownerRegion(), codes(draft));
+        Programme updated = assistance.updateProgramme(id, draft);
         return Versions.tagged(updated, updated.version());
     }
 
-    /** A programme as the caller may set it up: bureaus only, owned by a region within their scope. */
-    private Programme draft(NewProgramme body, int version) {
-        bureausOnly();
-        String owner = visibility.region("ownerRegion", body.ownerRegion());
+    /** Hands a programme to another owner region: the caller owns both, and its schools lie within the new one. */
+    @PostMapping("/programmes/{id}/owner")
+    ResponseEntity<Programme> transfer(@PathVariable long id, @RequestBody NewOwner body,
+                                       @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        Programme stored = programme(id);
+        writes.transferProgramme(stored.ownerRegion(), body.ownerRegion(), codes(stored));
+        Programme transferred = assistance.transferProgramme(id, body.ownerRegion(), Versions.ifMatch(ifMatch));
+        return Versions.tagged(transferred, transferred.version());
+    }
+
+    private static List<String> codes(Programme programme) {
+        return programme.schools().stream().map(Programme.Participant::schoolCode).toList();
+    }
+
+    private Programme draft(NewProgramme body, String owner, int version) {
         List<Programme.Participant> schools = body.schools() == null ? List.of() : body.schools().stream()
                 .map(s -> new Programme.Participant(s.schoolCode(), Choices.parse(SchoolRole.class, "schools", s.role()))).toList();
         return new Programme(0, Choices.optional(ProgrammeKind.class, "kind", body.kind()), body.name(),
                 owner, Choices.optional(CommunityType.class, "communityType", body.communityType()),
                 body.startDate(), body.endDate(), body.goals(), body.measures(), schools, version);
-    }
-
-    private void bureausOnly() {
-        if (visibility.ownSchool() != null) {
-            throw new AccessDeniedException("programmes are set up by education bureaus");
-        }
     }
 
     private Programme programme(long id) {

@@ -25,6 +25,7 @@ import org.junheng.assistance.StaleRecord;
 import org.junheng.registry.Labelled;
 import org.junheng.registry.Registry;
 import org.junheng.registry.School;
+import org.junheng.security.WriteRefused;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -110,9 +111,13 @@ class ProgrammePages {
                           @RequestParam(defaultValue = "0") int studentsReached,
                           @RequestParam(defaultValue = "0") BigDecimal hours, @RequestParam(required = false) Integer rating,
                           @RequestParam(required = false) String feedback, RedirectAttributes redirect) {
-        return change(id, redirect, () -> assistance.record(new Activity(0, id, Choices.parse(ActivityKind.class, "kind", kind),
-                heldOn, schoolCode, blankToNull(place), blankToNull(people), null, experts, teachersReached, studentsReached,
-                hours, null, rating, blankToNull(feedback), 0)));
+        return change(id, redirect, () -> {
+            Activity draft = new Activity(0, id, Choices.parse(ActivityKind.class, "kind", kind), heldOn, schoolCode,
+                    blankToNull(place), blankToNull(people), null, experts, teachersReached, studentsReached, hours, null,
+                    rating, blankToNull(feedback), 0);
+            filters.writable(id, draft);
+            assistance.record(draft);
+        });
     }
 
     /** The form to change an activity — typically the helped school's rating and feedback, given afterwards. */
@@ -140,26 +145,32 @@ class ProgrammePages {
                           @RequestParam(defaultValue = "0") BigDecimal hours, @RequestParam(required = false) Integer rating,
                           @RequestParam(required = false) String feedback, RedirectAttributes redirect) {
         Activity activity = assistance.activity(id).orElseThrow(() -> new NotFoundException("activity", String.valueOf(id)));
-        return change(activity.programmeId(), redirect, () -> assistance.updateActivity(id, new Activity(id,
-                activity.programmeId(), Choices.parse(ActivityKind.class, "kind", kind), heldOn, schoolCode, blankToNull(place),
-                blankToNull(people), activity.subjects(), experts, teachersReached, studentsReached, hours, activity.notes(),
-                rating, blankToNull(feedback), version)));
+        return change(activity.programmeId(), redirect, () -> {
+            Activity draft = new Activity(id, activity.programmeId(), Choices.parse(ActivityKind.class, "kind", kind), heldOn,
+                    schoolCode, blankToNull(place), blankToNull(people), activity.subjects(), experts, teachersReached,
+                    studentsReached, hours, activity.notes(), rating, blankToNull(feedback), version);
+            filters.writable(activity.programmeId(), activity, draft);
+            assistance.updateActivity(id, draft);
+        });
     }
 
     @PostMapping("/programmes/{id}/needs")
     String raiseNeed(@PathVariable long id, @RequestParam String schoolCode, @RequestParam(required = false) String subject,
                      @RequestParam String category, @RequestParam String description, RedirectAttributes redirect) {
-        visibility.school(schoolCode);
-        return change(id, redirect, () -> assistance.raiseNeed(id, schoolCode, blankToNull(subject), category, description,
-                null));
+        return change(id, redirect, () -> {
+            filters.writable(id, new Need(0, id, schoolCode, subject, category, description, NeedState.OPEN, null, 0));
+            assistance.raiseNeed(id, schoolCode, blankToNull(subject), category, description, null);
+        });
     }
 
     @PostMapping("/needs/{needId}/next")
     String moveNeed(@PathVariable long needId, @RequestParam int version, RedirectAttributes redirect) {
         Need need = assistance.need(needId).orElseThrow(() -> new NotFoundException("need", String.valueOf(needId)));
-        visibility.school(need.schoolCode());
         NeedState next = NeedState.values()[Math.min(need.state().ordinal() + 1, NeedState.values().length - 1)];
-        return change(need.programmeId(), redirect, () -> assistance.moveNeed(needId, next, version));
+        return change(need.programmeId(), redirect, () -> {
+            filters.writable(need.programmeId(), need);
+            assistance.moveNeed(needId, next, version);
+        });
     }
 
     @PostMapping("/programmes/{id}/placements")
@@ -168,8 +179,12 @@ class ProgrammePages {
                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startDate,
                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endDate,
                  @RequestParam(defaultValue = "1") int batch, RedirectAttributes redirect) {
-        return change(id, redirect, () -> assistance.place(new Placement(0, id, Choices.parse(PlacementKind.class, "kind", kind),
-                person, blankToNull(fromSchool), toSchool, startDate, endDate, batch, 0)));
+        return change(id, redirect, () -> {
+            Placement draft = new Placement(0, id, Choices.parse(PlacementKind.class, "kind", kind), person,
+                    blankToNull(fromSchool), toSchool, startDate, endDate, batch, 0);
+            filters.writable(id, draft);
+            assistance.place(draft);
+        });
     }
 
     @PostMapping("/programmes/{id}/outcomes")
@@ -178,9 +193,12 @@ class ProgrammePages {
                          @RequestParam(required = false) String person,
                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate achievedOn,
                          RedirectAttributes redirect) {
-        return change(id, redirect, () -> assistance.recordOutcome(new Outcome(0, id,
-                Choices.parse(OutcomeKind.class, "kind", kind), Choices.parse(OutcomeLevel.class, "level", level), title,
-                schoolCode, blankToNull(person), achievedOn, 0)));
+        return change(id, redirect, () -> {
+            Outcome draft = new Outcome(0, id, Choices.parse(OutcomeKind.class, "kind", kind),
+                    Choices.parse(OutcomeLevel.class, "level", level), title, schoolCode, blankToNull(person), achievedOn, 0);
+            filters.writable(id, draft);
+            assistance.recordOutcome(draft);
+        });
     }
 
     /** Makes a change to a visible programme and returns to its page, with what went wrong if it was refused. */
@@ -198,6 +216,12 @@ class ProgrammePages {
         } catch (BadParameterException e) {
             redirect.addFlashAttribute("errorField", e.parameter());
             redirect.addFlashAttribute("errorMessage", e.value());
+        } catch (WriteRefused e) {
+            if (e.reason() == WriteRefused.Reason.HIDDEN) {
+                throw new NotFoundException(e.getMessage(), "");
+            }
+            redirect.addFlashAttribute("errorField", e.field() == null ? "scope" : e.field());
+            redirect.addFlashAttribute("errorMessage", e.getMessage());
         }
         return "redirect:/programmes/" + programmeId;
     }

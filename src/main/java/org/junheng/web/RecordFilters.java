@@ -5,8 +5,10 @@ import java.util.List;
 
 import org.junheng.assistance.Assistance;
 import org.junheng.assistance.Programme;
+import org.junheng.assistance.ProgrammeRecord;
 import org.junheng.assistance.RecordFilter;
 import org.junheng.registry.Labelled;
+import org.junheng.security.WriteScope;
 import org.springframework.stereotype.Component;
 
 /** The filters of the lists of programme records, narrowed to what the caller may see. */
@@ -30,10 +32,24 @@ class RecordFilters {
 
     private final Assistance assistance;
     private final Visibility visibility;
+    private final WriteScope writes;
 
-    RecordFilters(Assistance assistance, Visibility visibility) {
+    RecordFilters(Assistance assistance, Visibility visibility, WriteScope writes) {
         this.assistance = assistance;
         this.visibility = visibility;
+        this.writes = writes;
+    }
+
+    /**
+     * The programme a record is written in, if the caller sees it (404 otherwise) and may write
+     * each of these records of it — a change's stored record and the record it becomes (403 otherwise).
+     */
+    Programme writable(Long programmeId, ProgrammeRecord... records) {
+        Programme programme = programme(programmeId);
+        for (ProgrammeRecord record : records) {
+            writes.record(programme.ownerRegion(), record.schoolsNamed());
+        }
+        return programme;
     }
 
     /** The programme a request names, if the caller may see it; 404 otherwise, 400 when none is named. */

@@ -13,7 +13,11 @@ import org.junheng.registry.SchoolQuery;
 import org.junheng.registry.SchoolStatistics;
 import org.junheng.registry.SchoolType;
 import org.junheng.registry.Teacher;
+import org.junheng.registry.RegionLevel;
+import org.junheng.security.WriteScope;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,10 +30,29 @@ class RegistryController {
 
     private final Registry registry;
     private final Visibility visibility;
+    private final WriteScope writes;
 
-    RegistryController(Registry registry, Visibility visibility) {
+    RegistryController(Registry registry, Visibility visibility, WriteScope writes) {
         this.registry = registry;
         this.visibility = visibility;
+        this.writes = writes;
+    }
+
+    record NewCounty(String county) {
+    }
+
+    /**
+     * Moves a school to another county with its statistics and roster — never done by an import —
+     * by an administrator over both counties; on the audit trail of both.
+     */
+    @PostMapping("/schools/{code}/county")
+    SchoolDetail move(@PathVariable String code, @RequestBody NewCounty body) {
+        School school = visibility.school(code);
+        writes.moveSchool(school, body.county());
+        if (registry.findRegion(body.county()).filter(r -> r.level() == RegionLevel.COUNTY).isEmpty()) {
+            throw new BadParameterException("county", body.county());
+        }
+        return new SchoolDetail(registry.moveSchool(code, body.county()), registry.statisticsOf(code));
     }
 
     @GetMapping("/regions")

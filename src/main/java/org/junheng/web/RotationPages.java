@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junheng.rotation.RotationJob;
 import org.junheng.rotation.RotationJobs;
 import org.junheng.security.CurrentUser;
+import org.junheng.security.WriteScope;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +35,11 @@ class RotationPages {
 
     private final RotationJobs jobs;
     private final Visibility visibility;
+    private final WriteScope writes;
     private final CurrentUser user;
 
-    RotationPages(RotationJobs jobs, Visibility visibility, CurrentUser user) {
+    RotationPages(RotationJobs jobs, Visibility visibility, CurrentUser user, WriteScope writes) {
+        this.writes = writes;
         this.jobs = jobs;
         this.visibility = visibility;
         this.user = user;
@@ -82,7 +85,7 @@ class RotationPages {
                  @RequestParam(required = false) String rules, RedirectAttributes redirect) {
         bureausOnly();
         try {
-            RotationJob job = jobs.start(visibility.region("county", county.strip()), null, blankToNull(rules), timeLimitSeconds,
+            RotationJob job = jobs.start(writes.region("county", county.strip()), null, blankToNull(rules), timeLimitSeconds,
                     user.username());
             return "redirect:/rotation/" + job.id();
         } catch (RotationJobs.JobRejected | BadParameterException | NotFoundException e) {

@@ -12,6 +12,7 @@ import org.junheng.rotation.RotationJob;
 import org.junheng.rotation.RotationJobs;
 import org.junheng.rotation.RotationPlanWorkbook;
 import org.junheng.security.CurrentUser;
+import org.junheng.security.WriteScope;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,9 +38,11 @@ class RotationPlanController {
 
     private final RotationJobs jobs;
     private final Visibility visibility;
+    private final WriteScope writes;
     private final CurrentUser user;
 
-    RotationPlanController(RotationJobs jobs, Visibility visibility, CurrentUser user) {
+    RotationPlanController(RotationJobs jobs, Visibility visibility, CurrentUser user, WriteScope writes) {
+        this.writes = writes;
         this.jobs = jobs;
         this.visibility = visibility;
         this.user = user;
@@ -56,7 +59,7 @@ class RotationPlanController {
                 || new RegionCode(body.county()).level() != RegionLevel.COUNTY) {
             throw new BadParameterException("county", String.valueOf(body.county()));
         }
-        String county = visibility.region("county", body.county());
+        String county = writes.region("county", body.county());
         RotationJob job = jobs.start(county, body.year(), body.rules(),
                 body.timeLimitSeconds() == null ? 30 : body.timeLimitSeconds(), user.username());
         return ResponseEntity.accepted().location(URI.create("/api/v1/rotation-plans/" + job.id())).body(job);

@@ -1,12 +1,9 @@
 package org.junheng.web;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junheng.assessment.Assessment;
 import org.junheng.assistance.Programme;
-import org.junheng.importing.ImportScope;
 import org.junheng.importing.ImportType;
 import org.junheng.registry.RegionCode;
 import org.junheng.registry.RegionNode;
@@ -113,16 +110,5 @@ class Visibility {
     /** Whether the caller may import files of this type: a school account only its school's statistics and teachers. */
     boolean mayImport(ImportType type) {
         return ownSchool() == null || type == ImportType.SCHOOL_STATS || type == ImportType.TEACHERS;
-    }
-
-    /** What an import by the caller may write. */
-    ImportScope importScope() {
-        Scope scope = scope();
-        if (Scope.EVERYTHING.equals(scope)) {
-            return ImportScope.EVERYTHING;
-        }
-        Map<String, Boolean> known = new HashMap<>();
-        return new ImportScope(scope::coversRegion, school -> known.computeIfAbsent(school,
-                code -> scope.schoolCode() == null || scope.schoolCode().equals(code)));
     }
 }
