@@ -36,6 +36,12 @@ class AdminAccount implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? generatePassword() : configuredPassword;
+        try {
+            PasswordPolicy.check(password, ADMIN);
+        } catch (UserAccounts.AccountRejected e) {
+            throw new IllegalStateException("JUNHENG_ADMIN_PASSWORD 不符合密码要求 / is refused: " + e.getMessage()
+                    + " — set a stronger one or leave it unset to have one generated", e);
+        }
         accounts.create(ADMIN, password, Role.SYSTEM_ADMIN);
         if (generated) {
             System.out.println();

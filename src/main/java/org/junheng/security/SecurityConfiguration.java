@@ -7,10 +7,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Pages sign in with a form, the API with HTTP Basic. Anything not listed here needs a signed-in
@@ -34,17 +41,45 @@ class SecurityConfiguration {
     static final String[] WRITERS = Arrays.stream(Role.values()).filter(Role::writes).map(Role::name)
             .toArray(String[]::new);
 
+    /** Passwords are checked under the sign-in throttle, for the form and HTTP Basic alike. */
+    @Bean
+    AuthenticationManager authenticationManager(UserAccounts accounts, PasswordEncoder encoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(encoder);
+        return new ProviderManager(new ThrottledSignIn(passwords, throttle));
+    }
+
+    /** Not signed in: 401 with a Basic challenge; throttled: 429 with the wait in {@code Retry-After}. */
+    static AuthenticationEntryPoint apiEntryPoint(Problems problems) {
+        return (request, response, failure) -> {
+            if (failure instanceof ThrottledSignIn.SignInThrottled throttled) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));
+                problems.write(request, response, 429, "auth.throttled", throttled.retryAfterSeconds());
+                return;
+            }
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"junheng\", charset=\"UTF-8\"");
+            problems.write(request, response, 401, "auth.required");
+        };
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/api/**")
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, Problems problems,
+                            Transport transport) throws Exception {
+        AuthenticationEntryPoint entryPoint = apiEntryPoint(problems);
+        return transport.apply(http.securityMatcher("/api/**")
                 // every API endpoint is listed here; an endpoint without a rule is denied
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole(Role.SYSTEM_ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/tokens").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/tokens").authenticated()
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/tokens/*").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/schools", "/api/v1/schools/*",
                                 "/api/v1/teachers", "/api/v1/county-facts", "/api/v1/assessments",
                                 "/api/v1/assessments/trend").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/assessments/what-if").hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/schools/*/county")
+                        .hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.PROVINCE_OFFICER.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/programmes", "/api/v1/programmes/*",
                                 "/api/v1/programmes/*/summary", "/api/v1/programmes/*/needs",
                                 "/api/v1/programmes/*/placements", "/api/v1/programmes/*/activities",
@@ -61,7 +96,7 @@ class SecurityConfiguration {
                                 "/api/v1/placements", "/api/v1/activities", "/api/v1/outcomes",
                                 "/api/v1/activities/*/evidence", "/api/v1/people", "/api/v1/organisations",
                                 "/api/v1/programmes/*/members", "/api/v1/remote-classrooms", "/api/v1/donations",
-                                "/api/v1/class-pairings").hasAnyRole(WRITERS)
+                                "/api/v1/class-pairings", "/api/v1/programmes/*/owner").hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/programmes/*", "/api/v1/activities/*",
                                 "/api/v1/placements/*", "/api/v1/outcomes/*", "/api/v1/people/*", "/api/v1/organisations/*")
                         .hasAnyRole(WRITERS)
@@ -72,21 +107,63 @@ class SecurityConfiguration {
                                 "/api/v1/rotation-plans/*/accept", "/api/v1/rotation-plans/*/resolve").hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit").hasAnyRole(AUDIT_READERS)
                         .anyRequest().denyAll())
-                .httpBasic(Customizer.withDefaults())
+                .authenticationManager(manager)
+                .addFilterBefore(new BearerTokens(tokens, problems), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // stateless Basic authentication: no session cookie, so no cross-site request to forge
-                .csrf(csrf -> csrf.disable())
+                // stateless Basic or token authentication: no session cookie, so no cross-site request to forge
+                .csrf(csrf -> csrf.disable()))
+                .build();
+    }
+
+    /** Health for anyone (load balancers); metrics and the rest of the management endpoints for system administrators. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain management(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, Problems problems,
+                                   Transport transport) throws Exception {
+        AuthenticationEntryPoint entryPoint = apiEntryPoint(problems);
+        return transport.apply(http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(Role.SYSTEM_ADMIN.name()))
+                .authenticationManager(manager)
+                .addFilterBefore(new BearerTokens(tokens, problems), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable()))
+                .build();
+    }
+
+    /**
+     * The API description, for signed-in users: Swagger UI reads it with the page session, machines
+     * with Basic or a token.
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain apiDescription(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, Problems problems,
+                                       Transport transport) throws Exception {
+        AuthenticationEntryPoint entryPoint = apiEntryPoint(problems);
+        return transport.apply(http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authenticationManager(manager)
+                .addFilterBefore(new BearerTokens(tokens, problems), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY))))
                 .build();
     }
 
     @Bean
-    @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        return http
+    @Order(4)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, Transport transport) throws Exception {
+        return transport.apply(http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
-                                "/swagger-ui.html", "/swagger-ui/**", "/webjars/**", "/assets/**", "/login", "/error").permitAll()
+                        // the API description is for signed-in users, like the API itself
+                        .requestMatchers("/webjars/**", "/assets/**", "/login", "/error").permitAll()
                         .requestMatchers("/users", "/users/**").hasRole(Role.SYSTEM_ADMIN.name())
                         .requestMatchers("/audit").hasAnyRole(AUDIT_READERS)
                         .requestMatchers(HttpMethod.GET, "/programmes", "/programmes/*", "/schools/*/needs").hasAnyRole(READERS)
@@ -98,9 +175,14 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/rotation", "/rotation/*").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/rotation", "/rotation/*/*").hasAnyRole(WRITERS)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login"))
+                .authenticationManager(manager)
+                .formLogin(form -> form.loginPage("/login").failureHandler((request, response, failure) -> {
+                    String query = failure instanceof ThrottledSignIn.SignInThrottled throttled
+                            ? "throttled=" + throttled.retryAfterSeconds() : "error";
+                    response.sendRedirect(request.getContextPath() + "/login?" + query);
+                }))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY)))
-                .logout(Customizer.withDefaults())
+                .logout(Customizer.withDefaults()))
                 .build();
     }
 }

@@ -43,23 +43,19 @@ public class UserAccounts implements UserDetailsService {
     private final PasswordEncoder passwordEncoder;
     private final Registry registry;
     private final AuditTrail audit;
-    private final LoginThrottle throttle;
 
-    UserAccounts(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Registry registry, AuditTrail audit,
-                 LoginThrottle throttle) {
+    UserAccounts(JdbcTemplate jdbc, PasswordEncoder passwordEncoder, Registry registry, AuditTrail audit) {
         this.jdbc = jdbc;
         this.passwordEncoder = passwordEncoder;
         this.registry = registry;
         this.audit = audit;
-        this.throttle = throttle;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         List<UserDetails> users = jdbc.query("SELECT username, password_hash, role, enabled, scope_region, scope_school "
                         + "FROM app_user WHERE username = ?",
-                (rs, i) -> new JunhengUser(rs.getString(1), rs.getString(2), rs.getBoolean(4),
-                        !throttle.isLocked(rs.getString(1)), Role.fromKey(rs.getString(3)),
+                (rs, i) -> new JunhengUser(rs.getString(1), rs.getString(2), rs.getBoolean(4), true, Role.fromKey(rs.getString(3)),
                         new Scope(rs.getString(5), rs.getString(6))), username);
         if (users.isEmpty()) {
             throw new UsernameNotFoundException(username);
@@ -81,9 +77,15 @@ public class UserAccounts implements UserDetailsService {
         return list().stream().filter(u -> u.username().equals(username)).findFirst();
     }
 
+    /** The region of a user's scope (null for everything or an unknown user), for the audit trail. */
+    String regionOf(String username) {
+        return find(username).map(UserAccount::region).orElse(null);
+    }
+
     /** Creates an administrator with everything in scope (first start). */
     @Transactional
     public void create(String username, String rawPassword, Role role) {
+        PasswordPolicy.check(rawPassword, username);
         insert(username, rawPassword, role, Scope.EVERYTHING);
     }
 
@@ -108,7 +110,7 @@ public class UserAccounts implements UserDetailsService {
         } catch (IllegalArgumentException e) {
             throw new AccountRejected("role", "unknown role " + roleKey);
         }
-        checkPassword(rawPassword);
+        PasswordPolicy.check(rawPassword, username);
         insert(username, rawPassword, role, scopeFor(role, region, school));
         UserAccount created = find(username).orElseThrow();
         audit.record("create", "user", username, created.region(), null, created);
@@ -138,14 +140,6 @@ public class UserAccounts implements UserDetailsService {
         return code;
     }
 
-    /** At least 10 characters with letters and digits. */
-    static void checkPassword(String password) {
-        if (password == null || password.length() < 10 || password.chars().noneMatch(Character::isLetter)
-                || password.chars().noneMatch(Character::isDigit)) {
-            throw new AccountRejected("password", "at least 10 characters, with letters and digits");
-        }
-    }
-
     @Transactional
     public void setEnabled(String username, boolean enabled) {
         UserAccount before = find(username).orElseThrow(() -> new UsernameNotFoundException(username));
@@ -155,7 +149,7 @@ public class UserAccounts implements UserDetailsService {
 
     @Transactional
     public void resetPassword(String username, String rawPassword) {
-        checkPassword(rawPassword);
+        PasswordPolicy.check(rawPassword, username);
         UserAccount account = find(username).orElseThrow(() -> new UsernameNotFoundException(username));
         jdbc.update("UPDATE app_user SET password_hash = ? WHERE username = ?", passwordEncoder.encode(rawPassword), username);
         // the hash itself is never written to the trail

@@ -48,12 +48,21 @@ class ApiIT {
     }
 
     @Test
-    void healthAndOpenApiAreOpen() {
+    void healthIsOpenAndTheApiDescriptionIsForSignedInUsers() {
         client.get().uri("/actuator/health").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
-        client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+        client.get().uri("/v3/api-docs").exchange()
+                .expectStatus().isUnauthorized();
+        client.get().uri("/swagger-ui/index.html").header("Accept", "text/html").exchange().expectStatus().is3xxRedirection();
+        asAdmin(client.get().uri("/v3/api-docs")).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.paths['/api/v1/imports']").exists()
                 .jsonPath("$.paths['/api/v1/schools/{code}']").exists();
+    }
+
+    @Test
+    void metricsAreForSystemAdministrators() {
+        client.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+        asAdmin(client.get().uri("/actuator/prometheus")).exchange().expectStatus().isOk();
     }
 
     @Test
