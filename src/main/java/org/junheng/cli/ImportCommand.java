@@ -2,6 +2,7 @@ package org.junheng.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -42,6 +43,14 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "zh", description = "language of messages: zh | en (default ${DEFAULT-VALUE})")
     String lang;
 
+    @Option(names = "--server", description = {"通过正在运行的服务器导入（例如 http://localhost:8080），令牌取自环境变量 JUNHENG_TOKEN 或 --token-file",
+            "import through a running server's API (e.g. http://localhost:8080) with the personal API token in "
+                    + "JUNHENG_TOKEN or --token-file; needed while the server holds the embedded database"})
+    URI server;
+
+    @Option(names = "--token-file", description = "a file holding the personal API token (POST /api/v1/tokens)")
+    Path tokenFile;
+
     @CommandLine.Parameters(paramLabel = "--property=value", arity = "0..*",
             description = {"Spring 配置项，例如 --spring.datasource.url=jdbc:postgresql://…",
                     "configuration properties, e.g. --spring.datasource.url=jdbc:postgresql://… or --junheng.data-dir=DIR"})
@@ -65,6 +74,9 @@ class ImportCommand implements Callable<Integer> {
             }
         }
         Locale locale = lang.startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        if (server != null) {
+            return throughServer(importType, locale, out, err);
+        }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(junheng.application())
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                 .properties("logging.level.root=WARN",
@@ -81,13 +93,56 @@ class ImportCommand implements Callable<Integer> {
                         report.errorCount());
                 return JunhengCommand.BAD_INPUT;
             }
-            out.printf("%s: %d rows stored in %d ms / 已导入 %d 行%n", importType.key(), report.rowsStored(), report.millis(),
-                    report.rowsStored());
-            return 0;
+            return stored(importType, report, out);
         } catch (NoSuchFileException e) {
             err.println(input + ": 文件不存在 / no such file");
             return JunhengCommand.BAD_INPUT;
+        } catch (RuntimeException e) {
+            if (isLocked(e)) {
+                err.println("数据库正被运行中的服务器使用：请用 --server 通过服务器导入 / the database is in use by a running "
+                        + "server: import through it with --server http://HOST:PORT and a personal API token");
+                return JunhengCommand.BAD_INPUT;
+            }
+            throw e;
         }
+    }
+
+    private Integer throughServer(ImportType importType, Locale locale, PrintWriter out, PrintWriter err) throws Exception {
+        String token = tokenFile != null ? Files.readString(tokenFile).strip() : System.getenv("JUNHENG_TOKEN");
+        if (token == null || token.isBlank()) {
+            err.println("--server 需要个人 API 令牌（JUNHENG_TOKEN 或 --token-file）/ --server needs a personal API token "
+                    + "(JUNHENG_TOKEN or --token-file)");
+            return JunhengCommand.BAD_INPUT;
+        }
+        err.println("uploading 上传中: " + input.getFileName() + " → " + server);
+        ServerImport.Outcome outcome = ServerImport.send(server, token, importType, input, locale);
+        if (outcome.report() == null) {
+            err.println(outcome.failure());
+            return JunhengCommand.BAD_INPUT;
+        }
+        ImportReport report = outcome.report();
+        if (!report.stored()) {
+            ImportErrorLines.print(err, input, report);
+            err.printf("%d errors; nothing was stored / 共 %d 处错误，未导入任何数据%n", report.errorCount(), report.errorCount());
+            return JunhengCommand.BAD_INPUT;
+        }
+        return stored(importType, report, out);
+    }
+
+    private static int stored(ImportType importType, ImportReport report, PrintWriter out) {
+        out.printf("%s: %d rows stored in %d ms / 已导入 %d 行%n", importType.key(), report.rowsStored(), report.millis(),
+                report.rowsStored());
+        return 0;
+    }
+
+    /** Whether the embedded database could not be opened because another process (the server) holds it. */
+    private static boolean isLocked(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("Database may be already in use")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The operator's properties, and never demo data: an import goes into the database as it is. */

@@ -113,4 +113,32 @@ class CommandLineIT {
             assertThat(workbook.getSheets().count()).isEqualTo(2);
         }
     }
+
+    @Test
+    void whileTheServerRunsAnImportGoesThroughItsApiWithAPersonalTokenAndItsScope(@TempDir Path dir) throws Exception {
+        Run generate = junheng("generate", "--kind", "demo", "--counties", "1", "--out", dir.toString());
+        assertThat(generate.exitCode()).isZero();
+        RestTestClient admin = RestTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeaders(h -> h.setBasicAuth("admin", IntegrationTest.ADMIN_PASSWORD)).build();
+        String issued = new String(admin.post().uri("/api/v1/tokens").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(java.util.Map.of("name", "命令行导入", "days", 1)).exchange().expectStatus().isCreated()
+                .expectBody().returnResult().getResponseBody(), java.nio.charset.StandardCharsets.UTF_8);
+        Path token = dir.resolve("token");
+        Files.writeString(token, issued.replaceAll("(?s).*\"secret\":\"(jh_[A-Za-z0-9_-]+)\".*", "$1"));
+
+        Run imported = junheng("import", "--server", "http://localhost:" + port, "--token-file", token.toString(),
+                "--type", "regions", "--input", dir.resolve("regions.csv").toString());
+        Run refused = junheng("import", "--server", "http://localhost:" + port, "--token-file", token.toString(),
+                "--type", "school-stats", "--input", dir.resolve("regions.csv").toString(), "--lang", "en");
+        Files.writeString(token, "jh_not-a-token");
+        Run unknown = junheng("import", "--server", "http://localhost:" + port, "--token-file", token.toString(),
+                "--type", "regions", "--input", dir.resolve("regions.csv").toString());
+
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("rows stored");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("regions.csv:1:").contains("nothing was stored");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("401");
+    }
 }
