@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.junheng.security.AuditTrail;
+import org.junheng.registry.PlainText;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -60,7 +61,10 @@ public class Evidence {
     public EvidenceFile attach(long activityId, String fileName, InputStream content) {
         Activity activity = repository.findActivity(activityId)
                 .orElseThrow(() -> new AssistanceRejected("activityId", "no activity " + activityId));
-        String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString();
+        String name = fileName == null ? "" : fileName.substring(fileName.replace('\\', '/').lastIndexOf('/') + 1).strip();
+        if (!PlainText.isPlain(name)) {
+            throw new AssistanceRejected("file", "the file name holds control characters or direction marks");
+        }
         if (name.isBlank() || name.length() > 255) {
             throw new AssistanceRejected("file", "a file name of at most 255 characters is required");
         }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.junheng.registry.PlainText;
 import org.junheng.registry.Labelled;
 
 /**
@@ -58,6 +59,9 @@ public final class RowValues {
             error(key, "value.required");
         } else if (value.length() > maxLength) {
             error(key, "value.too_long", String.valueOf(maxLength));
+            return null;
+        } else if (!PlainText.isPlain(value)) {
+            error(key, "value.control_characters");
             return null;
         }
         return value;

@@ -1,6 +1,11 @@
 package org.junheng.web;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,10 +30,21 @@ class WebConfiguration implements WebMvcConfigurer {
         return resolver;
     }
 
+    /** The languages a user may switch to ({@code zh}, {@code zh_CN}, {@code en}…); any other {@code ?lang=} is ignored, never an error. */
+    static final Pattern LANGUAGES = Pattern.compile("(zh|en)([_-][A-Za-z]{2})?");
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+        LocaleChangeInterceptor change = new LocaleChangeInterceptor() {
+            @Override
+            public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                    throws ServletException {
+                String lang = request.getParameter(getParamName());
+                return lang == null || !LANGUAGES.matcher(lang).matches() || super.preHandle(request, response, handler);
+            }
+        };
         change.setParamName("lang");
+        change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
     }
 }
