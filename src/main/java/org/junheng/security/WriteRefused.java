@@ -17,11 +17,18 @@ public class WriteRefused extends RuntimeException {
 
     private final Reason reason;
     private final String field;
+    private final String code;
 
-    WriteRefused(Reason reason, String field, String message) {
+    /** @param code names the rule, for pages to say it in the user's language ({@code write.<code>} in the message bundle) */
+    WriteRefused(Reason reason, String field, String code, String message) {
         super(message);
         this.reason = reason;
         this.field = field;
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
     }
 
     public Reason reason() {

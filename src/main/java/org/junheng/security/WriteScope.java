@@ -48,10 +48,10 @@ public class WriteScope {
      */
     public String region(String field, String code) {
         if (code == null || !RegionCode.isValid(code)) {
-            throw new WriteRefused(WriteRefused.Reason.FIELD, field, "a region code is required");
+            throw new WriteRefused(WriteRefused.Reason.FIELD, field, "region_required", "a region code is required");
         }
         if (!scope().coversRegion(code)) {
-            throw new WriteRefused(WriteRefused.Reason.HIDDEN, "region", "region " + code);
+            throw new WriteRefused(WriteRefused.Reason.HIDDEN, "region", "hidden", "region " + code);
         }
         return code;
     }
@@ -59,7 +59,7 @@ public class WriteScope {
     /** Refuses school accounts, for what only education bureaus do (programmes, people, rotation plans). */
     public void bureausOnly(String what) {
         if (scope().isSchool()) {
-            throw new WriteRefused(WriteRefused.Reason.FORBIDDEN, null, what + " are for education bureaus");
+            throw new WriteRefused(WriteRefused.Reason.FORBIDDEN, null, "bureaus_only", what + " are for education bureaus");
         }
     }
 
@@ -76,7 +76,7 @@ public class WriteScope {
         for (String code : schoolCodes) {
             School school = known.get(code);
             if (school == null || !owner.coversRegion(school.countyCode())) {
-                throw new WriteRefused(WriteRefused.Reason.FIELD, "schools",
+                throw new WriteRefused(WriteRefused.Reason.FIELD, "schools", "school_outside_owner",
                         "school " + code + " is not registered within region " + ownerRegion);
             }
         }
@@ -91,11 +91,11 @@ public class WriteScope {
     public void changeProgramme(String ownerRegion, String requestedOwner) {
         bureausOnly("programmes");
         if (!scope().ownsRegion(ownerRegion)) {
-            throw new WriteRefused(WriteRefused.Reason.FORBIDDEN, null,
+            throw new WriteRefused(WriteRefused.Reason.FORBIDDEN, null, "owner_only",
                     "the programme is owned by region " + ownerRegion + "; only its bureaus change it");
         }
         if (requestedOwner != null && !requestedOwner.equals(ownerRegion)) {
-            throw new WriteRefused(WriteRefused.Reason.FIELD, "ownerRegion",
+            throw new WriteRefused(WriteRefused.Reason.FIELD, "ownerRegion", "owner_change",
                     "the owner of a programme changes only by transferring it (POST /api/v1/programmes/{id}/owner)");
         }
     }
@@ -113,9 +113,11 @@ public class WriteScope {
     public void record(String ownerRegion, Collection<String> schoolCodes) {
         List<String> named = schoolCodes.stream().filter(Objects::nonNull).distinct().toList();
         if (!scope().writesRecord(ownerRegion, registry.findSchools(named).values())) {
-            throw new WriteRefused(WriteRefused.Reason.FORBIDDEN, null, scope().isSchool()
-                    ? "a school account writes only records of its own school"
-                    : "records of schools outside your scope are written by the programme's owner");
+            throw scope().isSchool()
+                    ? new WriteRefused(WriteRefused.Reason.FORBIDDEN, null, "own_school_only",
+                            "a school account writes only records of its own school")
+                    : new WriteRefused(WriteRefused.Reason.FORBIDDEN, null, "records_of_own_schools",
+                            "records of schools outside your scope are written by the programme's owner");
         }
     }
 
@@ -126,12 +128,12 @@ public class WriteScope {
     public void moveSchool(School school, String toCounty) {
         bureausOnly("moving schools");
         if (!scope().coversRegion(school.countyCode())) {
-            throw new WriteRefused(WriteRefused.Reason.HIDDEN, "school", "school " + school.code());
+            throw new WriteRefused(WriteRefused.Reason.HIDDEN, "school", "hidden", "school " + school.code());
         }
         region("county", toCounty);
         Role role = user.role();
         if (role != Role.SYSTEM_ADMIN && role != Role.PROVINCE_OFFICER) {
-            throw new WriteRefused(WriteRefused.Reason.FORBIDDEN, null,
+            throw new WriteRefused(WriteRefused.Reason.FORBIDDEN, null, "move_school",
                     "a school is moved by a system administrator or a province officer over both counties");
         }
     }

@@ -26,6 +26,8 @@ import org.junheng.registry.Labelled;
 import org.junheng.registry.Registry;
 import org.junheng.registry.School;
 import org.junheng.security.WriteRefused;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,8 +49,11 @@ class ProgrammePages {
     private final Visibility visibility;
     private final RecordFilters filters;
     private final Registry registry;
+    private final MessageSource messages;
 
-    ProgrammePages(Assistance assistance, Visibility visibility, RecordFilters filters, Registry registry) {
+    ProgrammePages(Assistance assistance, Visibility visibility, RecordFilters filters, Registry registry,
+                   MessageSource messages) {
+        this.messages = messages;
         this.assistance = assistance;
         this.visibility = visibility;
         this.filters = filters;
@@ -220,8 +225,9 @@ class ProgrammePages {
             if (e.reason() == WriteRefused.Reason.HIDDEN) {
                 throw new NotFoundException(e.getMessage(), "");
             }
-            redirect.addFlashAttribute("errorField", e.field() == null ? "scope" : e.field());
-            redirect.addFlashAttribute("errorMessage", e.getMessage());
+            Locale locale = LocaleContextHolder.getLocale();
+            redirect.addFlashAttribute("errorField", messages.getMessage("write.field", null, locale));
+            redirect.addFlashAttribute("errorMessage", messages.getMessage("write." + e.code(), null, e.getMessage(), locale));
         }
         return "redirect:/programmes/" + programmeId;
     }

@@ -307,6 +307,22 @@ class ProgrammeLifeIT {
         assertThat(json(admin.get().uri("/api/v1/programmes/" + id + "/summary")).get("visits").asInt()).isZero();
     }
 
+    /** An upload whose multipart body is written byte for byte, so that the file name reaches the server as sent. */
+    private int rawEvidenceUpload(String uri, String name, byte[] content) throws Exception {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name + "\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.write(content);
+        body.write("\r\n--b--\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + uri))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        ("admin:" + IntegrationTest.ADMIN_PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
     private int uploadEvidence(String uri, String name, byte[] content) {
         return admin.post().uri(uri).contentType(MediaType.MULTIPART_FORM_DATA).body(file(name, content)).exchange()
                 .returnResult(String.class).getStatus().value();
@@ -343,6 +359,8 @@ class ProgrammeLifeIT {
         assertThat(uploadEvidence(uri, "setup.exe", photo)).isEqualTo(400);
         assertThat(uploadEvidence(uri, "签到表.pdf", photo)).isEqualTo(400); // a PNG named .pdf
         assertThat(uploadEvidence(uri, "空.png", new byte[0])).isEqualTo(400);
+        assertThat(uploadEvidence(uri, "照片\u202Egnp.exe", photo)).isEqualTo(400);
+        assertThat(rawEvidenceUpload(uri, "photo\u0000.png", photo)).isEqualTo(400);
 
         assertThat(json(admin.get().uri(uri))).hasSize(1);
         assertThat(filesIn(evidenceDirectory)).isEqualTo(storedBefore);

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,6 +82,29 @@ class ProgrammePagesIT {
         String after = admin.get(page).body();
         assertThat(after).contains("已保存").contains("示范课").contains(">31<");
         assertThat(assistance.summary(pairing.id()).teachersReached()).isEqualTo(31);
+    }
+
+    @Test
+    void aSchoolAccountCannotRecordAnActivityOfAnotherSchoolWithTheForm() throws Exception {
+        String helper = pairing.schools().stream().map(Programme.Participant::schoolCode).filter(c -> !c.equals(helped))
+                .findFirst().orElseThrow();
+        RestTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeaders(h -> h.setBasicAuth("admin", IntegrationTest.ADMIN_PASSWORD)).build()
+                .post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("username", "page-school-admin", "password", "school-page-pass-2026", "role", "school_admin",
+                        "school", helper)).exchange().expectStatus().isCreated();
+        Browser school = new Browser(port).signIn("page-school-admin", "school-page-pass-2026");
+        String page = "/programmes/" + pairing.id();
+        school.get(page);
+        long before = assistance.summary(pairing.id()).teachersReached();
+
+        HttpResponse<String> refused = school.post(page + "/activities", Map.of("kind", "demonstration_lesson",
+                "heldOn", "2025-10-16", "schoolCode", helped, "experts", "1", "teachersReached", "500",
+                "studentsReached", "0", "hours", "1"));
+
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(school.get(page).body()).contains("学校账户只能填写本校的记录");
+        assertThat(assistance.summary(pairing.id()).teachersReached()).isEqualTo(before);
     }
 
     @Test
