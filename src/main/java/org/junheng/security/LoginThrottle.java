@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.stereotype.Component;
 
@@ -17,8 +19,9 @@ import org.springframework.stereotype.Component;
  * therefore slows only themselves; the account's owner signing in from elsewhere is not affected.
  *
  * <p>Every try reserves its place before the password is checked, so a burst of parallel guesses
- * cannot slip past the count, and a success resets the count only when no other try of the same
- * account and source was under way and none failed meanwhile. Kept in memory: a restart forgets.
+ * cannot slip past the count: tries beyond the free ones wait for those under way and are refused
+ * if those fail. A success resets the count only when no other try of the same account and source
+ * was under way and none failed meanwhile. Kept in memory: a restart forgets.
  */
 @Component
 class LoginThrottle {
@@ -31,6 +34,8 @@ class LoginThrottle {
     static final Duration LONGEST_DELAY = Duration.ofMinutes(15);
     /** A key with no failure for this long is forgotten. */
     static final Duration MEMORY = Duration.ofHours(1);
+    /** How long a try waits for the tries of its account and source under way before it is refused. */
+    static final Duration QUEUE = Duration.ofSeconds(3);
 
     /** A try is refused until {@code retryAfter} has passed. */
     static final class Throttled extends RuntimeException {
@@ -60,7 +65,7 @@ class LoginThrottle {
         private final String source;
         private final long accountGeneration;
         private final long sourceGeneration;
-        private boolean ended;
+        private boolean done;
 
         private Attempt(String account, String source, long accountGeneration, long sourceGeneration) {
             this.account = account;
@@ -83,83 +88,131 @@ class LoginThrottle {
         }
 
         private void end(boolean failure, boolean success) {
-            if (ended) {
+            if (done) {
                 return;
             }
-            ended = true;
-            Instant now = clock.instant();
-            counts.compute(account, (key, c) -> finish(c, failure, success, accountGeneration, now));
-            counts.compute(source, (key, c) -> finish(c, failure, success, sourceGeneration, now));
+            done = true;
+            lock.lock();
+            try {
+                Instant now = clock.instant();
+                LoginThrottle.this.end(account, failure, success, accountGeneration, now);
+                LoginThrottle.this.end(source, failure, success, sourceGeneration, now);
+                LoginThrottle.this.ended.signalAll();
+            } finally {
+                lock.unlock();
+            }
         }
     }
 
-    private final Map<String, Count> counts = new ConcurrentHashMap<>();
+    private final Map<String, Count> counts = new HashMap<>();
+    private final ReentrantLock lock = new ReentrantLock();
+    /** Signalled whenever a try ends, for tries waiting on those under way. */
+    private final Condition ended = lock.newCondition();
     private final Clock clock;
+    private final Duration longestQueue;
 
     LoginThrottle() {
-        this(Clock.systemUTC());
+        this(Clock.systemUTC(), QUEUE);
     }
 
     LoginThrottle(Clock clock) {
+        this(clock, QUEUE);
+    }
+
+    LoginThrottle(Clock clock, Duration longestQueue) {
         this.clock = clock;
+        this.longestQueue = longestQueue;
     }
 
     /**
-     * Reserves a try of {@code username} from {@code source}.
+     * Reserves a try of {@code username} from {@code source}. A try that would go beyond the free
+     * ones only because others are still being checked waits (up to a couple of seconds) for them
+     * to end: if they fail, it is refused; if they succeed, it goes ahead.
      *
      * @throws Throttled when this account and source, or this source, must wait first
      */
     Attempt begin(String username, String source) {
         String account = "account:" + String.valueOf(username).toLowerCase(Locale.ROOT) + "@" + source;
         String from = "source:" + source;
-        Instant now = clock.instant();
-        long accountGeneration = reserve(account, FREE_PER_ACCOUNT, now);
-        long sourceGeneration;
+        long deadline = System.nanoTime() + longestQueue.toNanos();
+        lock.lock();
         try {
-            sourceGeneration = reserve(from, FREE_PER_SOURCE, now);
-        } catch (Throttled e) {
-            counts.compute(account, (key, c) -> finish(c, false, false, accountGeneration, now));
-            throw e;
+            while (true) {
+                Instant now = clock.instant();
+                Duration accountWait = wait(account, FREE_PER_ACCOUNT, now);
+                Duration sourceWait = wait(from, FREE_PER_SOURCE, now);
+                Duration refusal = accountWait != null && !accountWait.isZero() ? accountWait
+                        : sourceWait != null && !sourceWait.isZero() ? sourceWait : null;
+                if (refusal != null) {
+                    throw new Throttled(roundUp(refusal));
+                }
+                if (accountWait == null && sourceWait == null) {
+                    Attempt attempt = new Attempt(account, from, reserve(account), reserve(from));
+                    if (counts.size() > 100_000) {
+                        forgetOld(now);
+                    }
+                    return attempt;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new Throttled(FIRST_DELAY);
+                }
+                ended.awaitNanos(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Throttled(FIRST_DELAY);
+        } finally {
+            lock.unlock();
         }
-        if (counts.size() > 100_000) {
-            forgetOld(now);
-        }
-        return new Attempt(account, from, accountGeneration, sourceGeneration);
     }
 
-    private long reserve(String key, int free, Instant now) {
-        Duration[] wait = new Duration[1];
-        Count reserved = counts.compute(key, (k, c) -> {
-            Count count = c == null || c.lastFailure().plus(MEMORY).isBefore(now) && c.inFlight() == 0 ? Count.NONE : c;
-            if (count.failures() + count.inFlight() < free) {
-                return new Count(count.failures(), count.lastFailure(), count.inFlight() + 1, count.generation());
-            }
-            Instant allowedAt = count.lastFailure().plus(delay(count.failures() + 1 - free));
-            if (count.inFlight() > 0 || now.isBefore(allowedAt)) {
-                Duration left = Duration.between(now, allowedAt);
-                wait[0] = left.isNegative() || left.isZero() ? FIRST_DELAY : left;
-                return count;
-            }
-            return new Count(count.failures(), count.lastFailure(), count.inFlight() + 1, count.generation());
-        });
-        if (wait[0] != null) {
-            throw new Throttled(roundUp(wait[0]));
-        }
-        return reserved.generation();
-    }
-
-    private static Count finish(Count c, boolean failure, boolean success, long generation, Instant now) {
-        if (c == null) {
+    /**
+     * Whether a try of this key may go ahead now: null if so, zero if it must wait for the tries
+     * under way, otherwise how long until it may.
+     */
+    private Duration wait(String key, int free, Instant now) {
+        Count count = current(key, now);
+        if (count.failures() + count.inFlight() < free) {
             return null;
+        }
+        Instant allowedAt = count.lastFailure().plus(delay(count.failures() + 1 - free));
+        if (now.isBefore(allowedAt)) {
+            return Duration.between(now, allowedAt);
+        }
+        return count.inFlight() > 0 ? Duration.ZERO : null;
+    }
+
+    private Count current(String key, Instant now) {
+        Count count = counts.get(key);
+        return count == null || count.inFlight() == 0 && count.lastFailure().plus(MEMORY).isBefore(now) ? Count.NONE : count;
+    }
+
+    private long reserve(String key) {
+        Count count = current(key, clock.instant());
+        counts.put(key, new Count(count.failures(), count.lastFailure(), count.inFlight() + 1, count.generation()));
+        return count.generation();
+    }
+
+    private void end(String key, boolean failure, boolean success, long generation, Instant now) {
+        Count c = counts.get(key);
+        if (c == null) {
+            return;
         }
         int inFlight = Math.max(0, c.inFlight() - 1);
+        Count next;
         if (failure) {
-            return new Count(c.failures() + 1, now, inFlight, c.generation() + 1);
+            next = new Count(c.failures() + 1, now, inFlight, c.generation() + 1);
+        } else if (success && inFlight == 0 && c.generation() == generation || c.failures() == 0 && inFlight == 0) {
+            next = null;
+        } else {
+            next = new Count(c.failures(), c.lastFailure(), inFlight, c.generation());
         }
-        if (success && inFlight == 0 && c.generation() == generation) {
-            return null;
+        if (next == null) {
+            counts.remove(key);
+        } else {
+            counts.put(key, next);
         }
-        return c.failures() == 0 && inFlight == 0 ? null : new Count(c.failures(), c.lastFailure(), inFlight, c.generation());
     }
 
     /** The wait before the n-th try beyond the free ones: 1 s, 2 s, 4 s … up to 15 minutes. */

@@ -141,4 +141,26 @@ class LoginThrottleTest {
         assertThat(checked).isEqualTo(LoginThrottle.FREE_PER_ACCOUNT);
         assertThatThrownBy(() -> throttle.begin("admin", "203.0.113.9")).isInstanceOf(LoginThrottle.Throttled.class);
     }
+
+    @Test
+    void manyParallelTriesWithTheRightPasswordAllGoAhead() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<Boolean>> tries = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            tries.add(pool.submit(() -> {
+                try {
+                    LoginThrottle.Attempt attempt = throttle.begin("admin", "203.0.113.9");
+                    Thread.sleep(5);
+                    attempt.succeeded();
+                    return true;
+                } catch (LoginThrottle.Throttled e) {
+                    return false;
+                }
+            }));
+        }
+        for (Future<Boolean> attempt : tries) {
+            assertThat(attempt.get()).isTrue();
+        }
+        pool.shutdown();
+    }
 }
