@@ -13,11 +13,9 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Pages sign in with a form, the API with HTTP Basic. Anything not listed here needs a signed-in
@@ -64,10 +62,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, Problems problems,
-                            Transport transport) throws Exception {
-        AuthenticationEntryPoint entryPoint = apiEntryPoint(problems);
-        return transport.apply(http.securityMatcher("/api/**")
+    SecurityFilterChain api(HttpSecurity http, MachineSignIn machines) throws Exception {
+        return machines.stateless(http.securityMatcher("/api/**")
                 // every API endpoint is listed here; an endpoint without a rule is denied
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole(Role.SYSTEM_ADMIN.name())
@@ -106,35 +102,18 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/rotation-plans", "/api/v1/rotation-plans/*/stop",
                                 "/api/v1/rotation-plans/*/accept", "/api/v1/rotation-plans/*/resolve").hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/audit").hasAnyRole(AUDIT_READERS)
-                        .anyRequest().denyAll())
-                .authenticationManager(manager)
-                .addFilterBefore(new BearerTokens(tokens, problems), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                // stateless Basic or token authentication: no session cookie, so no cross-site request to forge
-                .csrf(csrf -> csrf.disable()))
+                        .anyRequest().denyAll()))
                 .build();
     }
 
     /** Health for anyone (load balancers); metrics and the rest of the management endpoints for system administrators. */
     @Bean
     @Order(2)
-    SecurityFilterChain management(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, Problems problems,
-                                   Transport transport) throws Exception {
-        AuthenticationEntryPoint entryPoint = apiEntryPoint(problems);
-        return transport.apply(http.securityMatcher("/actuator/**")
+    SecurityFilterChain management(HttpSecurity http, MachineSignIn machines) throws Exception {
+        return machines.stateless(http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .anyRequest().hasRole(Role.SYSTEM_ADMIN.name()))
-                .authenticationManager(manager)
-                .addFilterBefore(new BearerTokens(tokens, problems), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY)))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable()))
+                        .anyRequest().hasRole(Role.SYSTEM_ADMIN.name())))
                 .build();
     }
 
@@ -144,16 +123,9 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain apiDescription(HttpSecurity http, AuthenticationManager manager, ApiTokens tokens, Problems problems,
-                                       Transport transport) throws Exception {
-        AuthenticationEntryPoint entryPoint = apiEntryPoint(problems);
-        return transport.apply(http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .authenticationManager(manager)
-                .addFilterBefore(new BearerTokens(tokens, problems), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY))))
+    SecurityFilterChain apiDescription(HttpSecurity http, MachineSignIn machines) throws Exception {
+        return machines.withSession(http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated()))
                 .build();
     }
 
@@ -162,7 +134,6 @@ class SecurityConfiguration {
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager manager, Transport transport) throws Exception {
         return transport.apply(http
                 .authorizeHttpRequests(auth -> auth
-                        // the API description is for signed-in users, like the API itself
                         .requestMatchers("/webjars/**", "/assets/**", "/login", "/error").permitAll()
                         .requestMatchers("/users", "/users/**").hasRole(Role.SYSTEM_ADMIN.name())
                         .requestMatchers("/audit").hasAnyRole(AUDIT_READERS)

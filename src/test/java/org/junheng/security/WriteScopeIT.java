@@ -1,5 +1,6 @@
 package org.junheng.security;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,6 +109,20 @@ class WriteScopeIT {
                 .defaultHeaders(h -> h.setBasicAuth(user, password)).build();
     }
 
+    /** The school's 2025 row of the demo file, under county A's code and name. */
+    private String[] statisticsRowUnderA(School school) throws IOException {
+        String row = Files.readAllLines(demo.resolve("school-stats.csv"), UTF_8).stream()
+                .filter(line -> line.startsWith("2025,") && line.contains("," + school.code() + ",")).findFirst().orElseThrow();
+        String[] cells = row.split(",", -1);
+        cells[1] = A;
+        cells[2] = registry.findRegion(A).orElseThrow().name();
+        return cells;
+    }
+
+    private String statisticsFile(String[] cells) throws IOException {
+        return Files.readAllLines(demo.resolve("school-stats.csv"), UTF_8).get(0) + "\n" + String.join(",", cells) + "\n";
+    }
+
     private long refusalsIn(String county) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE action = 'refused' AND region_code = ?", Long.class,
                 county);
@@ -115,19 +130,14 @@ class WriteScopeIT {
 
     @Test
     void aStatisticsRowCannotTakeASchoolOfAnotherCountyAndBothCountiesSeeTheAttempt() throws Exception {
-        String header = Files.readAllLines(demo.resolve("school-stats.csv"), UTF_8).get(0);
-        String rowOfB = Files.readAllLines(demo.resolve("school-stats.csv"), UTF_8).stream()
-                .filter(line -> line.startsWith("2025,") && line.contains("," + helperOfB.code() + ",")).findFirst().orElseThrow();
-        String[] cells = rowOfB.split(",", -1);
-        cells[1] = A;
-        cells[2] = registry.findRegion(A).orElseThrow().name();
+        String[] cells = statisticsRowUnderA(helperOfB);
         cells[4] = "被改名的学校";
         long teachersBefore = registry.findTeachers(helperOfB.code(), null, 0, 1).totalElements();
         long refusedA = refusalsIn(A);
         long refusedB = refusalsIn(B);
 
         String answer = new String(as("w-county").post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(upload("school-stats", "takeover.csv", header + "\n" + String.join(",", cells) + "\n")).exchange()
+                .body(upload("school-stats", "takeover.csv", statisticsFile(cells))).exchange()
                 .expectStatus().isEqualTo(422).expectBody().returnResult().getResponseBody(), UTF_8);
 
         School after = registry.findSchool(helperOfB.code()).orElseThrow();
@@ -143,15 +153,10 @@ class WriteScopeIT {
 
     @Test
     void aProvinceOfficerWhoSeesBothCountiesIsToldTheSchoolIsRegisteredElsewhere() throws Exception {
-        String header = Files.readAllLines(demo.resolve("school-stats.csv"), UTF_8).get(0);
-        String rowOfB = Files.readAllLines(demo.resolve("school-stats.csv"), UTF_8).stream()
-                .filter(line -> line.startsWith("2025,") && line.contains("," + schoolOfB.code() + ",")).findFirst().orElseThrow();
-        String[] cells = rowOfB.split(",", -1);
-        cells[1] = A;
-        cells[2] = registry.findRegion(A).orElseThrow().name();
+        String[] cells = statisticsRowUnderA(schoolOfB);
 
         as("w-province").post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(upload("school-stats", "move.csv", header + "\n" + String.join(",", cells) + "\n")).exchange()
+                .body(upload("school-stats", "move.csv", statisticsFile(cells))).exchange()
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.errors[0].code").isEqualTo("school.registered_elsewhere")
                 .jsonPath("$.errors[0].message").value(m -> assertThat((String) m).contains(B).contains(A));
