@@ -1,5 +1,6 @@
 package org.junheng.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * throttled 429, as problem details; answers carry the API's content security policy.
  */
 @Component
+@ConditionalOnWebApplication
 class MachineSignIn {
 
     private final AuthenticationManager manager;
