@@ -194,7 +194,7 @@ public final class AssessmentEngine {
                     : resourceTotal * indicator.scale() / totalStudents;
             double cv = dataMissing ? Double.NaN : DifferenceCoefficient.of(values[k], students, countyValue);
             boolean undefined = Double.isNaN(cv);
-            boolean cvPass = !undefined && cv <= limit;
+            boolean cvPass = !undefined && CoefficientDecision.withinLimit(cv, method.coefficientLimit(stage), indicator, parts);
             String why = dataMissing ? "data_missing" : undefined ? "county_value_zero" : null;
             indicatorResults.add(new IndicatorAssessment(indicator.code(), Double.isFinite(countyValue) ? countyValue : null,
                     standard, undefined ? null : cv, method.coefficientLimit(stage), cvPass, why));

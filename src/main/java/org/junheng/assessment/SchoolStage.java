@@ -31,6 +31,18 @@ record SchoolStage(School school, Stage stage, int students, SchoolStatistics st
         return resource.reportedAmount(statistics, stage) * shareOf(resource);
     }
 
+    /** {@link #amount} exactly: the reported figure times this stage's weighted share of the school's students. */
+    Fraction exactAmount(Resource resource) {
+        BigDecimal reported = resource.reported(statistics, stage);
+        Fraction amount = Fraction.of(reported == null ? BigDecimal.ZERO : reported);
+        if (!resource.wholeSchool()) {
+            return amount;
+        }
+        BigDecimal weighted = StageSplit.weightedStudents(statistics, weights);
+        return weighted.signum() == 0 ? Fraction.ZERO
+                : amount.times(Fraction.of(weights.of(stage).multiply(BigDecimal.valueOf(students)))).dividedBy(Fraction.of(weighted));
+    }
+
     /** resource × scale / students. */
     double value(Resource resource, int scale) {
         return amount(resource) * scale / students;

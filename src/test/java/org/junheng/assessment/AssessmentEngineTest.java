@@ -53,6 +53,31 @@ class AssessmentEngineTest {
     }
 
     @Test
+    void aCoefficientExactlyAtItsLimitPasses() {
+        // 20.3 and 7.7 m² per pupil, 100 pupils each: CV = (20.3 − 7.7) / (20.3 + 7.7) = 12.6 / 28 = 0.45 exactly,
+        // which floating point computes as 0.45000000000000007
+        Assessment assessment = assess(
+                school("2990121001", SchoolType.JUNIOR).junior(100).sportsArea("2030").build(),
+                school("2990121002", SchoolType.JUNIOR).junior(100).sportsArea("770").build());
+
+        IndicatorAssessment sports = indicator(stage(assessment, Stage.JUNIOR), "sports_area_per_student");
+
+        assertThat(sports.cv()).isGreaterThan(0.45).isCloseTo(0.45, within(1e-15));
+        assertThat(sports.cvLimit()).isEqualByComparingTo("0.45");
+        assertThat(sports.cvPass()).isTrue();
+    }
+
+    @Test
+    void aCoefficientAHairAboveItsLimitFails() {
+        // 2,030.01 m² instead of 2,030: CV = 12.6001 / 28.0001 = 0.4500019… > 0.45
+        Assessment assessment = assess(
+                school("2990121001", SchoolType.JUNIOR).junior(100).sportsArea("2030.01").build(),
+                school("2990121002", SchoolType.JUNIOR).junior(100).sportsArea("770").build());
+
+        assertThat(indicator(stage(assessment, Stage.JUNIOR), "sports_area_per_student").cvPass()).isFalse();
+    }
+
+    @Test
     void weightedCoefficientDiffersFromThePlainCoefficientOfVariation() {
         Assessment assessment = assess(
                 primarySchool("2990121001", 100).equipment("200000").build(),

@@ -99,4 +99,33 @@ class DifferenceCoefficientProperties {
             }
         }
     }
+
+    /** Two schools of n pupils at 3k and k yuan each: CV = 2k / 4k = 0.50 exactly, the primary limit. */
+    private static IndicatorAssessment atTheLimit(int pupils, long cents, String extraYuan) {
+        BigDecimal k = BigDecimal.valueOf(cents).movePointLeft(2);
+        BigDecimal n = BigDecimal.valueOf(pupils);
+        return equipmentOf(List.of(
+                SchoolBuilder.primarySchool("2990121001", pupils).equipment(k.multiply(BigDecimal.valueOf(3)).multiply(n)
+                        .add(new BigDecimal(extraYuan)).toPlainString()).build(),
+                SchoolBuilder.primarySchool("2990121002", pupils).equipment(k.multiply(n).toPlainString()).build()));
+    }
+
+    private static IndicatorAssessment equipmentOf(List<SchoolYear> rows) {
+        Assessment assessment = new AssessmentEngine().assess(SchoolBuilder.YEAR, rows, Map.of());
+        return assessment.counties().get(0).stages().stream().filter(st -> st.stage() == Stage.PRIMARY).findFirst()
+                .orElseThrow().indicators().stream().filter(i -> i.code().equals("equipment_value_per_student"))
+                .findFirst().orElseThrow();
+    }
+
+    @Property
+    void aCoefficientThatIsExactlyTheLimitPassesWhateverFloatingPointMakesOfIt(
+            @ForAll @IntRange(min = 50, max = 3000) int pupils, @ForAll @IntRange(min = 1, max = 1_000_000) int cents) {
+        assertThat(atTheLimit(pupils, cents, "0").cvPass()).isTrue();
+    }
+
+    @Property
+    void aCoefficientOneCentAboveTheLimitFails(
+            @ForAll @IntRange(min = 50, max = 3000) int pupils, @ForAll @IntRange(min = 1, max = 1_000_000) int cents) {
+        assertThat(atTheLimit(pupils, cents, "0.01").cvPass()).isFalse();
+    }
 }
