@@ -15,6 +15,7 @@ import org.junheng.assessment.IndicatorAssessment;
 import org.junheng.assessment.ItemAssessment;
 import org.junheng.assessment.Reason;
 import org.junheng.assessment.SchoolStageAssessment;
+import org.junheng.assessment.Shown;
 import org.junheng.assessment.StageAssessment;
 
 /**
@@ -80,7 +81,8 @@ public final class AssessmentHtml {
             for (IndicatorAssessment i : stage.indicators()) {
                 out.write("<tr><td class=t>" + i.code() + "</td><td>" + number(i.countyValue(), 2) + "</td><td>"
                         + (i.standard() == null ? "" : i.standard().toPlainString()) + "</td><td>"
-                        + (i.cv() == null ? escape(i.cvUndefined()) : number(i.cv(), 3)) + "</td><td>"
+                        + (i.cv() == null ? escape(i.cvUndefined()) : Shown.coefficient(i.cv(), i.cvLimit(), i.cvPass()))
+                        + "</td><td>"
                         + i.cvLimit().toPlainString() + "</td><td>" + pass(i.cvPass()) + "</td></tr>");
             }
             out.write("</table>");

@@ -12,6 +12,7 @@ import org.junheng.assessment.CountyAssessment;
 import org.junheng.assessment.Indicator;
 import org.junheng.assessment.IndicatorAssessment;
 import org.junheng.assessment.SchoolStageAssessment;
+import org.junheng.assessment.Shown;
 import org.junheng.assessment.StageAssessment;
 import org.junheng.registry.Stage;
 
@@ -23,7 +24,6 @@ import org.junheng.registry.Stage;
 public final class AssessmentWorkbook {
 
     private static final String VALUE_FORMAT = "0.00";
-    private static final String COEFFICIENT_FORMAT = "0.000";
 
     private AssessmentWorkbook() {
     }
@@ -71,7 +71,8 @@ public final class AssessmentWorkbook {
                     }
                     if (indicator.cv() != null) {
                         sheet.value(row, 6, indicator.cv());
-                        sheet.style(row, 6).format(COEFFICIENT_FORMAT).set();
+                        sheet.style(row, 6).format(decimals(Shown.coefficientDecimals(indicator.cv(), indicator.cvLimit(),
+                                indicator.cvPass()))).set();
                     } else {
                         sheet.value(row, 6, indicator.cvUndefined());
                     }
@@ -120,19 +121,25 @@ public final class AssessmentWorkbook {
                 Indicator indicator = indicators.get(k);
                 Double value = school.values().get(indicator.code());
                 int column = fixed.length + 3 * k;
+                Boolean pass = school.passes().get(indicator.code());
                 if (value != null) {
                     sheet.value(row, column, value);
-                    sheet.style(row, column).format(VALUE_FORMAT).set();
+                    sheet.style(row, column).format(decimals(Shown.valueDecimals(value, indicator.standard(stage).orElse(null),
+                            pass))).set();
                 }
                 if (indicator.standard(stage).isPresent()) {
                     sheet.value(row, column + 1, indicator.standard(stage).get());
                 }
-                Boolean pass = school.passes().get(indicator.code());
                 if (pass != null) {
                     sheet.value(row, column + 2, pass);
                 }
             }
             row++;
         }
+    }
+
+    /** The number format that shows this many decimals (what a figure needs not to contradict its decision). */
+    private static String decimals(int decimals) {
+        return "0." + "0".repeat(decimals);
     }
 }

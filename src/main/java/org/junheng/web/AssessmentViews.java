@@ -18,6 +18,7 @@ import org.junheng.assessment.DimensionAssessment;
 import org.junheng.assessment.Indicator;
 import org.junheng.assessment.IndicatorAssessment;
 import org.junheng.assessment.SchoolStageAssessment;
+import org.junheng.assessment.Shown;
 import org.junheng.assessment.StageAssessment;
 import org.junheng.assessment.TrendPoint;
 import org.junheng.registry.Stage;
@@ -45,11 +46,20 @@ final class AssessmentViews {
         return "en".equals(locale.getLanguage());
     }
 
-    /** One difference coefficient and its limit; {@code state} is meets, near or far (or unknown when undefined). */
-    record CoefficientCell(Stage stage, String indicator, Double cv, BigDecimal limit, String undefined) {
+    /**
+     * One difference coefficient, its limit and the engine's decision; {@code state} is meets, near or
+     * far (or unknown when undefined).
+     */
+    record CoefficientCell(Stage stage, String indicator, Double cv, BigDecimal limit, boolean pass, String undefined) {
 
         static CoefficientCell of(Stage stage, IndicatorAssessment indicator) {
-            return new CoefficientCell(stage, indicator.code(), indicator.cv(), indicator.cvLimit(), indicator.cvUndefined());
+            return new CoefficientCell(stage, indicator.code(), indicator.cv(), indicator.cvLimit(), indicator.cvPass(),
+                    indicator.cvUndefined());
+        }
+
+        /** The coefficient as shown: never on the wrong side of its limit. */
+        public String shown() {
+            return Shown.coefficient(cv, limit, pass);
         }
 
         Double ratio() {
@@ -61,7 +71,7 @@ final class AssessmentViews {
             if (ratio == null) {
                 return "unknown";
             }
-            return ratio <= 1 ? "meets" : ratio <= NEAR_LIMIT ? "near" : "far";
+            return pass ? "meets" : ratio <= NEAR_LIMIT ? "near" : "far";
         }
     }
 
@@ -75,7 +85,7 @@ final class AssessmentViews {
                 for (String code : indicators) {
                     IndicatorAssessment indicator = assessed == null ? null : assessed.indicators().stream()
                             .filter(i -> i.code().equals(code)).findFirst().orElse(null);
-                    cells.add(indicator == null ? new CoefficientCell(stage, code, null, null, "stage_absent")
+                    cells.add(indicator == null ? new CoefficientCell(stage, code, null, null, false, "stage_absent")
                             : CoefficientCell.of(stage, indicator));
                 }
             }
@@ -96,18 +106,25 @@ final class AssessmentViews {
         }
     }
 
-    /** One indicator value of a school-stage: meets its standard, within 85% of it, or below. */
-    record ValueCell(String indicator, Double value, BigDecimal standard, Double gap) {
+    /**
+     * One indicator value of a school-stage: meets its standard (as the engine decided), within 85% of
+     * it, or below.
+     */
+    record ValueCell(String indicator, Double value, BigDecimal standard, Boolean meets, Double gap) {
 
         public String state() {
             if (value == null || value.isNaN()) {
                 return "unknown";
             }
-            if (standard == null) {
+            if (standard == null || Boolean.TRUE.equals(meets)) {
                 return "meets";
             }
-            BigDecimal v = BigDecimal.valueOf(value);
-            return v.compareTo(standard) >= 0 ? "meets" : v.compareTo(standard.multiply(NEAR_STANDARD)) >= 0 ? "near" : "below";
+            return BigDecimal.valueOf(value).compareTo(standard.multiply(NEAR_STANDARD)) >= 0 ? "near" : "below";
+        }
+
+        /** The value as shown: never on the wrong side of its standard. */
+        public String shown() {
+            return Shown.value(value, standard, standard == null ? null : Boolean.TRUE.equals(meets));
         }
 
         /** The value as a percentage of its standard, for the school chart. */
@@ -123,6 +140,7 @@ final class AssessmentViews {
         static SchoolRow of(SchoolStageAssessment school, List<Indicator> indicators) {
             List<ValueCell> cells = indicators.stream().map(i -> new ValueCell(i.code(),
                     school.values() == null ? null : school.values().get(i.code()), i.standard(school.stage()).orElse(null),
+                    school.passes() == null ? null : school.passes().get(i.code()),
                     school.gaps() == null ? null : school.gaps().get(i.code()))).toList();
             return new SchoolRow(school, cells);
         }
@@ -220,17 +238,19 @@ final class AssessmentViews {
         return option;
     }
 
-    /** One year of a stage's coefficients, in the order of the method's indicators (null where undefined). */
-    record TrendRow(int year, List<Double> coefficients) {
+    /** One year of a stage's coefficients as shown, in the order of the method's indicators (null where undefined). */
+    record TrendRow(int year, List<String> coefficients) {
     }
 
     /** The figures of the trend chart as table rows, oldest year first. */
     static List<TrendRow> trendRows(List<TrendPoint> points, Stage stage, List<String> indicators) {
-        Map<Integer, Map<String, Double>> byYear = new java.util.TreeMap<>();
+        Map<Integer, Map<String, TrendPoint>> byYear = new java.util.TreeMap<>();
         points.stream().filter(p -> p.stage() == stage)
-                .forEach(p -> byYear.computeIfAbsent(p.year(), y -> new java.util.HashMap<>()).put(p.indicator(), p.cv()));
-        return byYear.entrySet().stream().map(e -> new TrendRow(e.getKey(),
-                indicators.stream().map(code -> e.getValue().get(code)).toList())).toList();
+                .forEach(p -> byYear.computeIfAbsent(p.year(), y -> new java.util.HashMap<>()).put(p.indicator(), p));
+        return byYear.entrySet().stream().map(e -> new TrendRow(e.getKey(), indicators.stream().map(code -> {
+            TrendPoint point = e.getValue().get(code);
+            return point == null ? null : Shown.coefficient(point.cv(), point.cvLimit(), point.cvPass());
+        }).toList())).toList();
     }
 
     /** A school's indicators as a percentage of their standards, per stage, with lines at 100% and 85%. */

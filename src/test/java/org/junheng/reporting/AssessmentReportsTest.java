@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.junheng.assessment.Assessment;
 import org.junheng.assessment.AssessmentEngine;
 import org.junheng.registry.LocationClass;
@@ -61,6 +62,34 @@ class AssessmentReportsTest {
         try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
             var primary = workbook.getSheets().toList().get(1).read();
             assertThat(primary).extracting(row -> row.getCellText(1)).contains("'=HYPERLINK(\"http://x\")");
+        }
+    }
+
+    /** Two schools of 1,000 pupils at 15,003 and 4,997 yuan each: CV = 10,006 / 20,000 = 0.5003, over the 0.50 limit. */
+    private final Assessment justOver = new AssessmentEngine().assess(2025, List.of(
+            school("2990121001", "甲小学", 1000, "15003000"),
+            school("2990121002", "乙小学", 1000, "4997000")), Map.of("990121", "青岭县"));
+
+    @Test
+    void aFailingCoefficientOf0Point5003IsShownWithFourDecimalsInTheReportAndTheWorkbook() throws Exception {
+        StringWriter html = new StringWriter();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        AssessmentHtml.write(justOver, html);
+        AssessmentWorkbook.write(justOver, bytes);
+
+        assertThat(html.toString()).contains("<td>0.5003</td>").doesNotContain("<td>0.500</td>");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(bytes.toByteArray()),
+                new ReadingOptions(true, false))) {
+            var rows = workbook.getFirstSheet().read();
+            var equipment = rows.stream().filter(r -> "equipment_value_per_student".equals(r.getCellText(3))).findFirst()
+                    .orElseThrow();
+            assertThat(equipment.getCellAsNumber(6).orElseThrow()).isCloseTo(new BigDecimal("0.5003"),
+                    org.assertj.core.api.Assertions.within(new BigDecimal("1e-12")));
+            assertThat(equipment.getCell(6).getDataFormatString()).isEqualTo("0.0000");
+            var other = rows.stream().filter(r -> "teaching_area_per_student".equals(r.getCellText(3))).findFirst()
+                    .orElseThrow();
+            assertThat(other.getCell(6).getDataFormatString()).isEqualTo("0.000");
         }
     }
 }
