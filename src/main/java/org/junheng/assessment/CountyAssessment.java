@@ -11,4 +11,14 @@ public record CountyAssessment(String countyCode, String countyName, List<StageA
                                DimensionAssessment guarantee, DimensionAssessment quality,
                                DimensionAssessment recognition, DimensionAssessment veto, Verdict verdict,
                                List<Reason> reasons) {
+
+    /**
+     * The county as one of its schools may see it: the county's figures and verdict, but of other
+     * schools nothing — no names in the guarantee items' shortfalls or in the proposals.
+     */
+    public CountyAssessment seenBy(String schoolCode) {
+        return new CountyAssessment(countyCode, countyName, stages.stream().map(s -> s.seenBy(schoolCode)).toList(),
+                resourcePass, guarantee.seenBy(schoolCode), quality.seenBy(schoolCode), recognition.seenBy(schoolCode),
+                veto.seenBy(schoolCode), verdict, reasons);
+    }
 }

@@ -10,4 +10,8 @@ public record DimensionAssessment(Boolean pass, List<ItemAssessment> items) {
         boolean anyUnknown = items.stream().anyMatch(i -> i.pass() == null);
         return new DimensionAssessment(anyFails ? Boolean.FALSE : anyUnknown ? null : Boolean.TRUE, items);
     }
+
+    DimensionAssessment seenBy(String schoolCode) {
+        return new DimensionAssessment(pass, items.stream().map(i -> i.seenBy(schoolCode)).toList());
+    }
 }

@@ -95,7 +95,7 @@ final class FactRules {
             });
         }
         Boolean pass = values.size() == rule.reads().size() ? rule.holds().apply(values) : null;
-        return new ItemAssessment(rule.number(), rule.code(), pass, "facts", List.of(), shown);
+        return new ItemAssessment(rule.number(), rule.code(), pass, "facts", List.of(), shown, List.of());
     }
 
     static List<ItemAssessment> judge(List<Rule> rules, Optional<CountyFacts> facts) {

@@ -8,12 +8,23 @@ import java.util.Map;
  * One item of the guarantee, quality, recognition or veto lists. {@code source} is
  * {@code statistics} when computed from school statistics and {@code facts} when it rests on
  * county facts; {@code pass} is null while those facts are missing. {@code schools} lists the
- * schools that break a computed item; {@code facts} the county facts the item was judged on.
+ * schools that break a computed item and {@code shortfalls} what each of them lacks (the figure
+ * that failed and what the item requires); {@code facts} the county facts the item was judged on.
  */
 public record ItemAssessment(int number, String code, Boolean pass, String source, List<String> schools,
-                             Map<String, BigDecimal> facts) {
+                             Map<String, BigDecimal> facts, List<Shortfall> shortfalls) {
 
-    static ItemAssessment fromStatistics(int number, String code, List<String> failingSchools) {
-        return new ItemAssessment(number, code, failingSchools.isEmpty(), "statistics", failingSchools, Map.of());
+    public ItemAssessment {
+        shortfalls = shortfalls == null ? List.of() : List.copyOf(shortfalls);
+    }
+
+    static ItemAssessment fromStatistics(int number, String code, List<Shortfall> shortfalls) {
+        List<String> schools = shortfalls.stream().map(Shortfall::schoolCode).distinct().toList();
+        return new ItemAssessment(number, code, schools.isEmpty(), "statistics", schools, Map.of(), shortfalls);
+    }
+
+    ItemAssessment seenBy(String schoolCode) {
+        return new ItemAssessment(number, code, pass, source, schools.stream().filter(schoolCode::equals).toList(), facts,
+                shortfalls.stream().filter(f -> f.schoolCode().equals(schoolCode)).toList());
     }
 }

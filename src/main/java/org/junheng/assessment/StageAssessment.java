@@ -11,4 +11,10 @@ import org.junheng.registry.Stage;
  */
 public record StageAssessment(Stage stage, int schoolCount, long students, List<IndicatorAssessment> indicators,
                               int compliantSchools, boolean resourcePass, List<BalanceProposal> proposals) {
+
+    StageAssessment seenBy(String schoolCode) {
+        return new StageAssessment(stage, schoolCount, students, indicators, compliantSchools, resourcePass,
+                proposals.stream().map(p -> new BalanceProposal(p.indicator(), p.unit(), p.cvBefore(), p.cvAfter(), p.total(),
+                        p.additions().stream().filter(a -> a.schoolCode().equals(schoolCode)).toList())).toList());
+    }
 }

@@ -32,29 +32,45 @@ final class StatisticsGuarantee {
     }
 
     static ItemAssessment musicAndArtRooms(List<SchoolYear> schools) {
-        return item(3, "music_art_rooms", schools, s -> {
+        return item(3, "music_art_rooms", schools, (s, lacks) -> {
             SchoolStatistics st = s.statistics();
             SchoolFacilities f = st.facilities();
             int classes = st.primary().classes() + st.junior().classes();
             int needed = Math.max(1, (classes + CLASSES_PER_ROOM - 1) / CLASSES_PER_ROOM);
-            return f.musicRooms() >= needed && f.artRooms() >= needed
-                    && f.musicRoomMinArea() != null && f.musicRoomMinArea().compareTo(MUSIC_ROOM_AREA) >= 0
-                    && f.artRoomMinArea() != null && f.artRoomMinArea().compareTo(ART_ROOM_AREA) >= 0;
+            if (f.musicRooms() < needed) {
+                lacks.least("music_rooms", BigDecimal.valueOf(f.musicRooms()), BigDecimal.valueOf(needed));
+            }
+            if (f.artRooms() < needed) {
+                lacks.least("art_rooms", BigDecimal.valueOf(f.artRooms()), BigDecimal.valueOf(needed));
+            }
+            if (f.musicRoomMinArea() == null || f.musicRoomMinArea().compareTo(MUSIC_ROOM_AREA) < 0) {
+                lacks.least("music_room_area", f.musicRoomMinArea(), MUSIC_ROOM_AREA);
+            }
+            if (f.artRoomMinArea() == null || f.artRoomMinArea().compareTo(ART_ROOM_AREA) < 0) {
+                lacks.least("art_room_area", f.artRoomMinArea(), ART_ROOM_AREA);
+            }
         });
     }
 
     static ItemAssessment schoolSize(List<SchoolYear> schools) {
-        return item(4, "school_size", schools, s -> {
+        return item(4, "school_size", schools, (s, lacks) -> {
             SchoolType type = s.school().type();
             int compulsory = s.statistics().primary().students() + s.statistics().junior().students();
             boolean through = type == SchoolType.NINE_YEAR || type == SchoolType.TWELVE_YEAR;
-            return compulsory <= (through ? THROUGH_SCHOOL_SIZE_LIMIT : SCHOOL_SIZE_LIMIT);
+            int limit = through ? THROUGH_SCHOOL_SIZE_LIMIT : SCHOOL_SIZE_LIMIT;
+            if (compulsory > limit) {
+                lacks.most("compulsory_students", BigDecimal.valueOf(compulsory), BigDecimal.valueOf(limit));
+            }
         });
     }
 
     static ItemAssessment classSize(List<SchoolYear> schools) {
-        return item(5, "class_size", schools, s ->
-                s.statistics().primary().oversizeClasses() == 0 && s.statistics().junior().oversizeClasses() == 0);
+        return item(5, "class_size", schools, (s, lacks) -> {
+            int oversize = s.statistics().primary().oversizeClasses() + s.statistics().junior().oversizeClasses();
+            if (oversize > 0) {
+                lacks.most("oversize_classes", BigDecimal.valueOf(oversize), BigDecimal.ZERO);
+            }
+        });
     }
 
     /**
@@ -63,26 +79,49 @@ final class StatisticsGuarantee {
      * teachers" can be checked there.
      */
     static ItemAssessment teacherCertification(List<SchoolYear> schools) {
-        return item(12, "teacher_certification", schools, s -> {
+        return item(12, "teacher_certification", schools, (s, lacks) -> {
             SchoolStatistics st = s.statistics();
             int compulsoryTeachers = st.primary().teachers() + st.junior().teachers();
-            return s.school().type().teaches(Stage.SENIOR)
-                    ? st.facilities().certifiedTeachers() >= compulsoryTeachers
-                    : st.facilities().certifiedTeachers() == compulsoryTeachers;
+            int certified = st.facilities().certifiedTeachers();
+            boolean holds = s.school().type().teaches(Stage.SENIOR) ? certified >= compulsoryTeachers
+                    : certified == compulsoryTeachers;
+            if (!holds) {
+                lacks.least("certified_teachers", BigDecimal.valueOf(certified), BigDecimal.valueOf(compulsoryTeachers));
+            }
         });
     }
 
+    /** Where one school falls short of an item. */
+    private static final class Lacks {
+
+        private final SchoolYear school;
+        private final List<Shortfall> found;
+
+        Lacks(SchoolYear school, List<Shortfall> found) {
+            this.school = school;
+            this.found = found;
+        }
+
+        void least(String measure, BigDecimal value, BigDecimal required) {
+            found.add(new Shortfall(school.school().code(), school.school().name(), measure, value, required, false));
+        }
+
+        void most(String measure, BigDecimal value, BigDecimal allowed) {
+            found.add(new Shortfall(school.school().code(), school.school().name(), measure, value, allowed, true));
+        }
+    }
+
     private interface SchoolCheck {
-        boolean holds(SchoolYear school);
+        void check(SchoolYear school, Lacks lacks);
     }
 
     private static ItemAssessment item(int number, String code, List<SchoolYear> schools, SchoolCheck check) {
-        List<String> failing = new ArrayList<>();
+        List<Shortfall> shortfalls = new ArrayList<>();
         for (SchoolYear school : schools) {
-            if (inScope(school) && !check.holds(school)) {
-                failing.add(school.school().code());
+            if (inScope(school)) {
+                check.check(school, new Lacks(school, shortfalls));
             }
         }
-        return ItemAssessment.fromStatistics(number, code, failing);
+        return ItemAssessment.fromStatistics(number, code, shortfalls);
     }
 }

@@ -15,6 +15,7 @@ import org.junheng.assessment.IndicatorAssessment;
 import org.junheng.assessment.ItemAssessment;
 import org.junheng.assessment.Reason;
 import org.junheng.assessment.SchoolStageAssessment;
+import org.junheng.assessment.Shortfall;
 import org.junheng.assessment.Shown;
 import org.junheng.assessment.StageAssessment;
 
@@ -106,7 +107,8 @@ public final class AssessmentHtml {
         for (ItemAssessment item : dimension.items()) {
             out.write("<tr><td>" + item.number() + "</td><td class=t>" + item.code() + "</td><td>" + pass(item.pass())
                     + "</td><td class=t>" + escape(item.schools().isEmpty() ? item.facts().toString()
-                    : String.join(", ", item.schools())) + "</td></tr>");
+                    : item.shortfalls().stream().map(AssessmentHtml::shortfall).collect(Collectors.joining("; ")))
+                    + "</td></tr>");
         }
         out.write("</table>");
     }
@@ -132,6 +134,13 @@ public final class AssessmentHtml {
             case NOT_MET -> "<span class=fail>未达到 not met</span>";
             case INCOMPLETE -> "待补充 incomplete";
         };
+    }
+
+    /** e.g. "2990121001 青岭小学 music_rooms 1 (≥ 2)". */
+    private static String shortfall(Shortfall f) {
+        return f.schoolCode() + " " + f.schoolName() + " " + f.measure() + " "
+                + (f.value() == null ? "—" : f.value().toPlainString()) + " (" + (f.atMost() ? "≤ " : "≥ ")
+                + f.required().toPlainString() + ")";
     }
 
     private static String pass(Boolean pass) {

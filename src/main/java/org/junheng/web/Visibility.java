@@ -97,13 +97,14 @@ class Visibility {
                 node.children().stream().filter(this::related).map(this::cut).toList());
     }
 
-    /** An assessment without the school-stages of other schools, for a school-scoped caller. */
+    /** An assessment without the school-stages, shortfalls and proposals of other schools, for a school-scoped caller. */
     Assessment assessment(Assessment assessment) {
         String own = ownSchool();
         if (own == null) {
             return assessment;
         }
-        return new Assessment(assessment.year(), assessment.method(), assessment.counties(),
+        return new Assessment(assessment.year(), assessment.method(),
+                assessment.counties().stream().map(c -> c.seenBy(own)).toList(),
                 assessment.schools().stream().filter(s -> s.schoolCode().equals(own)).toList());
     }
 

@@ -309,6 +309,8 @@ class AssessmentEngineTest {
         assertThat(classSize.code()).isEqualTo("class_size");
         assertThat(classSize.pass()).isFalse();
         assertThat(classSize.schools()).containsExactly("2990121001");
+        assertThat(classSize.shortfalls()).containsExactly(new Shortfall("2990121001", "学校2990121001", "oversize_classes",
+                BigDecimal.valueOf(2), BigDecimal.ZERO, true));
         assertThat(county.verdict()).isEqualTo(Verdict.NOT_MET);
     }
 
@@ -317,7 +319,10 @@ class AssessmentEngineTest {
         // 800 pupils in 20 classes need 2 rooms of each kind
         Assessment assessment = assess(primarySchool("2990121001", 800).musicAndArtRooms(2, 1).build());
 
-        assertThat(assessment.counties().get(0).guarantee().items().get(2).schools()).containsExactly("2990121001");
+        ItemAssessment rooms = assessment.counties().get(0).guarantee().items().get(2);
+        assertThat(rooms.schools()).containsExactly("2990121001");
+        assertThat(rooms.shortfalls()).containsExactly(new Shortfall("2990121001", "学校2990121001", "art_rooms",
+                BigDecimal.ONE, BigDecimal.valueOf(2), false));
     }
 
     @Test
@@ -325,14 +330,37 @@ class AssessmentEngineTest {
         Assessment assessment = assess(primarySchool("2990121001", 2001).build(),
                 school("2990121002", SchoolType.NINE_YEAR).primary(1500).junior(1000).build());
 
-        assertThat(assessment.counties().get(0).guarantee().items().get(3).schools()).containsExactly("2990121001");
+        ItemAssessment size = assessment.counties().get(0).guarantee().items().get(3);
+        assertThat(size.schools()).containsExactly("2990121001");
+        assertThat(size.shortfalls()).singleElement().satisfies(f -> {
+            assertThat(f.measure()).isEqualTo("compulsory_students");
+            assertThat(f.value()).isEqualByComparingTo("2001");
+            assertThat(f.required()).isEqualByComparingTo("2000");
+            assertThat(f.atMost()).isTrue();
+        });
     }
 
     @Test
     void everyFullTimeTeacherMustHoldACertificate() {
         Assessment assessment = assess(primarySchool("2990121001", 800).certifiedTeachers(47).build());
 
-        assertThat(assessment.counties().get(0).guarantee().items().get(11).pass()).isFalse();
+        ItemAssessment certification = assessment.counties().get(0).guarantee().items().get(11);
+        assertThat(certification.pass()).isFalse();
+        assertThat(certification.shortfalls()).extracting(Shortfall::measure, f -> f.value().intValue(), f -> f.required().intValue())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("certified_teachers", 47, 48));
+    }
+
+    @Test
+    void aSchoolSeesItsOwnShortfallsButNoOtherSchoolsNames() {
+        Assessment assessment = assess(primarySchool("2990121001", 800).musicAndArtRooms(1, 1).build(),
+                primarySchool("2990121002", 800).musicAndArtRooms(2, 1).build());
+
+        CountyAssessment seen = assessment.counties().get(0).seenBy("2990121002");
+
+        ItemAssessment rooms = seen.guarantee().items().get(2);
+        assertThat(rooms.pass()).isFalse();
+        assertThat(rooms.schools()).containsExactly("2990121002");
+        assertThat(rooms.shortfalls()).extracting(Shortfall::schoolCode).containsOnly("2990121002");
     }
 
     @Test

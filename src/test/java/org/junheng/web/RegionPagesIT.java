@@ -11,6 +11,11 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junheng.Browser;
 import org.junheng.DemoImport;
 import org.junheng.IntegrationTest;
+import org.junheng.assessment.AssessmentMethod;
+import org.junheng.assessment.AssessmentService;
+import org.junheng.assessment.CountyAssessment;
+import org.junheng.assessment.Shortfall;
+import org.junheng.assessment.StageWeights;
 import org.junheng.importing.ImportType;
 import org.junheng.importing.Importer;
 import org.junheng.registry.Registry;
@@ -54,6 +59,9 @@ class RegionPagesIT {
     @Autowired
     AuditTrail audit;
 
+    @Autowired
+    AssessmentService assessments;
+
     String schoolOfA;
     String schoolOfB;
     Path demo;
@@ -93,6 +101,24 @@ class RegionPagesIT {
         assertThat(province.headers().firstValue("Location").orElseThrow()).endsWith("/counties/" + COUNTY_A);
         String home = officer.get("/").body();
         assertThat(home).contains("href=\"/counties/" + COUNTY_A + "\"").doesNotContain("value=\"" + COUNTY_B + "\"");
+    }
+
+    @Test
+    void theCountyPageNamesEverySchoolThatFailsAStatisticsGuaranteeItemWithTheFigureThatFailed() throws Exception {
+        CountyAssessment county = assessments.assess(COUNTY_A, 2025, AssessmentMethod.QUALITY_2017, StageWeights.EQUAL)
+                .counties().get(0);
+        List<Shortfall> shortfalls = county.guarantee().items().stream().flatMap(i -> i.shortfalls().stream()).toList();
+        Shortfall oversize = shortfalls.stream().filter(f -> f.measure().equals("school_size") || f.measure()
+                .equals("compulsory_students")).findFirst().orElseThrow();
+
+        String page = new Browser(port).signIn("pages-officer-a", PASSWORD).get("/counties/" + COUNTY_A + "?year=2025").body();
+
+        assertThat(shortfalls).as("the demo county has schools failing items 3, 4, 5 and 12").hasSizeGreaterThan(3);
+        for (Shortfall f : shortfalls) {
+            assertThat(page).contains("data-school=\"" + f.schoolCode() + "\"");
+        }
+        assertThat(page).contains(oversize.schoolName() + "</a>：<span>义务教育阶段学生 " + oversize.value().toPlainString()
+                + " 人，不应超过 " + oversize.required().toPlainString() + " 人</span>");
     }
 
     @Test

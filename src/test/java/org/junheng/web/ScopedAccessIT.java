@@ -129,8 +129,14 @@ class ScopedAccessIT {
         head.get().uri("/api/v1/schools/" + otherSchoolOfA).exchange().expectStatus().isNotFound();
         json(head, "/api/v1/teachers?size=500").get("content")
                 .forEach(t -> assertThat(t.get("schoolCode").asString()).isEqualTo(schoolOfA));
-        json(head, "/api/v1/assessments?year=2025").get("schools")
-                .forEach(s -> assertThat(s.get("schoolCode").asString()).isEqualTo(schoolOfA));
+        JsonNode assessment = json(head, "/api/v1/assessments?year=2025");
+        assessment.get("schools").forEach(s -> assertThat(s.get("schoolCode").asString()).isEqualTo(schoolOfA));
+        assessment.get("counties").get(0).get("guarantee").get("items").forEach(item -> {
+            item.get("schools").forEach(code -> assertThat(code.asString()).isEqualTo(schoolOfA));
+            item.get("shortfalls").forEach(f -> assertThat(f.get("schoolCode").asString()).isEqualTo(schoolOfA));
+        });
+        assessment.get("counties").get(0).get("stages").forEach(stage -> stage.get("proposals").forEach(p ->
+                p.get("additions").forEach(a -> assertThat(a.get("schoolCode").asString()).isEqualTo(schoolOfA))));
     }
 
     @Test
