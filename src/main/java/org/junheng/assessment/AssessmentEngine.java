@@ -87,7 +87,7 @@ public final class AssessmentEngine {
             resultPositions.put(stage, new ArrayList<>());
         }
         for (SchoolYear row : rows) {
-            for (SchoolStage part : StageSplit.of(row, weights)) {
+            for (SchoolStage part : StageSplit.of(row, weights, method.scope())) {
                 if (part.assessed()) {
                     assessedByStage.get(part.stage()).add(part);
                     resultPositions.get(part.stage()).add(schoolResults.size());
@@ -159,7 +159,9 @@ public final class AssessmentEngine {
         BigDecimal floorShare = rule == null ? null : rule.floorShare();
         List<IndicatorAssessment> indicatorResults = new ArrayList<>(indicators.size());
         List<BalanceProposal> proposals = new ArrayList<>();
-        double limit = method.coefficientLimit(stage).doubleValue();
+        BigDecimal stageLimit = method.coefficientLimit(stage);
+        // under the composite rule single coefficients are reported, not judged against a limit
+        BigDecimal singleLimit = method.judgedByComposite() ? null : stageLimit;
         for (int k = 0; k < indicators.size(); k++) {
             Indicator indicator = indicators.get(k);
             BigDecimal standard = indicator.standard(stage).orElse(null);
@@ -190,24 +192,25 @@ public final class AssessmentEngine {
                     }
                 }
             }
-            double countyValue = indicator.studentsPer() ? totalStudents / resourceTotal
-                    : resourceTotal * indicator.scale() / totalStudents;
+            double countyValue = resourceTotal * indicator.scale() / totalStudents;
             double cv = dataMissing ? Double.NaN : DifferenceCoefficient.of(values[k], students, countyValue);
             boolean undefined = Double.isNaN(cv);
-            boolean cvPass = !undefined && CoefficientDecision.withinLimit(cv, method.coefficientLimit(stage), indicator, parts);
+            boolean cvPass = !undefined
+                    && (singleLimit == null || CoefficientDecision.withinLimit(cv, singleLimit, indicator, parts));
             String why = dataMissing ? "data_missing" : undefined ? "county_value_zero" : null;
             indicatorResults.add(new IndicatorAssessment(indicator.code(), Double.isFinite(countyValue) ? countyValue : null,
-                    standard, undefined ? null : cv, method.coefficientLimit(stage), cvPass, why));
+                    standard, undefined ? null : cv, singleLimit, cvPass, why));
             if (dataMissing) {
                 reasons.add(new Reason("coefficient_undefined", stage.key() + " " + indicator.code()
                         + ": some schools lack the figures this indicator needs"));
             } else if (undefined) {
                 reasons.add(new Reason("coefficient_undefined", stage.key() + " " + indicator.code()
                         + ": the county value is 0, so the difference coefficient is undefined"));
-            } else if (!cvPass && !indicator.studentsPer()) {
+            } else if (!cvPass) {
                 reasons.add(new Reason("coefficient_over_limit", stage.key() + " " + indicator.code()
-                        + ": difference coefficient " + cv + " exceeds " + method.coefficientLimit(stage)));
-                BalanceProposal proposal = BalanceProposer.propose(indicator, parts, values[k], students, limit);
+                        + ": difference coefficient " + cv + " exceeds " + singleLimit));
+                BalanceProposal proposal = BalanceProposer.propose(indicator, parts, values[k], students,
+                        singleLimit.doubleValue());
                 if (proposal != null) {
                     proposals.add(proposal);
                 }
@@ -229,8 +232,20 @@ public final class AssessmentEngine {
             reasons.add(new Reason("schools_not_compliant", stage.key() + ": " + (n - compliant) + " of " + n
                     + " school-stages are not compliant"));
         }
-        boolean resourcePass = allCompliant && indicatorResults.stream().allMatch(IndicatorAssessment::cvPass);
-        return new StageAssessment(stage, n, totalStudents, indicatorResults, compliant, resourcePass, proposals);
+        Double composite = CoefficientDecision.composite(indicatorResults);
+        Boolean compositePass = null;
+        if (method.judgedByComposite()) {
+            compositePass = composite != null && CoefficientDecision.compositeWithinLimit(composite, stageLimit, indicators,
+                    parts);
+            if (composite != null && !compositePass) {
+                reasons.add(new Reason("composite_over_limit", stage.key() + ": composite coefficient " + composite
+                        + " exceeds " + stageLimit));
+            }
+        }
+        boolean resourcePass = method.judgedByComposite() ? compositePass
+                : allCompliant && indicatorResults.stream().allMatch(IndicatorAssessment::cvPass);
+        return new StageAssessment(stage, n, totalStudents, indicatorResults, compliant, resourcePass, proposals, composite,
+                method.judgedByComposite() ? stageLimit : null, compositePass);
     }
 
     private static DimensionAssessment guarantee(List<SchoolYear> rows, Optional<CountyFacts> facts) {

@@ -10,6 +10,7 @@ import org.junheng.registry.Registry;
 import org.junheng.registry.SchoolYear;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,12 +81,29 @@ public class AssessmentService {
     public void assessmentDataImported(AssessmentDataImported event) {
         for (int year : event.years()) {
             for (AssessmentMethod method : AssessmentMethod.all()) {
-                long start = System.nanoTime();
-                Assessment assessment = assess(null, year, method, StageWeights.EQUAL);
-                results.replace(assessment);
-                log.info("Assessed {} counties for {} by {} in {} ms", assessment.counties().size(), year, method.key(),
-                        (System.nanoTime() - start) / 1_000_000);
+                keep(year, method);
             }
         }
+    }
+
+    /** Results missing for a year with statistics (e.g. a method whose results a migration dropped) are made on start. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void keepMissingResults() {
+        for (int year : registry.statisticsYears()) {
+            for (AssessmentMethod method : AssessmentMethod.all()) {
+                if (!results.kept(year, method.key())) {
+                    keep(year, method);
+                }
+            }
+        }
+    }
+
+    private void keep(int year, AssessmentMethod method) {
+        long start = System.nanoTime();
+        Assessment assessment = assess(null, year, method, StageWeights.EQUAL);
+        results.replace(assessment);
+        log.info("Assessed {} counties for {} by {} in {} ms", assessment.counties().size(), year, method.key(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -14,10 +14,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcAssessmentResults {
 
+    /** The indicator code under which a method judged by the composite coefficient keeps it. */
+    static final String COMPOSITE = "composite";
+
     private final JdbcTemplate jdbc;
 
     JdbcAssessmentResults(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Whether results of the year and method are kept. */
+    boolean kept(int year, String method) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM assessment_county WHERE stat_year = ? AND method = ?", Integer.class,
+                year, method) > 0;
     }
 
     void replace(Assessment assessment) {
@@ -35,6 +44,11 @@ class JdbcAssessmentResults {
                             stage.stage().key(), indicator.code(), stage.schoolCount(), stage.students(),
                             stage.compliantSchools(), indicator.countyValue(), indicator.standard(), indicator.cv(),
                             indicator.cvLimit(), indicator.cvPass()});
+                }
+                if (stage.compositePass() != null) {
+                    indicators.add(new Object[] {county.countyCode(), assessment.year(), assessment.method(),
+                            stage.stage().key(), COMPOSITE, stage.schoolCount(), stage.students(), stage.compliantSchools(),
+                            null, null, stage.compositeCv(), stage.compositeLimit(), stage.compositePass()});
                 }
             }
         }

@@ -21,7 +21,7 @@ final class StageSplit {
     private StageSplit() {
     }
 
-    static List<SchoolStage> of(SchoolYear schoolYear, StageWeights weights) {
+    static List<SchoolStage> of(SchoolYear schoolYear, StageWeights weights, SchoolScope scope) {
         SchoolType type = schoolYear.school().type();
         SchoolStatistics statistics = schoolYear.statistics();
         double weightedStudents = weights.senior().doubleValue() * statistics.studentsSenior()
@@ -35,7 +35,7 @@ final class StageSplit {
             int students = statistics.stage(stage).students();
             double share = students == 0 ? 0 : weights.of(stage).doubleValue() * students / weightedStudents;
             parts.add(new SchoolStage(schoolYear.school(), stage, students, statistics, share, weights,
-                    exclusion(type, students)));
+                    scope.exclusion(type, students, statistics.basic())));
         }
         return parts;
     }
@@ -45,15 +45,5 @@ final class StageSplit {
         return weights.primary().multiply(BigDecimal.valueOf(statistics.primary().students()))
                 .add(weights.junior().multiply(BigDecimal.valueOf(statistics.junior().students())))
                 .add(weights.senior().multiply(BigDecimal.valueOf(statistics.studentsSenior())));
-    }
-
-    private static Exclusion exclusion(SchoolType type, int students) {
-        if (type == SchoolType.SPECIAL) {
-            return Exclusion.SPECIAL_SCHOOL;
-        }
-        if (type == SchoolType.TEACHING_POINT && students < SMALL_TEACHING_POINT_LIMIT) {
-            return Exclusion.SMALL_TEACHING_POINT;
-        }
-        return students == 0 ? Exclusion.NO_STUDENTS : null;
     }
 }

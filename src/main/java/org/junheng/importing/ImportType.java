@@ -56,7 +56,11 @@ public enum ImportType {
             optional("titled_teachers_primary", "小学中级及以上职称专任教师数", "小学中级及以上职称专任教师数（基本均衡评估用，可空）",
                     "primary teachers with an intermediate or higher title (basic-2012; optional)"),
             optional("titled_teachers_junior", "初中中级及以上职称专任教师数", "初中中级及以上职称专任教师数（基本均衡评估用，可空）",
-                    "junior teachers with an intermediate or higher title (basic-2012; optional)"))),
+                    "junior teachers with an intermediate or higher title (basic-2012; optional)"),
+            optional("ownership", "办别", "公办 public 或 民办 private（基本均衡评估只计公办学校；可空）",
+                    "public or private (the basic-2012 calculation takes public schools only; optional)"),
+            optional("administered_by", "举办者", "县级 county、地市级 municipal、省级 provincial 或 中央部门 central（基本均衡评估只计县级举办的学校；可空）",
+                    "county, municipal, provincial or central (the basic-2012 calculation takes county-run schools only; optional)"))),
 
     TEACHERS("teachers", "教师名册", List.of(
             required("teacher_id", "教师编号", "化名编号（不得使用身份证号）", "pseudonymous id (never a national ID number)"),

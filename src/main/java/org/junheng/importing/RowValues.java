@@ -168,6 +168,11 @@ public final class RowValues {
         return d;
     }
 
+    /** A value of an enumeration, or null when the cell is empty. */
+    public <E extends Enum<E> & Labelled> E optionalChoice(Class<E> type, String key) {
+        return raw(key) == null ? null : choice(type, key);
+    }
+
     public <E extends Enum<E> & Labelled> E choice(Class<E> type, String key) {
         String value = raw(key);
         if (value == null) {

@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.junheng.registry.AdministeringLevel;
 import org.junheng.registry.BasicBalanceFigures;
 import org.junheng.registry.LocationClass;
+import org.junheng.registry.Ownership;
 import org.junheng.registry.RegionCode;
 import org.junheng.registry.RegionLevel;
 import org.junheng.registry.Registry;
@@ -195,7 +197,9 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
         if (type != null && !type.teaches(Stage.JUNIOR) && titledJunior != null && titledJunior != 0) {
             stageAbsent(cells, "titled_teachers_junior", titledJunior, type);
         }
-        return new BasicBalanceFigures(computers, books, titledPrimary, titledJunior);
+        Ownership ownership = cells.optionalChoice(Ownership.class, "ownership");
+        AdministeringLevel administeredBy = cells.optionalChoice(AdministeringLevel.class, "administered_by");
+        return new BasicBalanceFigures(computers, books, titledPrimary, titledJunior, ownership, administeredBy);
     }
 
     private static void atMost(RowValues cells, String key, Integer value, String totalKey, Integer total) {

@@ -84,7 +84,14 @@ public final class AssessmentHtml {
                         + (i.standard() == null ? "" : i.standard().toPlainString()) + "</td><td>"
                         + (i.cv() == null ? escape(i.cvUndefined()) : Shown.coefficient(i.cv(), i.cvLimit(), i.cvPass()))
                         + "</td><td>"
-                        + i.cvLimit().toPlainString() + "</td><td>" + pass(i.cvPass()) + "</td></tr>");
+                        + (i.cvLimit() == null ? "—" : i.cvLimit().toPlainString()) + "</td><td>"
+                        + (i.cvLimit() == null ? "" : pass(i.cvPass())) + "</td></tr>");
+            }
+            if (stage.compositeCv() != null) {
+                out.write("<tr><td class=t>综合差异系数 composite</td><td></td><td></td><td>"
+                        + Shown.coefficient(stage.compositeCv(), stage.compositeLimit(), !Boolean.FALSE.equals(stage.compositePass()))
+                        + "</td><td>" + (stage.compositeLimit() == null ? "（参考 information）" : stage.compositeLimit().toPlainString())
+                        + "</td><td>" + (stage.compositePass() == null ? "" : pass(stage.compositePass())) + "</td></tr>");
             }
             out.write("</table>");
             for (BalanceProposal p : stage.proposals()) {

@@ -76,16 +76,38 @@ public final class AssessmentWorkbook {
                     } else {
                         sheet.value(row, 6, indicator.cvUndefined());
                     }
-                    sheet.value(row, 7, indicator.cvLimit());
-                    sheet.value(row, 8, indicator.cvPass());
-                    sheet.value(row, 9, stage.compliantSchools());
-                    sheet.value(row, 10, stage.schoolCount());
-                    sheet.value(row, 11, stage.resourcePass());
-                    sheet.value(row, 12, county.verdict().key());
+                    if (indicator.cvLimit() != null) {
+                        sheet.value(row, 7, indicator.cvLimit());
+                        sheet.value(row, 8, indicator.cvPass());
+                    }
+                    stageColumns(sheet, row, county, stage);
+                    row++;
+                }
+                if (stage.compositeCv() != null) {
+                    // the composite coefficient 综合差异系数: judged under basic-2012, information under quality-2017
+                    sheet.value(row, 0, county.countyCode());
+                    sheet.value(row, 1, SpreadsheetText.safe(county.countyName()));
+                    sheet.value(row, 2, stage.stage().key());
+                    sheet.value(row, 3, "composite");
+                    sheet.value(row, 6, stage.compositeCv());
+                    sheet.style(row, 6).format(decimals(Shown.coefficientDecimals(stage.compositeCv(),
+                            stage.compositeLimit(), !Boolean.FALSE.equals(stage.compositePass())))).set();
+                    if (stage.compositeLimit() != null) {
+                        sheet.value(row, 7, stage.compositeLimit());
+                        sheet.value(row, 8, stage.compositePass());
+                    }
+                    stageColumns(sheet, row, county, stage);
                     row++;
                 }
             }
         }
+    }
+
+    private static void stageColumns(Worksheet sheet, int row, CountyAssessment county, StageAssessment stage) {
+        sheet.value(row, 9, stage.compliantSchools());
+        sheet.value(row, 10, stage.schoolCount());
+        sheet.value(row, 11, stage.resourcePass());
+        sheet.value(row, 12, county.verdict().key());
     }
 
     private static void writeSchools(Worksheet sheet, Assessment assessment, AssessmentMethod method, Stage stage) {

@@ -70,8 +70,10 @@ class AssessCommandTest {
         try (ReadableWorkbook book = new ReadableWorkbook(workbook.toFile())) {
             assertThat(book.getSheets().map(Sheet::getName)).containsExactly("县 Counties", "小学 Primary", "初中 Junior");
             var counties = book.getFirstSheet().read();
-            // 2 counties × 2 stages × 7 indicators, under one header row
-            assertThat(counties).hasSize(1 + 2 * 2 * 7);
+            // 2 counties × 2 stages × (7 indicators and the composite), under one header row
+            assertThat(counties).hasSize(1 + 2 * 2 * (7 + 1));
+            assertThat(counties).filteredOn(r -> "composite".equals(r.getCellText(3))).hasSize(2 * 2)
+                    .allSatisfy(r -> assertThat(r.getCellText(7)).as("information only: no limit").isEmpty());
         }
     }
 

@@ -10,6 +10,9 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.junheng.assessment.Assessment;
 import org.junheng.assessment.AssessmentEngine;
+import org.junheng.assessment.AssessmentMethod;
+import org.junheng.assessment.StageWeights;
+import org.junheng.registry.BasicBalanceFigures;
 import org.junheng.registry.LocationClass;
 import org.junheng.registry.School;
 import org.junheng.registry.SchoolFacilities;
@@ -32,6 +35,12 @@ class AssessmentReportsTest {
                 BigDecimal.valueOf(students * 11L), new BigDecimal(equipment), students * 3 / 100, 2, 2,
                 new BigDecimal("100"), new BigDecimal("95"));
         return new SchoolYear(school, new SchoolStatistics(2025, code, primary, StageStatistics.NONE, 0, facilities));
+    }
+
+    private static SchoolYear withBasicFigures(SchoolYear school) {
+        SchoolStatistics st = school.statistics();
+        return new SchoolYear(school.school(), new SchoolStatistics(st.year(), st.schoolCode(), st.primary(), st.junior(),
+                st.studentsSenior(), st.facilities(), new BasicBalanceFigures(80, 30_000, 20, null)));
     }
 
     private final Assessment assessment = new AssessmentEngine().assess(2025, List.of(
@@ -90,6 +99,25 @@ class AssessmentReportsTest {
             var other = rows.stream().filter(r -> "teaching_area_per_student".equals(r.getCellText(3))).findFirst()
                     .orElseThrow();
             assertThat(other.getCell(6).getDataFormatString()).isEqualTo("0.000");
+        }
+    }
+
+    @Test
+    void underBasic2012TheReportShowsTheJudgedCompositeAndSingleCoefficientsWithoutALimit() throws Exception {
+        Assessment basic = new AssessmentEngine(AssessmentMethod.BASIC_2012, StageWeights.EQUAL).assess(2025, List.of(
+                withBasicFigures(school("2990121001", "甲小学", 1000, "15003000")),
+                withBasicFigures(school("2990121002", "乙小学", 1000, "4997000"))), Map.of("990121", "青岭县"));
+        StringWriter html = new StringWriter();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+        AssessmentHtml.write(basic, html);
+        AssessmentWorkbook.write(basic, bytes);
+
+        assertThat(html.toString()).contains("综合差异系数 composite").contains("<td>0.65</td>");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            var composite = workbook.getFirstSheet().read().stream().filter(r -> "composite".equals(r.getCellText(3)))
+                    .findFirst().orElseThrow();
+            assertThat(composite.getCellAsNumber(7).orElseThrow()).isEqualByComparingTo("0.65");
         }
     }
 }
