@@ -25,12 +25,26 @@ public final class AssessmentEngine {
 
     private final AssessmentMethod method;
     private final StageWeights weights;
+    private final Profile profile;
     private final String[] indicatorCodes;
+    private final StatisticsGuarantee statisticsGuarantee;
 
-    public AssessmentEngine(AssessmentMethod method, StageWeights weights) {
-        this.method = method;
+    /**
+     * @param profile the province's numbers, applied to the method's standards, limits and school rule and to
+     *                the items judged
+     * @param weights the stage weights (usually the profile's; a caller may override them)
+     */
+    public AssessmentEngine(AssessmentMethod method, StageWeights weights, Profile profile) {
+        this.method = profile.apply(method);
         this.weights = weights;
+        this.profile = profile;
         this.indicatorCodes = method.indicators().stream().map(Indicator::code).toArray(String[]::new);
+        this.statisticsGuarantee = new StatisticsGuarantee(profile);
+    }
+
+    /** The method by the national profile, with these stage weights. */
+    public AssessmentEngine(AssessmentMethod method, StageWeights weights) {
+        this(method, weights, Profile.national());
     }
 
     public AssessmentEngine() {
@@ -108,9 +122,9 @@ public final class AssessmentEngine {
         }
         boolean resourcePass = stages.stream().allMatch(StageAssessment::resourcePass);
         DimensionAssessment guarantee = guarantee(rows, facts);
-        DimensionAssessment quality = DimensionAssessment.of(FactRules.judge(FactRules.QUALITY, facts));
-        DimensionAssessment recognition = DimensionAssessment.of(FactRules.judge(FactRules.RECOGNITION, facts));
-        DimensionAssessment vetoes = DimensionAssessment.of(FactRules.judge(FactRules.VETOES, facts));
+        DimensionAssessment quality = DimensionAssessment.of(FactRules.judge(FactRules.quality(profile), facts));
+        DimensionAssessment recognition = DimensionAssessment.of(FactRules.judge(FactRules.recognition(profile), facts));
+        DimensionAssessment vetoes = DimensionAssessment.of(FactRules.judge(FactRules.vetoes(profile), facts));
         Map<String, DimensionAssessment> dimensions = new LinkedHashMap<>();
         dimensions.put("guarantee", guarantee);
         dimensions.put("quality", quality);
@@ -248,12 +262,12 @@ public final class AssessmentEngine {
                 method.judgedByComposite() ? stageLimit : null, compositePass);
     }
 
-    private static DimensionAssessment guarantee(List<SchoolYear> rows, Optional<CountyFacts> facts) {
-        List<ItemAssessment> items = new ArrayList<>(FactRules.judge(FactRules.GUARANTEE, facts));
-        items.add(StatisticsGuarantee.musicAndArtRooms(rows));
-        items.add(StatisticsGuarantee.schoolSize(rows));
-        items.add(StatisticsGuarantee.classSize(rows));
-        items.add(StatisticsGuarantee.teacherCertification(rows));
+    private DimensionAssessment guarantee(List<SchoolYear> rows, Optional<CountyFacts> facts) {
+        List<ItemAssessment> items = new ArrayList<>(FactRules.judge(FactRules.guarantee(profile), facts));
+        items.add(statisticsGuarantee.musicAndArtRooms(rows));
+        items.add(statisticsGuarantee.schoolSize(rows));
+        items.add(statisticsGuarantee.classSize(rows));
+        items.add(statisticsGuarantee.teacherCertification(rows));
         items.sort(Comparator.comparingInt(ItemAssessment::number));
         return DimensionAssessment.of(items);
     }

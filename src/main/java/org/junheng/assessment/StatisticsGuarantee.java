@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junheng.registry.LocationClass;
 import org.junheng.registry.SchoolFacilities;
 import org.junheng.registry.SchoolStatistics;
 import org.junheng.registry.SchoolType;
@@ -12,17 +13,51 @@ import org.junheng.registry.Stage;
 
 /**
  * The guarantee items the school statistics decide (3, 4, 5 and 12), over the schools in the
- * resource-allocation scope (special schools and teaching points under 50 students are outside).
+ * resource-allocation scope (special schools and teaching points under 50 students are outside),
+ * with the thresholds and relaxations of a profile: older schools' and small rural schools' rooms
+ * judged against smaller areas, older schools against larger size limits.
  */
 final class StatisticsGuarantee {
 
-    static final int CLASSES_PER_ROOM = 12;
-    static final BigDecimal MUSIC_ROOM_AREA = new BigDecimal("96");
-    static final BigDecimal ART_ROOM_AREA = new BigDecimal("90");
-    static final int SCHOOL_SIZE_LIMIT = 2000;
-    static final int THROUGH_SCHOOL_SIZE_LIMIT = 2500;
+    private final int classesPerRoom;
+    private final BigDecimal musicRoomArea;
+    private final BigDecimal artRoomArea;
+    private final int schoolSizeLimit;
+    private final int throughSchoolSizeLimit;
+    private final Profile profile;
 
-    private StatisticsGuarantee() {
+    StatisticsGuarantee(Profile profile) {
+        this.profile = profile;
+        this.classesPerRoom = profile.number("guarantee.classes_per_room").intValueExact();
+        this.musicRoomArea = profile.number("guarantee.music_room_area");
+        this.artRoomArea = profile.number("guarantee.art_room_area");
+        this.schoolSizeLimit = profile.number("guarantee.school_size").intValueExact();
+        this.throughSchoolSizeLimit = profile.number("guarantee.through_school_size").intValueExact();
+    }
+
+    /** Whether a relaxation keyed on the year built applies to the school. */
+    private boolean builtBefore(String relaxation, SchoolYear school) {
+        Integer built = school.statistics().facilities().builtYear();
+        return built != null && profile.optional("relaxations." + relaxation + ".built_before")
+                .map(year -> built < year.intValue()).orElse(false);
+    }
+
+    private boolean smallRural(SchoolYear school) {
+        int students = school.statistics().primary().students() + school.statistics().junior().students();
+        return school.school().location() == LocationClass.RURAL && profile.optional("relaxations.small_rural_rooms.students_below")
+                .map(limit -> students < limit.intValue()).orElse(false);
+    }
+
+    /** The least area a room of this kind ({@code music} or {@code art}) must have at this school. */
+    private BigDecimal roomArea(String kind, SchoolYear school) {
+        BigDecimal area = kind.equals("music") ? musicRoomArea : artRoomArea;
+        if (builtBefore("older_rooms", school)) {
+            area = area.min(profile.number("relaxations.older_rooms." + kind + "_room_area"));
+        }
+        if (smallRural(school)) {
+            area = area.min(profile.number("relaxations.small_rural_rooms." + kind + "_room_area"));
+        }
+        return area;
     }
 
     static boolean inScope(SchoolYear schoolYear) {
@@ -31,40 +66,46 @@ final class StatisticsGuarantee {
                 && schoolYear.statistics().primary().students() < StageSplit.SMALL_TEACHING_POINT_LIMIT);
     }
 
-    static ItemAssessment musicAndArtRooms(List<SchoolYear> schools) {
+    ItemAssessment musicAndArtRooms(List<SchoolYear> schools) {
         return item(3, "music_art_rooms", schools, (s, lacks) -> {
             SchoolStatistics st = s.statistics();
             SchoolFacilities f = st.facilities();
             int classes = st.primary().classes() + st.junior().classes();
-            int needed = Math.max(1, (classes + CLASSES_PER_ROOM - 1) / CLASSES_PER_ROOM);
+            int needed = Math.max(1, (classes + classesPerRoom - 1) / classesPerRoom);
+            BigDecimal musicArea = roomArea("music", s);
+            BigDecimal artArea = roomArea("art", s);
             if (f.musicRooms() < needed) {
                 lacks.least("music_rooms", BigDecimal.valueOf(f.musicRooms()), BigDecimal.valueOf(needed));
             }
             if (f.artRooms() < needed) {
                 lacks.least("art_rooms", BigDecimal.valueOf(f.artRooms()), BigDecimal.valueOf(needed));
             }
-            if (f.musicRoomMinArea() == null || f.musicRoomMinArea().compareTo(MUSIC_ROOM_AREA) < 0) {
-                lacks.least("music_room_area", f.musicRoomMinArea(), MUSIC_ROOM_AREA);
+            if (f.musicRoomMinArea() == null || f.musicRoomMinArea().compareTo(musicArea) < 0) {
+                lacks.least("music_room_area", f.musicRoomMinArea(), musicArea);
             }
-            if (f.artRoomMinArea() == null || f.artRoomMinArea().compareTo(ART_ROOM_AREA) < 0) {
-                lacks.least("art_room_area", f.artRoomMinArea(), ART_ROOM_AREA);
+            if (f.artRoomMinArea() == null || f.artRoomMinArea().compareTo(artArea) < 0) {
+                lacks.least("art_room_area", f.artRoomMinArea(), artArea);
             }
         });
     }
 
-    static ItemAssessment schoolSize(List<SchoolYear> schools) {
+    ItemAssessment schoolSize(List<SchoolYear> schools) {
         return item(4, "school_size", schools, (s, lacks) -> {
             SchoolType type = s.school().type();
             int compulsory = s.statistics().primary().students() + s.statistics().junior().students();
             boolean through = type == SchoolType.NINE_YEAR || type == SchoolType.TWELVE_YEAR;
-            int limit = through ? THROUGH_SCHOOL_SIZE_LIMIT : SCHOOL_SIZE_LIMIT;
+            int limit = through ? throughSchoolSizeLimit : schoolSizeLimit;
+            if (builtBefore("existing_school_size", s)) {
+                limit = Math.max(limit, profile.number("relaxations.existing_school_size."
+                        + (through ? "through_school_size" : "school_size")).intValueExact());
+            }
             if (compulsory > limit) {
                 lacks.most("compulsory_students", BigDecimal.valueOf(compulsory), BigDecimal.valueOf(limit));
             }
         });
     }
 
-    static ItemAssessment classSize(List<SchoolYear> schools) {
+    ItemAssessment classSize(List<SchoolYear> schools) {
         return item(5, "class_size", schools, (s, lacks) -> {
             int oversize = s.statistics().primary().oversizeClasses() + s.statistics().junior().oversizeClasses();
             if (oversize > 0) {
@@ -78,7 +119,7 @@ final class StatisticsGuarantee {
      * its senior teachers are not in the statistics, so only "at least as many as the compulsory
      * teachers" can be checked there.
      */
-    static ItemAssessment teacherCertification(List<SchoolYear> schools) {
+    ItemAssessment teacherCertification(List<SchoolYear> schools) {
         return item(12, "teacher_certification", schools, (s, lacks) -> {
             SchoolStatistics st = s.statistics();
             int compulsoryTeachers = st.primary().teachers() + st.junior().teachers();

@@ -17,6 +17,8 @@ import java.util.concurrent.Callable;
 import org.junheng.assessment.Assessment;
 import org.junheng.assessment.AssessmentEngine;
 import org.junheng.assessment.AssessmentMethod;
+import org.junheng.assessment.Profile;
+import org.junheng.assessment.ProfileRejected;
 import org.junheng.assessment.StageWeights;
 import org.junheng.importing.CountyFactsFile;
 import org.junheng.importing.Importer;
@@ -51,9 +53,15 @@ class AssessCommand implements Callable<Integer> {
     @Option(names = "--method", defaultValue = "quality-2017", description = "assessment method (default ${DEFAULT-VALUE})")
     String method;
 
-    @Option(names = "--stage-weights", defaultValue = "1,1,1", paramLabel = "PRIMARY,JUNIOR,SENIOR",
-            description = "weights of a student of each stage when whole-school resources are apportioned (default ${DEFAULT-VALUE})")
+    @Option(names = "--stage-weights", paramLabel = "PRIMARY,JUNIOR,SENIOR",
+            description = "weights of a student of each stage when whole-school resources are apportioned "
+                    + "(default: the profile's, 1,1,1 nationally)")
     String stageWeights;
+
+    @Option(names = "--profile", defaultValue = "national", paramLabel = "NAME|FILE",
+            description = {"省级评估方案：内置名称或 YAML/JSON 文件（默认 national）",
+                    "provincial profile: a built-in name or a YAML/JSON file (default ${DEFAULT-VALUE}); see `junheng profile show`"})
+    String profileName;
 
     @Option(names = "--format", defaultValue = "json", description = "json | xlsx | html (default ${DEFAULT-VALUE})")
     Format format;
@@ -69,7 +77,14 @@ class AssessCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         AssessmentMethod assessmentMethod = AssessmentMethod.byKey(method).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "unknown --method '" + method + "'; use one of: " + AssessmentMethod.keys()));
-        StageWeights weights = parseWeights();
+        Profile profile;
+        try {
+            profile = Profile.load(profileName);
+        } catch (ProfileRejected e) {
+            err.println(profileName + ": " + e.getMessage());
+            return JunhengCommand.BAD_INPUT;
+        }
+        StageWeights weights = stageWeights == null ? profile.stageWeights() : parseWeights();
         if (format == Format.xlsx && out == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format xlsx needs --out FILE.xlsx");
         }
@@ -115,7 +130,7 @@ class AssessCommand implements Callable<Integer> {
             return JunhengCommand.BAD_INPUT;
         }
         long assessing = System.nanoTime();
-        Assessment assessment = new AssessmentEngine(assessmentMethod, weights)
+        Assessment assessment = new AssessmentEngine(assessmentMethod, weights, profile)
                 .assess(assessedYear, file.rows(), file.countyNames(), factsOfYear(facts, assessedYear));
         long writing = System.nanoTime();
         write(assessment);

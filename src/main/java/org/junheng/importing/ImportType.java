@@ -60,7 +60,9 @@ public enum ImportType {
             optional("ownership", "办别", "公办 public 或 民办 private（基本均衡评估只计公办学校；可空）",
                     "public or private (the basic-2012 calculation takes public schools only; optional)"),
             optional("administered_by", "举办者", "县级 county、地市级 municipal、省级 provincial 或 中央部门 central（基本均衡评估只计县级举办的学校；可空）",
-                    "county, municipal, provincial or central (the basic-2012 calculation takes county-run schools only; optional)"))),
+                    "county, municipal, provincial or central (the basic-2012 calculation takes county-run schools only; optional)"),
+            optional("built_year", "校舍建成年份", "校舍建成年份（部分省份对较早建成学校放宽功能教室面积和规模要求；可空）",
+                    "year the school's buildings were built (some provinces relax the room and size rules for older schools; optional)"))),
 
     TEACHERS("teachers", "教师名册", List.of(
             required("teacher_id", "教师编号", "化名编号（不得使用身份证号）", "pseudonymous id (never a national ID number)"),

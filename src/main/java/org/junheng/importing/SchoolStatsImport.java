@@ -1,5 +1,6 @@
 package org.junheng.importing;
 
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -173,10 +174,12 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
         Integer art = cells.count("art_rooms");
         var musicMin = cells.optionalAmount("music_room_min_area");
         var artMin = cells.optionalAmount("art_room_min_area");
+        Integer builtYear = cells.optionalInteger("built_year", 1900, Year.now().getValue());
         if (!cells.valid()) {
             return null;
         }
-        return new SchoolFacilities(certified, teachingArea, sportsArea, equipment, multimedia, music, art, musicMin, artMin);
+        return new SchoolFacilities(certified, teachingArea, sportsArea, equipment, multimedia, music, art, musicMin, artMin,
+                builtYear);
     }
 
     private static BasicBalanceFigures basicBalance(RowValues cells, SchoolType type, StageStatistics primary,

@@ -136,4 +136,38 @@ class AssessCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(Files.readString(report)).startsWith("<!DOCTYPE html>").contains("青岭县").contains("差异系数");
     }
+
+    @Test
+    void aProvincialProfileTightensTheLimitsAndProfileShowSaysWhereEachValueComesFrom(@TempDir Path dir) throws Exception {
+        Path province = dir.resolve("province.yaml");
+        Files.writeString(province, "profile: 示范省\nlimits: {primary: 0.05, junior: 0.05}\n");
+
+        CommandRun national = junheng("assess", "--input", demo.resolve("school-stats.csv").toString());
+        CommandRun strict = junheng("assess", "--input", demo.resolve("school-stats.csv").toString(), "--profile",
+                province.toString());
+        CommandRun shown = junheng("profile", "show", province.toString());
+
+        assertThat(strict.exitCode()).as(strict.err()).isZero();
+        JsonNode primary = JsonMapper.builder().build().readTree(strict.out()).get("counties").get(0).get("stages").get(0);
+        assertThat(primary.get("indicators").get(0).get("cvLimit").decimalValue()).isEqualByComparingTo("0.05");
+        assertThat(JsonMapper.builder().build().readTree(national.out()).get("counties").get(0).get("stages").get(0)
+                .get("indicators").get(0).get("cvLimit").decimalValue()).isEqualByComparingTo("0.50");
+        assertThat(shown.exitCode()).isZero();
+        assertThat(shown.out()).containsPattern("limits\\.primary\\s+0\\.05\\s+示范省")
+                .containsPattern("limits\\.junior\\s+0\\.05\\s+示范省")
+                .containsPattern("guarantee\\.music_room_area\\s+96\\s+national");
+    }
+
+    @Test
+    void aProfileWithAMistakeIsBadInputNamingTheKey(@TempDir Path dir) throws Exception {
+        Path province = dir.resolve("province.yaml");
+        Files.writeString(province, "profile: 示范省\nstage_weights: {junior: 0}\n");
+
+        CommandRun run = junheng("assess", "--input", demo.resolve("school-stats.csv").toString(), "--profile",
+                province.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("stage_weights.junior");
+        assertThat(run.out()).isEmpty();
+    }
 }
