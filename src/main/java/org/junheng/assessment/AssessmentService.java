@@ -27,11 +27,19 @@ public class AssessmentService {
     private final Registry registry;
     private final JdbcAssessmentResults results;
     private final List<RotationRecords> rotationRecords;
+    private final ProvinceProfiles profiles;
 
-    AssessmentService(Registry registry, JdbcAssessmentResults results, List<RotationRecords> rotationRecords) {
+    AssessmentService(Registry registry, JdbcAssessmentResults results, List<RotationRecords> rotationRecords,
+                      ProvinceProfiles profiles) {
         this.registry = registry;
         this.results = results;
         this.rotationRecords = rotationRecords;
+        this.profiles = profiles;
+    }
+
+    /** The profile a county (or region) is assessed by: its province's. */
+    public Profile profileOf(String regionCode) {
+        return profiles.of(regionCode);
     }
 
     /** The county facts of a region in a year, with teacher rotation counted from records where there are any. */
@@ -48,11 +56,35 @@ public class AssessmentService {
         return registry.statisticsYears().stream().findFirst();
     }
 
-    /** Assesses the counties of a region (a county, city or province code; null for all) in a year. */
+    /**
+     * Assesses the counties of a region (a county, city or province code; null for all) in a year, each by
+     * its province's profile.
+     *
+     * @param weights stage weights that override the profiles' own, or null
+     */
     public Assessment assess(String regionCode, int year, AssessmentMethod method, StageWeights weights) {
-        List<SchoolYear> schoolYears = registry.schoolYears(regionCode, year);
-        Map<String, String> names = registry.countyNames(regionCode);
-        return new AssessmentEngine(method, weights).assess(year, schoolYears, names, countyFacts(regionCode, year));
+        return assess(year, registry.schoolYears(regionCode, year), registry.countyNames(regionCode),
+                countyFacts(regionCode, year), method, weights);
+    }
+
+    /** The rows of each province assessed by that province's profile, gathered in county order. */
+    private Assessment assess(int year, List<SchoolYear> schoolYears, Map<String, String> names,
+                              Map<String, CountyFacts> facts, AssessmentMethod method, StageWeights weights) {
+        Map<String, List<SchoolYear>> byProvince = new java.util.TreeMap<>();
+        for (SchoolYear row : schoolYears) {
+            byProvince.computeIfAbsent(ProvinceProfiles.provinceOf(row.school().countyCode()), p -> new java.util.ArrayList<>())
+                    .add(row);
+        }
+        List<CountyAssessment> counties = new java.util.ArrayList<>();
+        List<SchoolStageAssessment> schools = new java.util.ArrayList<>();
+        for (Map.Entry<String, List<SchoolYear>> province : byProvince.entrySet()) {
+            Profile profile = profiles.of(province.getKey());
+            Assessment part = new AssessmentEngine(method, weights != null ? weights : profile.stageWeights(), profile)
+                    .assess(year, province.getValue(), names, facts);
+            counties.addAll(part.counties());
+            schools.addAll(part.schools());
+        }
+        return new Assessment(year, method.key(), counties, schools);
     }
 
     /**
@@ -65,9 +97,8 @@ public class AssessmentService {
         List<SchoolYear> schoolYears = registry.schoolYears(regionCode, year);
         Map<String, String> names = registry.countyNames(regionCode);
         Map<String, CountyFacts> facts = countyFacts(regionCode, year);
-        AssessmentEngine engine = new AssessmentEngine(method, weights);
-        Assessment before = engine.assess(year, schoolYears, names, facts);
-        Assessment after = engine.assess(year, WhatIf.apply(schoolYears, changes), names, facts);
+        Assessment before = assess(year, schoolYears, names, facts, method, weights);
+        Assessment after = assess(year, WhatIf.apply(schoolYears, changes), names, facts, method, weights);
         return new WhatIfResult(changes, before, after);
     }
 
@@ -99,10 +130,22 @@ public class AssessmentService {
         }
     }
 
+    /** A province's profile changed: its kept results are made again by the new one, in the same transaction. */
+    @EventListener
+    @Transactional
+    public void profileChanged(ProfileChanged event) {
+        for (int year : registry.statisticsYears()) {
+            for (AssessmentMethod method : AssessmentMethod.all()) {
+                Assessment assessment = assess(event.provinceCode(), year, method, null);
+                results.replace(assessment, event.provinceCode().substring(0, 2));
+            }
+        }
+    }
+
     private void keep(int year, AssessmentMethod method) {
         long start = System.nanoTime();
-        Assessment assessment = assess(null, year, method, StageWeights.EQUAL);
-        results.replace(assessment);
+        Assessment assessment = assess(null, year, method, null);
+        results.replace(assessment, "");
         log.info("Assessed {} counties for {} by {} in {} ms", assessment.counties().size(), year, method.key(),
                 (System.nanoTime() - start) / 1_000_000);
     }

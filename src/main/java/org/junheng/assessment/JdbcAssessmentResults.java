@@ -29,9 +29,12 @@ class JdbcAssessmentResults {
                 year, method) > 0;
     }
 
-    void replace(Assessment assessment) {
-        jdbc.update("DELETE FROM assessment_indicator WHERE stat_year = ? AND method = ?", assessment.year(), assessment.method());
-        jdbc.update("DELETE FROM assessment_county WHERE stat_year = ? AND method = ?", assessment.year(), assessment.method());
+    /** Replaces the kept results of the year and method for the counties whose codes start with {@code prefix}. */
+    void replace(Assessment assessment, String prefix) {
+        jdbc.update("DELETE FROM assessment_indicator WHERE stat_year = ? AND method = ? AND county_code LIKE ?",
+                assessment.year(), assessment.method(), prefix + "%");
+        jdbc.update("DELETE FROM assessment_county WHERE stat_year = ? AND method = ? AND county_code LIKE ?",
+                assessment.year(), assessment.method(), prefix + "%");
         Timestamp now = Timestamp.from(Instant.now());
         List<Object[]> counties = new ArrayList<>();
         List<Object[]> indicators = new ArrayList<>();

@@ -17,8 +17,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -44,7 +42,7 @@ public class AuditTrail {
     public void record(String action, String entity, String entityId, String region, Object before, Object after) {
         jdbc.update("INSERT INTO audit_event (at, username, action, entity, entity_id, region_code, before_json, after_json) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                Timestamp.from(OffsetDateTime.now().toInstant()), actor(), action, entity, entityId, region,
+                Timestamp.from(OffsetDateTime.now().toInstant()), CurrentUser.actor(), action, entity, entityId, region,
                 json(before), json(after));
     }
 
@@ -144,14 +142,6 @@ public class AuditTrail {
 
     private static String prefix(String region) {
         return region.endsWith("0000") ? region.substring(0, 2) : region.endsWith("00") ? region.substring(0, 4) : region;
-    }
-
-    private static String actor() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.isAuthenticated() && authentication.getName() != null) {
-            return authentication.getName();
-        }
-        return "cli:" + System.getProperty("user.name", "operator");
     }
 
     private static String json(Object value) {

@@ -20,6 +20,15 @@ public class CurrentUser {
         return user().getUsername();
     }
 
+    /** Who makes a change: the signed-in user, or without one the operator of the command line. */
+    public static String actor() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.isAuthenticated() && authentication.getName() != null) {
+            return authentication.getName();
+        }
+        return "cli:" + System.getProperty("user.name", "operator");
+    }
+
     public Role role() {
         return user().role();
     }

@@ -74,6 +74,11 @@ class SecurityConfiguration {
                                 "/api/v1/teachers", "/api/v1/county-facts", "/api/v1/assessments",
                                 "/api/v1/assessments/trend").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/assessments/what-if").hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/profiles/*").hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/profiles/*").hasAnyRole(Role.SYSTEM_ADMIN.name(),
+                                Role.PROVINCE_OFFICER.name())
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/profiles/*")
+                        .hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.PROVINCE_OFFICER.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/schools/*/county")
                         .hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.PROVINCE_OFFICER.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/programmes", "/api/v1/programmes/*",

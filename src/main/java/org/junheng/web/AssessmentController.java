@@ -36,7 +36,7 @@ class AssessmentController {
     @GetMapping
     Assessment assess(@RequestParam(required = false) String county, @RequestParam(required = false) Integer year,
                       @RequestParam(defaultValue = "quality-2017") String method,
-                      @RequestParam(defaultValue = "1,1,1") String stageWeights) {
+                      @RequestParam(required = false) String stageWeights) {
         AssessmentMethod assessmentMethod = method(method);
         StageWeights weights = weights(stageWeights);
         int assessedYear = year != null ? year
@@ -66,7 +66,7 @@ class AssessmentController {
             throw new BadParameterException("changes", "[]");
         }
         AssessmentMethod assessmentMethod = method(request.method() == null ? "quality-2017" : request.method());
-        StageWeights weights = weights(request.stageWeights() == null ? "1,1,1" : request.stageWeights());
+        StageWeights weights = weights(request.stageWeights());
         int year = request.year() != null ? request.year()
                 : assessments.latestYear().orElseThrow(() -> new NotFoundException("statistics", "any year"));
         WhatIfResult result = assessments.whatIf(region, year, assessmentMethod, weights, request.changes());
@@ -80,7 +80,11 @@ class AssessmentController {
         return assessments.trend(visibility.region("county", county), method(method));
     }
 
+    /** Stage weights that override the province's profile, or null for the profile's own. */
     private static StageWeights weights(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
         try {
             return StageWeights.parse(text);
         } catch (IllegalArgumentException e) {

@@ -68,6 +68,7 @@ class AssessmentPages {
 
     @GetMapping("/provinces/{code}")
     String province(@PathVariable String code, @RequestParam(required = false) Integer year, Model model, Locale locale) {
+        model.addAttribute("profile", assessments.profileOf(code));
         Region region = region(code);
         if (region.level() == RegionLevel.COUNTY) {
             return "redirect:/counties/" + region.code();
@@ -78,7 +79,7 @@ class AssessmentPages {
         if (assessed == null) {
             return "province";
         }
-        Assessment assessment = assessments.assess(region.code(), assessed, METHOD, StageWeights.EQUAL);
+        Assessment assessment = assessments.assess(region.code(), assessed, METHOD, null);
         List<AssessmentViews.CountyRow> rows = assessment.counties().stream()
                 .map(c -> AssessmentViews.CountyRow.of(c, STAGES, indicatorCodes())).toList();
         model.addAttribute("rows", rows);
@@ -91,6 +92,7 @@ class AssessmentPages {
 
     @GetMapping("/counties/{code}")
     String county(@PathVariable String code, @RequestParam(required = false) Integer year, Model model, Locale locale) {
+        model.addAttribute("profile", assessments.profileOf(code));
         Region region = region(code);
         if (region.level() != RegionLevel.COUNTY) {
             return "redirect:/provinces/" + region.code();
@@ -101,8 +103,7 @@ class AssessmentPages {
         if (assessed == null) {
             return "county";
         }
-        Assessment assessment = visibility.assessment(assessments.assess(region.code(), assessed, METHOD,
-                StageWeights.EQUAL));
+        Assessment assessment = visibility.assessment(assessments.assess(region.code(), assessed, METHOD, null));
         if (assessment.counties().isEmpty()) {
             return "county";
         }
@@ -139,7 +140,7 @@ class AssessmentPages {
         String region = visibility.region("region", code);
         int assessed = year != null ? year : assessments.latestYear()
                 .orElseThrow(() -> new NotFoundException("statistics", "any year"));
-        Assessment assessment = visibility.assessment(assessments.assess(region, assessed, METHOD, StageWeights.EQUAL));
+        Assessment assessment = visibility.assessment(assessments.assess(region, assessed, METHOD, null));
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"assessment-" + region + "-" + assessed + ".xlsx\"");
         try (OutputStream out = response.getOutputStream()) {
@@ -166,7 +167,7 @@ class AssessmentPages {
         }
         List<SchoolYearRows> history = new ArrayList<>();
         for (Integer y : years) {
-            List<SchoolStageAssessment> stages = assessments.assess(school.countyCode(), y, METHOD, StageWeights.EQUAL)
+            List<SchoolStageAssessment> stages = assessments.assess(school.countyCode(), y, METHOD, null)
                     .schools().stream().filter(s -> s.schoolCode().equals(code)).toList();
             if (!stages.isEmpty()) {
                 history.add(new SchoolYearRows(y, stages.stream().filter(s -> s.excluded() == null)

@@ -73,6 +73,7 @@ class AccessMatrixIT {
     private static final String B = "990122";
     private static final String PROVINCE = "990000";
     private static final String CITY_OF_A = "990100";
+    private static final String UNREGISTERED = "970000";
     /**
      * Writes about county A that reach into county B: records of B's school in a province programme
      * of both, a programme of A naming B's school, a person of A re-homed to the province, an import
@@ -107,6 +108,9 @@ class AccessMatrixIT {
 
     @Autowired
     ApiTokens tokens;
+
+    @Autowired
+    org.junheng.assessment.ProvinceProfiles profiles;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -370,6 +374,18 @@ class AccessMatrixIT {
             }
             case "POST /api/v1/schools/{code}/county" -> new Sample(HttpMethod.POST, "/api/v1/schools/" + spareIn(county)
                     + "/county", Map.of("county", county.equals(A) ? B : A), MediaType.APPLICATION_JSON);
+            // A's province is the demo province; "B" is a province no test registers
+            case "GET /api/v1/profiles/{province}" -> get("/api/v1/profiles/" + (county.equals(A) ? PROVINCE : UNREGISTERED));
+            case "PUT /api/v1/profiles/{province}" -> new Sample(HttpMethod.PUT, "/api/v1/profiles/"
+                    + (county.equals(A) ? PROVINCE : UNREGISTERED), "profile: 示范省\ndescription: 与全国标准相同\n".getBytes(UTF_8),
+                    MediaType.TEXT_PLAIN);
+            case "DELETE /api/v1/profiles/{province}" -> {
+                if (county.equals(A)) {
+                    profiles.set(PROVINCE, "profile: 示范省\n");
+                }
+                yield new Sample(HttpMethod.DELETE, "/api/v1/profiles/" + (county.equals(A) ? PROVINCE : UNREGISTERED),
+                        null, null);
+            }
             case "GET /api/v1/tokens" -> get("/api/v1/tokens");
             case "POST /api/v1/tokens" -> new Sample(HttpMethod.POST, "/api/v1/tokens", Map.of("name", "统计脚本", "days", 30),
                     MediaType.APPLICATION_JSON);
@@ -575,6 +591,13 @@ class AccessMatrixIT {
             return 401;
         }
         boolean admin = caller.role().equals("system_admin");
+        if (endpoint.contains("/api/v1/profiles/")) {
+            boolean mayWrite = caller.role().equals("system_admin") || caller.role().equals("province_officer");
+            if (caller.role().equals("teacher") || !endpoint.startsWith("GET") && !mayWrite) {
+                return 403;
+            }
+            return outside ? 404 : 200;
+        }
         if (endpoint.contains("/api/v1/tokens")) {
             // every signed-in user keeps their own tokens; only a system administrator revokes another's
             return endpoint.startsWith("GET") ? 200 : endpoint.startsWith("POST") ? 201 : admin ? 204 : 404;
@@ -627,6 +650,12 @@ class AccessMatrixIT {
             return 200;
         }
         return hidden ? 404 : 200;
+    }
+
+    /** The context is shared with other tests: the province goes back to the national profile. */
+    @org.junit.jupiter.api.AfterAll
+    void theProvinceBackOnTheNationalProfile() {
+        profiles.reset(PROVINCE);
     }
 
     @Test

@@ -114,6 +114,7 @@ class RegionPagesIT {
         String page = new Browser(port).signIn("pages-officer-a", PASSWORD).get("/counties/" + COUNTY_A + "?year=2025").body();
 
         assertThat(shortfalls).as("the demo county has schools failing items 3, 4, 5 and 12").hasSizeGreaterThan(3);
+        assertThat(page).contains("评估方案：全国标准");
         for (Shortfall f : shortfalls) {
             assertThat(page).contains("data-school=\"" + f.schoolCode() + "\"");
         }

@@ -1,0 +1,106 @@
+package org.junheng.assessment;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junheng.registry.RegionCode;
+import org.junheng.registry.RegionLevel;
+import org.junheng.registry.Registry;
+import org.junheng.security.AuditTrail;
+import org.junheng.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The active profile of each province, kept by the server: the national one unless the province's
+ * administrator set another. A change is audited and the province's kept results are made again.
+ */
+@Service
+public class ProvinceProfiles {
+
+    private final JdbcTemplate jdbc;
+    private final Registry registry;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final Map<String, Profile> cache = new ConcurrentHashMap<>();
+
+    ProvinceProfiles(JdbcTemplate jdbc, Registry registry, AuditTrail audit, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** The province code of any region code. */
+    public static String provinceOf(String regionCode) {
+        return regionCode.substring(0, 2) + "0000";
+    }
+
+    /** The profile a county (or any region code) is assessed by. */
+    public Profile of(String regionCode) {
+        if (regionCode == null || !RegionCode.isValid(regionCode)) {
+            return Profile.national();
+        }
+        return cache.computeIfAbsent(provinceOf(regionCode), province -> text(province)
+                .map(text -> Profile.parse(text, "province " + province)).orElse(Profile.national()));
+    }
+
+    /** The text of a province's own profile, if it set one. */
+    public Optional<String> text(String provinceCode) {
+        return jdbc.queryForList("SELECT profile_text FROM province_profile WHERE province_code = ?", String.class,
+                provinceCode).stream().findFirst();
+    }
+
+    /**
+     * Makes a profile the province's active one.
+     *
+     * @throws ProfileRejected naming the key at fault; nothing changes then
+     * @throws IllegalArgumentException when the code is no registered province
+     */
+    @Transactional
+    public Profile set(String provinceCode, String text) {
+        if (!RegionCode.isValid(provinceCode) || new RegionCode(provinceCode).level() != RegionLevel.PROVINCE
+                || registry.findRegion(provinceCode).isEmpty()) {
+            throw new IllegalArgumentException("no province " + provinceCode);
+        }
+        Profile profile = Profile.parse(text, "province " + provinceCode);
+        Profile before = of(provinceCode);
+        jdbc.update("DELETE FROM province_profile WHERE province_code = ?", provinceCode);
+        jdbc.update("INSERT INTO province_profile (province_code, profile_text, set_by, set_at) VALUES (?, ?, ?, ?)",
+                provinceCode, text, CurrentUser.actor(), Timestamp.from(Instant.now()));
+        cache.remove(provinceCode);
+        audit.record("update", "profile", provinceCode, provinceCode, summary(before), summary(profile));
+        events.publishEvent(new ProfileChanged(provinceCode));
+        return profile;
+    }
+
+    /** Puts the province back on the national profile (audited; its kept results are made again). */
+    @Transactional
+    public void reset(String provinceCode) {
+        Profile before = of(provinceCode);
+        if (jdbc.update("DELETE FROM province_profile WHERE province_code = ?", provinceCode) == 0) {
+            return;
+        }
+        cache.remove(provinceCode);
+        audit.record("update", "profile", provinceCode, provinceCode, summary(before), summary(Profile.national()));
+        events.publishEvent(new ProfileChanged(provinceCode));
+    }
+
+    private static Map<String, Object> summary(Profile profile) {
+        Map<String, Object> values = new TreeMap<>();
+        profile.settings().forEach((key, setting) -> values.put(key, setting.value()));
+        return Map.of("profile", profile.name(), "values", values);
+    }
+
+    /** The provinces among these county codes. */
+    static List<String> provinces(java.util.Collection<String> countyCodes) {
+        return countyCodes.stream().map(ProvinceProfiles::provinceOf).distinct().sorted().toList();
+    }
+}
