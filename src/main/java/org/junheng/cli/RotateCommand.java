@@ -34,6 +34,8 @@ import org.junheng.rotation.RotationPlanner;
 import org.junheng.rotation.RotationProblem;
 import org.junheng.rotation.RotationRejected;
 import org.junheng.rotation.RotationRules;
+import org.junheng.assessment.Profile;
+import org.junheng.assessment.ProfileRejected;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,6 +56,10 @@ class RotateCommand implements Callable<Integer> {
 
     @Option(names = "--rules", description = "rules file (properties; see docs/rotation.md); defaults: item 11 and the 20% local rule")
     Path rulesFile;
+
+    @Option(names = "--profile", defaultValue = "national", paramLabel = "NAME|FILE",
+            description = "provincial profile the county is assessed by (standards, rotation shares; default ${DEFAULT-VALUE})")
+    String profileName;
 
     @Option(names = "--pairs", description = "schools paired in programmes: CSV of school_a,school_b (moves between them are preferred)")
     Path pairsFile;
@@ -88,10 +94,17 @@ class RotateCommand implements Callable<Integer> {
             }
         }
         Locale locale = lang.startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        RotationRules rules = RotationRules.DEFAULT;
+        Profile profile;
+        try {
+            profile = Profile.load(profileName);
+        } catch (ProfileRejected e) {
+            err.println(profileName + ": " + e.getMessage());
+            return JunhengCommand.BAD_INPUT;
+        }
+        RotationRules rules = RotationRules.defaults(profile);
         if (rulesFile != null) {
             try (Reader in = Files.newBufferedReader(rulesFile, StandardCharsets.UTF_8)) {
-                rules = RotationRules.read(in);
+                rules = RotationRules.read(in, RotationRules.defaults(profile));
             } catch (RotationRules.RulesRejected e) {
                 err.println(rulesFile + ": " + e.getMessage());
                 return JunhengCommand.BAD_INPUT;
@@ -136,7 +149,7 @@ class RotateCommand implements Callable<Integer> {
         Set<String> codes = schools.stream().map(s -> s.school().code()).collect(Collectors.toSet());
         List<Teacher> teachers = roster.teachers().stream().filter(t -> codes.contains(t.schoolCode())).toList();
         RotationProblem problem = new RotationProblem(code, statistics.countyNames().getOrDefault(code, code), planYear,
-                schools, teachers, Set.of());
+                schools, teachers, Set.of(), profile);
         if (pairsFile != null) {
             try {
                 problem = problem.withPairedSchools(SchoolPairsFile.read(pairsFile, allSchools.keySet()));

@@ -39,11 +39,14 @@ final class ProblemBuilder {
     private static final List<Stage> STAGES = List.of(Stage.PRIMARY, Stage.JUNIOR);
 
     private final RotationProblem problem;
+    /** quality-2017 with the standards of the county's profile. */
+    private final AssessmentMethod method;
     private final RotationRules rules;
     private final Map<String, SchoolPart> parts = new LinkedHashMap<>();
     private final Map<String, Teacher> teachers = new HashMap<>();
 
     ProblemBuilder(RotationProblem problem, RotationRules rules) {
+        this.method = problem.profile().apply(AssessmentMethod.QUALITY_2017);
         this.problem = problem;
         this.rules = rules;
     }
@@ -160,7 +163,7 @@ final class ProblemBuilder {
         }
         Map<TeacherIndicator, Double> standard = new EnumMap<>(TeacherIndicator.class);
         for (TeacherIndicator indicator : TeacherIndicator.values()) {
-            standard.put(indicator, standardOf(indicator, stage).doubleValue() * statistics.students() / 100);
+            standard.put(indicator, standardOf(method, indicator, stage).doubleValue() * statistics.students() / 100);
         }
         Map<Subject, Integer> subjects = new EnumMap<>(Subject.class);
         here.forEach(t -> subjects.merge(t.subject(), 1, Integer::sum));
@@ -168,8 +171,8 @@ final class ProblemBuilder {
                 assessed ? scale : Map.of(), subjects, rules.weights(), assessed);
     }
 
-    private static BigDecimal standardOf(TeacherIndicator indicator, Stage stage) {
-        return AssessmentMethod.QUALITY_2017.indicators().stream().filter(i -> i.code().equals(indicator.code()))
+    private static BigDecimal standardOf(AssessmentMethod method, TeacherIndicator indicator, Stage stage) {
+        return method.indicators().stream().filter(i -> i.code().equals(indicator.code()))
                 .findFirst().flatMap(i -> i.standard(stage)).orElse(BigDecimal.ZERO);
     }
 

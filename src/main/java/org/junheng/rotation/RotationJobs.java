@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.junheng.assessment.AssessmentService;
+import org.junheng.assessment.Profile;
 import org.junheng.assistance.Assistance;
 import org.junheng.assistance.Placement;
 import org.junheng.assistance.PlacementKind;
@@ -66,6 +68,7 @@ public class RotationJobs implements DisposableBean {
     private final Registry registry;
     private final Assistance assistance;
     private final AuditTrail audit;
+    private final AssessmentService assessments;
     private RotationPlanner planner;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "rotation-planner");
@@ -76,7 +79,9 @@ public class RotationJobs implements DisposableBean {
     private final Map<Long, Progress> progress = new ConcurrentHashMap<>();
     private final Set<Long> stopRequested = ConcurrentHashMap.newKeySet();
 
-    RotationJobs(JdbcRotationPlans plans, Registry registry, Assistance assistance, AuditTrail audit) {
+    RotationJobs(JdbcRotationPlans plans, Registry registry, Assistance assistance, AuditTrail audit,
+                 AssessmentService assessments) {
+        this.assessments = assessments;
         this.plans = plans;
         this.registry = registry;
         this.assistance = assistance;
@@ -128,10 +133,11 @@ public class RotationJobs implements DisposableBean {
         if (timeLimitSeconds < 1 || timeLimitSeconds > MAX_SECONDS) {
             throw new JobRejected("timeLimitSeconds: 1 to " + MAX_SECONDS);
         }
-        RotationRules parsed = parse(rules);
+        Profile profile = assessments.profileOf(countyCode);
+        RotationRules parsed = parse(rules, profile);
         int planYear = year != null ? year : registry.statisticsYears().stream().findFirst()
                 .orElseThrow(() -> new JobRejected("no statistics have been imported"));
-        RotationProblem problem = problem(countyCode, planYear);
+        RotationProblem problem = problem(countyCode, planYear).assessedBy(profile);
         long id = plans.insert(countyCode, planYear, rules, timeLimitSeconds, user);
         audit.record("create", "rotation_plan", String.valueOf(id), countyCode, null,
                 Map.of("county", countyCode, "year", planYear, "timeLimitSeconds", timeLimitSeconds));
@@ -139,12 +145,12 @@ public class RotationJobs implements DisposableBean {
         return job(id).orElseThrow();
     }
 
-    private static RotationRules parse(String rules) {
+    private static RotationRules parse(String rules, Profile profile) {
         if (rules == null || rules.isBlank()) {
-            return RotationRules.DEFAULT;
+            return RotationRules.defaults(profile);
         }
         try {
-            return RotationRules.read(new StringReader(rules));
+            return RotationRules.read(new StringReader(rules), RotationRules.defaults(profile));
         } catch (RotationRules.RulesRejected | IllegalArgumentException e) {
             throw new JobRejected("rules: " + e.getMessage());
         } catch (IOException e) {

@@ -30,7 +30,6 @@ import org.junheng.assessment.Assessment;
 import org.junheng.assessment.AssessmentEngine;
 import org.junheng.assessment.AssessmentMethod;
 import org.junheng.assessment.Change;
-import org.junheng.assessment.StageWeights;
 import org.junheng.assessment.WhatIf;
 import org.junheng.rotation.model.Candidate;
 import org.junheng.rotation.model.CycleKicks;
@@ -178,7 +177,8 @@ public final class RotationPlanner {
         List<Candidate> moved = best.candidates().stream().filter(Candidate::moved).toList();
         List<PlannedMove> moves = moved.stream().map(c -> new PlannedMove(c.teacherId(), c.origin().school().code(),
                 c.destination().school().code(), c.origin().stage().key(), c.subject().key(), reasons(c, best))).toList();
-        AssessmentEngine engine = new AssessmentEngine(AssessmentMethod.QUALITY_2017, StageWeights.EQUAL);
+        AssessmentEngine engine = new AssessmentEngine(AssessmentMethod.QUALITY_2017, problem.profile().stageWeights(),
+                problem.profile());
         Map<String, String> names = Map.of(problem.countyCode(), problem.countyName());
         Assessment before = engine.assess(problem.year(), problem.schoolYears(), names, Map.of());
         List<Change> changes = moved.stream().<Change>map(c -> new Change.MoveTeachers(c.origin().school().code(),

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
+import org.junheng.assessment.Profile;
+
 import org.junheng.assessment.RotationEligibility;
 import org.junheng.rotation.model.Weights;
 
@@ -43,11 +45,24 @@ public record RotationRules(RotationEligibility eligibility, BigDecimal rotation
         }
     }
 
+    /** The defaults with the rotation shares of a province's profile (guarantee item 11: 10% and 20% nationally). */
+    public static RotationRules defaults(Profile profile) {
+        Map<String, Profile.Setting> settings = profile.settings();
+        return new RotationRules(DEFAULT.eligibility(), settings.get("guarantee.rotation_share").value(),
+                settings.get("guarantee.rotation_backbone_share").value(), DEFAULT.localRuleShare(),
+                DEFAULT.maxHeadcountChange(), DEFAULT.subjectSlack(), DEFAULT.maxDistanceKm(), DEFAULT.weights(),
+                DEFAULT.locked(), DEFAULT.forbidden());
+    }
+
     /** Reads a rules file; every key is optional and falls back to the default. */
     public static RotationRules read(Reader in) throws IOException {
+        return read(in, DEFAULT);
+    }
+
+    /** Reads a rules file; every key is optional and falls back to {@code d}. */
+    public static RotationRules read(Reader in, RotationRules d) throws IOException {
         Properties p = new Properties();
         p.load(in);
-        RotationRules d = DEFAULT;
         Set<String> known = new HashSet<>();
         Reading r = new Reading(p, known);
         RotationEligibility eligibility = new RotationEligibility(

@@ -71,6 +71,25 @@ class RotateCommandTest {
     }
 
     @Test
+    void aProvincialProfileSetsTheRotationShareAndTheLimitsThePlanIsAssessedBy() throws Exception {
+        Path profile = demo.resolve("province.yaml");
+        Files.writeString(profile, "profile: 示范省\nguarantee: {rotation_share: 0.15}\nlimits: {primary: 0.40}\n");
+        Path plan = demo.resolve("plan-province.json");
+
+        CommandRun run = junheng("rotate", "--stats", demo.resolve("school-stats.csv").toString(), "--teachers",
+                demo.resolve("teachers.csv").toString(), "--county", "990121", "--time-limit", "3s", "--profile",
+                profile.toString(), "--out", plan.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(plan.toFile());
+        int eligible = json.get("quotas").get("eligible").asInt();
+        assertThat(json.get("quotas").get("requiredRotated").asInt()).isEqualTo(new java.math.BigDecimal("0.15")
+                .multiply(java.math.BigDecimal.valueOf(eligible)).setScale(0, java.math.RoundingMode.CEILING).intValue());
+        assertThat(json.get("before").get("counties").get(0).get("stages").get(0).get("indicators").get(0).get("cvLimit")
+                .decimalValue()).isEqualByComparingTo("0.40");
+    }
+
+    @Test
     void aPlanIsAlsoWrittenAsAWorkbookForReview() throws Exception {
         Path plan = demo.resolve("plan.xlsx");
 
