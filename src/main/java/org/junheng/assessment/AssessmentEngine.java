@@ -145,7 +145,7 @@ public final class AssessmentEngine {
         boolean fails = !resourcePass || dimensions.values().stream().anyMatch(d -> Boolean.FALSE.equals(d.pass()));
         Verdict verdict = fails ? Verdict.NOT_MET : missing.isEmpty() ? Verdict.MET : Verdict.INCOMPLETE;
         return new CountyAssessment(county, name, stages, resourcePass, guarantee, quality, recognition, vetoes, verdict,
-                reasons);
+                reasons, profile.name());
     }
 
     private StageAssessment assessStage(Stage stage, List<SchoolStage> parts, List<SchoolStageAssessment> schoolResults,

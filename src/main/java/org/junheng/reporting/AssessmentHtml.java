@@ -68,7 +68,7 @@ public final class AssessmentHtml {
 
     private void county(CountyAssessment county) throws IOException {
         out.write("<h2 id=\"c" + county.countyCode() + "\">" + escape(county.countyName()) + " " + county.countyCode()
-                + " — " + verdict(county) + "</h2><ul>");
+                + " — " + verdict(county) + "</h2><p>评估方案 profile: " + escape(county.profile()) + "</p><ul>");
         for (Reason reason : county.reasons()) {
             out.write("<li>" + escape(reason.message()) + "</li>");
         }

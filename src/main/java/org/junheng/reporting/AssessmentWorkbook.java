@@ -53,7 +53,8 @@ public final class AssessmentWorkbook {
     private static void writeCounties(Worksheet sheet, Assessment assessment) {
         header(sheet, "县级代码 county code", "县 county", "学段 stage", "指标 indicator", "县域值 county value",
                 "标准 standard", "差异系数 coefficient", "限值 limit", "系数达标 coefficient passes",
-                "达标学校 compliant", "参评学校 assessed", "资源配置达标 resources pass", "结论 verdict");
+                "达标学校 compliant", "参评学校 assessed", "资源配置达标 resources pass", "结论 verdict",
+                "评估方案 profile");
         int row = 1;
         for (CountyAssessment county : assessment.counties()) {
             for (StageAssessment stage : county.stages()) {
@@ -108,6 +109,7 @@ public final class AssessmentWorkbook {
         sheet.value(row, 10, stage.schoolCount());
         sheet.value(row, 11, stage.resourcePass());
         sheet.value(row, 12, county.verdict().key());
+        sheet.value(row, 13, SpreadsheetText.safe(county.profile()));
     }
 
     private static void writeSchools(Worksheet sheet, Assessment assessment, AssessmentMethod method, Stage stage) {

@@ -155,6 +155,7 @@ class AssessmentPages {
     @GetMapping("/schools/{code}")
     String school(@PathVariable String code, @RequestParam(required = false) Integer year, Model model, Locale locale) {
         School school = visibility.school(code);
+        model.addAttribute("profile", assessments.profileOf(school.countyCode()));
         model.addAttribute("school", school);
         model.addAttribute("county", registry.findRegion(school.countyCode()).orElse(null));
         model.addAttribute("switcher", switcher.at(school.countyCode().substring(0, 2) + "0000", school.countyCode(), code));

@@ -68,6 +68,8 @@ class ProfileTest {
 
         assertThat(item(national, 7).pass()).isTrue();
         assertThat(item(provincial, 7).pass()).isFalse();
+        assertThat(national.profile()).isEqualTo("national");
+        assertThat(provincial.profile()).isEqualTo("示范省");
         assertThat(province.settings().get("guarantee.special_school_funding").source()).isEqualTo("示范省");
         assertThat(province.settings().get("guarantee.music_room_area").source()).isEqualTo("national");
     }

@@ -87,7 +87,8 @@ class AssessmentReportsTest {
         AssessmentHtml.write(justOver, html);
         AssessmentWorkbook.write(justOver, bytes);
 
-        assertThat(html.toString()).contains("<td>0.5003</td>").doesNotContain("<td>0.500</td>");
+        assertThat(html.toString()).contains("<td>0.5003</td>").doesNotContain("<td>0.500</td>")
+                .contains("评估方案 profile: national");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(bytes.toByteArray()),
                 new ReadingOptions(true, false))) {
             var rows = workbook.getFirstSheet().read();
