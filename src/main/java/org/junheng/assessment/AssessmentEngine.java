@@ -28,6 +28,10 @@ public final class AssessmentEngine {
     private final Profile profile;
     private final String[] indicatorCodes;
     private final StatisticsGuarantee statisticsGuarantee;
+    private final List<FactRules.Rule> guaranteeRules;
+    private final List<FactRules.Rule> qualityRules;
+    private final List<FactRules.Rule> recognitionRules;
+    private final List<FactRules.Rule> vetoRules;
 
     /**
      * @param profile the province's numbers, applied to the method's standards, limits and school rule and to
@@ -40,6 +44,10 @@ public final class AssessmentEngine {
         this.profile = profile;
         this.indicatorCodes = method.indicators().stream().map(Indicator::code).toArray(String[]::new);
         this.statisticsGuarantee = new StatisticsGuarantee(profile);
+        this.guaranteeRules = FactRules.guarantee(profile);
+        this.qualityRules = FactRules.quality(profile);
+        this.recognitionRules = FactRules.recognition(profile);
+        this.vetoRules = FactRules.vetoes(profile);
     }
 
     /** The method by the national profile, with these stage weights. */
@@ -122,9 +130,9 @@ public final class AssessmentEngine {
         }
         boolean resourcePass = stages.stream().allMatch(StageAssessment::resourcePass);
         DimensionAssessment guarantee = guarantee(rows, facts);
-        DimensionAssessment quality = DimensionAssessment.of(FactRules.judge(FactRules.quality(profile), facts));
-        DimensionAssessment recognition = DimensionAssessment.of(FactRules.judge(FactRules.recognition(profile), facts));
-        DimensionAssessment vetoes = DimensionAssessment.of(FactRules.judge(FactRules.vetoes(profile), facts));
+        DimensionAssessment quality = DimensionAssessment.of(FactRules.judge(qualityRules, facts));
+        DimensionAssessment recognition = DimensionAssessment.of(FactRules.judge(recognitionRules, facts));
+        DimensionAssessment vetoes = DimensionAssessment.of(FactRules.judge(vetoRules, facts));
         Map<String, DimensionAssessment> dimensions = new LinkedHashMap<>();
         dimensions.put("guarantee", guarantee);
         dimensions.put("quality", quality);
@@ -263,7 +271,7 @@ public final class AssessmentEngine {
     }
 
     private DimensionAssessment guarantee(List<SchoolYear> rows, Optional<CountyFacts> facts) {
-        List<ItemAssessment> items = new ArrayList<>(FactRules.judge(FactRules.guarantee(profile), facts));
+        List<ItemAssessment> items = new ArrayList<>(FactRules.judge(guaranteeRules, facts));
         items.add(statisticsGuarantee.musicAndArtRooms(rows));
         items.add(statisticsGuarantee.schoolSize(rows));
         items.add(statisticsGuarantee.classSize(rows));

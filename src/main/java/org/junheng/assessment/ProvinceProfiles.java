@@ -2,7 +2,6 @@ package org.junheng.assessment;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -40,7 +39,7 @@ public class ProvinceProfiles {
 
     /** The province code of any region code. */
     public static String provinceOf(String regionCode) {
-        return regionCode.substring(0, 2) + "0000";
+        return new RegionCode(regionCode).province();
     }
 
     /** The profile a county (or any region code) is assessed by. */
@@ -97,10 +96,5 @@ public class ProvinceProfiles {
         Map<String, Object> values = new TreeMap<>();
         profile.settings().forEach((key, setting) -> values.put(key, setting.value()));
         return Map.of("profile", profile.name(), "values", values);
-    }
-
-    /** The provinces among these county codes. */
-    static List<String> provinces(java.util.Collection<String> countyCodes) {
-        return countyCodes.stream().map(ProvinceProfiles::provinceOf).distinct().sorted().toList();
     }
 }

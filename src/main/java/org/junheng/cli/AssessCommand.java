@@ -18,7 +18,6 @@ import org.junheng.assessment.Assessment;
 import org.junheng.assessment.AssessmentEngine;
 import org.junheng.assessment.AssessmentMethod;
 import org.junheng.assessment.Profile;
-import org.junheng.assessment.ProfileRejected;
 import org.junheng.assessment.StageWeights;
 import org.junheng.importing.CountyFactsFile;
 import org.junheng.importing.Importer;
@@ -77,11 +76,8 @@ class AssessCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         AssessmentMethod assessmentMethod = AssessmentMethod.byKey(method).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "unknown --method '" + method + "'; use one of: " + AssessmentMethod.keys()));
-        Profile profile;
-        try {
-            profile = Profile.load(profileName);
-        } catch (ProfileRejected e) {
-            err.println(profileName + ": " + e.getMessage());
+        Profile profile = ProfileFiles.load(profileName, err);
+        if (profile == null) {
             return JunhengCommand.BAD_INPUT;
         }
         StageWeights weights = stageWeights == null ? profile.stageWeights() : parseWeights();

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.junheng.assessment.Profile;
-import org.junheng.assessment.ProfileRejected;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -35,11 +34,8 @@ class ProfileCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            Profile shown;
-            try {
-                shown = Profile.load(profile);
-            } catch (ProfileRejected e) {
-                spec.commandLine().getErr().println(profile + ": " + e.getMessage());
+            Profile shown = ProfileFiles.load(profile, spec.commandLine().getErr());
+            if (shown == null) {
                 return JunhengCommand.BAD_INPUT;
             }
             out.println("# " + shown.name() + (shown.description() == null ? "" : " — " + shown.description()));

@@ -35,7 +35,6 @@ import org.junheng.rotation.RotationProblem;
 import org.junheng.rotation.RotationRejected;
 import org.junheng.rotation.RotationRules;
 import org.junheng.assessment.Profile;
-import org.junheng.assessment.ProfileRejected;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -94,11 +93,8 @@ class RotateCommand implements Callable<Integer> {
             }
         }
         Locale locale = lang.startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        Profile profile;
-        try {
-            profile = Profile.load(profileName);
-        } catch (ProfileRejected e) {
-            err.println(profileName + ": " + e.getMessage());
+        Profile profile = ProfileFiles.load(profileName, err);
+        if (profile == null) {
             return JunhengCommand.BAD_INPUT;
         }
         RotationRules rules = RotationRules.defaults(profile);

@@ -45,10 +45,15 @@ public record RegionCode(String value) {
         return value.endsWith("00") ? RegionLevel.CITY : RegionLevel.COUNTY;
     }
 
+    /** The code of the province the region lies in (a province's own code for a province). */
+    public String province() {
+        return value.substring(0, 2) + "0000";
+    }
+
     public Optional<RegionCode> parent() {
         return switch (level()) {
             case PROVINCE -> Optional.empty();
-            case CITY -> Optional.of(new RegionCode(value.substring(0, 2) + "0000"));
+            case CITY -> Optional.of(new RegionCode(province()));
             case COUNTY -> Optional.of(new RegionCode(value.substring(0, 4) + "00"));
         };
     }

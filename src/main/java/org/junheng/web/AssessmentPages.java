@@ -23,6 +23,7 @@ import org.junheng.assistance.Assistance;
 import org.junheng.importing.Column;
 import org.junheng.importing.ImportType;
 import org.junheng.registry.Region;
+import org.junheng.registry.RegionCode;
 import org.junheng.registry.RegionLevel;
 import org.junheng.registry.Registry;
 import org.junheng.registry.School;
@@ -74,7 +75,7 @@ class AssessmentPages {
             return "redirect:/counties/" + region.code();
         }
         model.addAttribute("region", region);
-        model.addAttribute("switcher", switcher.at(region.code().substring(0, 2) + "0000", null, null));
+        model.addAttribute("switcher", switcher.at(new RegionCode(region.code()).province(), null, null));
         Integer assessed = year(year, registry.statisticsYears(), model);
         if (assessed == null) {
             return "province";
@@ -98,7 +99,7 @@ class AssessmentPages {
             return "redirect:/provinces/" + region.code();
         }
         model.addAttribute("region", region);
-        model.addAttribute("switcher", switcher.at(region.code().substring(0, 2) + "0000", region.code(), null));
+        model.addAttribute("switcher", switcher.at(new RegionCode(region.code()).province(), region.code(), null));
         Integer assessed = year(year, registry.statisticsYears(), model);
         if (assessed == null) {
             return "county";
@@ -158,7 +159,7 @@ class AssessmentPages {
         model.addAttribute("profile", assessments.profileOf(school.countyCode()));
         model.addAttribute("school", school);
         model.addAttribute("county", registry.findRegion(school.countyCode()).orElse(null));
-        model.addAttribute("switcher", switcher.at(school.countyCode().substring(0, 2) + "0000", school.countyCode(), code));
+        model.addAttribute("switcher", switcher.at(new RegionCode(school.countyCode()).province(), school.countyCode(), code));
         model.addAttribute("programmes", assistance.programmes(null, code));
         model.addAttribute("indicators", METHOD.indicators());
         List<Integer> years = registry.statisticsYears();
