@@ -18,8 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The active profile of each province, kept by the server: the national one unless the province's
+ * The active profile of each province, kept in the database: the national one unless the province's
  * administrator set another. A change is audited and the province's kept results are made again.
+ * Every look-up reads the province's stored text, so a profile set on another server sharing the
+ * database is in use at once; only the parsing is remembered, per text.
  */
 @Service
 public class ProvinceProfiles {
@@ -28,7 +30,11 @@ public class ProvinceProfiles {
     private final Registry registry;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
-    private final Map<String, Profile> cache = new ConcurrentHashMap<>();
+    /** The last text read per province and the profile parsed from it. */
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+
+    private record Parsed(String text, Profile profile) {
+    }
 
     ProvinceProfiles(JdbcTemplate jdbc, Registry registry, AuditTrail audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
@@ -47,8 +53,18 @@ public class ProvinceProfiles {
         if (regionCode == null || !RegionCode.isValid(regionCode)) {
             return Profile.national();
         }
-        return cache.computeIfAbsent(provinceOf(regionCode), province -> text(province)
-                .map(text -> Profile.parse(text, "province " + province)).orElse(Profile.national()));
+        String province = provinceOf(regionCode);
+        Optional<String> text = text(province);
+        if (text.isEmpty()) {
+            return Profile.national();
+        }
+        Parsed last = parsed.get(province);
+        if (last != null && last.text().equals(text.get())) {
+            return last.profile();
+        }
+        Profile profile = Profile.parse(text.get(), "province " + province);
+        parsed.put(province, new Parsed(text.get(), profile));
+        return profile;
     }
 
     /** The text of a province's own profile, if it set one. */
@@ -74,7 +90,6 @@ public class ProvinceProfiles {
         jdbc.update("DELETE FROM province_profile WHERE province_code = ?", provinceCode);
         jdbc.update("INSERT INTO province_profile (province_code, profile_text, set_by, set_at) VALUES (?, ?, ?, ?)",
                 provinceCode, text, CurrentUser.actor(), Timestamp.from(Instant.now()));
-        cache.remove(provinceCode);
         audit.record("update", "profile", provinceCode, provinceCode, summary(before), summary(profile));
         events.publishEvent(new ProfileChanged(provinceCode));
         return profile;
@@ -87,7 +102,6 @@ public class ProvinceProfiles {
         if (jdbc.update("DELETE FROM province_profile WHERE province_code = ?", provinceCode) == 0) {
             return;
         }
-        cache.remove(provinceCode);
         audit.record("update", "profile", provinceCode, provinceCode, summary(before), summary(Profile.national()));
         events.publishEvent(new ProfileChanged(provinceCode));
     }

@@ -115,4 +115,28 @@ class ProvinceProfilesIT {
         admin().get().uri("/api/v1/profiles/980000").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.name").isEqualTo("national");
     }
+
+    @Test
+    void aProfileSetByAnotherServerOnTheSameDatabaseIsUsedByTheNextAssessmentHere() {
+        assertThat(assessments.assess(OTHER_COUNTY, 2025, AssessmentMethod.QUALITY_2017, null).counties().get(0)
+                .profile()).isEqualTo(Profile.NATIONAL);
+
+        // what another server's PUT leaves in the shared database
+        jdbc.update("INSERT INTO province_profile (province_code, profile_text, set_by, set_at) VALUES (?, ?, ?, ?)",
+                "980000", "profile: 另一省\nlimits: {junior: 0.40}\n", "admin",
+                java.sql.Timestamp.from(java.time.Instant.now()));
+        var after = assessments.assess(OTHER_COUNTY, 2025, AssessmentMethod.QUALITY_2017, null).counties().get(0);
+        jdbc.update("UPDATE province_profile SET profile_text = ? WHERE province_code = ?",
+                "profile: 另一省\nlimits: {junior: 0.30}\n", "980000");
+        var changedAgain = assessments.assess(OTHER_COUNTY, 2025, AssessmentMethod.QUALITY_2017, null).counties().get(0);
+        jdbc.update("DELETE FROM province_profile WHERE province_code = ?", "980000");
+
+        assertThat(after.profile()).isEqualTo("另一省");
+        assertThat(after.stages()).filteredOn(s -> s.stage() == org.junheng.registry.Stage.JUNIOR)
+                .flatMap(StageAssessment::indicators).allSatisfy(i -> assertThat(i.cvLimit()).isEqualByComparingTo("0.40"));
+        assertThat(changedAgain.stages()).filteredOn(s -> s.stage() == org.junheng.registry.Stage.JUNIOR)
+                .flatMap(StageAssessment::indicators).allSatisfy(i -> assertThat(i.cvLimit()).isEqualByComparingTo("0.30"));
+        assertThat(assessments.assess(OTHER_COUNTY, 2025, AssessmentMethod.QUALITY_2017, null).counties().get(0)
+                .profile()).isEqualTo(Profile.NATIONAL);
+    }
 }
