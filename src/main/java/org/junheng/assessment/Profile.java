@@ -42,6 +42,9 @@ public final class Profile {
 
     public static final String NATIONAL = "national";
 
+    /** The relaxation (true or false) by which item 3 counts the rooms that meet the area instead of judging the smallest. */
+    static final String ROOMS_COUNTED_BY_AREA = "relaxations.rooms_counted_by_area";
+
     private static final Map<String, Profile> BUILT_IN = new LinkedHashMap<>();
 
     /** Relaxation keys a profile may give; none is in the national profile. */
@@ -51,7 +54,7 @@ public final class Profile {
             "relaxations.small_rural_rooms.students_below", "relaxations.small_rural_rooms.music_room_area",
             "relaxations.small_rural_rooms.art_room_area",
             "relaxations.existing_school_size.built_before", "relaxations.existing_school_size.school_size",
-            "relaxations.existing_school_size.through_school_size");
+            "relaxations.existing_school_size.through_school_size", ROOMS_COUNTED_BY_AREA);
 
     private final String name;
     private final String description;

@@ -14,6 +14,9 @@ final class ProfileRules {
     }
 
     static BigDecimal check(String key, Object value) {
+        if (key.equals(Profile.ROOMS_COUNTED_BY_AREA)) {
+            return yesOrNo(key, value);
+        }
         BigDecimal number = number(key, value);
         String last = key.substring(key.lastIndexOf('.') + 1);
         if (key.startsWith("limits.") || key.startsWith("basic_2012.limits.")) {
@@ -53,6 +56,16 @@ final class ProfileRules {
                         "a relaxation needs all three of its values");
             }
         }
+    }
+
+    /** A rule that holds or not, kept as 1 or 0 like every other value of a profile. */
+    private static BigDecimal yesOrNo(String key, Object value) {
+        String text = value == null ? "" : value.toString().strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (text) {
+            case "true", "yes", "1" -> BigDecimal.ONE;
+            case "false", "no", "0" -> BigDecimal.ZERO;
+            default -> throw new ProfileRejected(key, "true or false expected, not " + (value == null ? "nothing" : "'" + value + "'"));
+        };
     }
 
     private static BigDecimal number(String key, Object value) {

@@ -15,7 +15,7 @@ import org.junheng.registry.Stage;
  * The guarantee items the school statistics decide (3, 4, 5 and 12), over the schools in the
  * resource-allocation scope (special schools and teaching points under 50 students are outside),
  * with the thresholds and relaxations of a profile: older schools' and small rural schools' rooms
- * judged against smaller areas, older schools against larger size limits.
+ * judged against smaller areas, older schools against larger size limits, rooms counted by area.
  */
 final class StatisticsGuarantee {
 
@@ -25,9 +25,11 @@ final class StatisticsGuarantee {
     private final int schoolSizeLimit;
     private final int throughSchoolSizeLimit;
     private final Profile profile;
+    private final boolean countedByArea;
 
     StatisticsGuarantee(Profile profile) {
         this.profile = profile;
+        this.countedByArea = profile.optional(Profile.ROOMS_COUNTED_BY_AREA).map(v -> v.signum() > 0).orElse(false);
         this.classesPerRoom = profile.number("guarantee.classes_per_room").intValueExact();
         this.musicRoomArea = profile.number("guarantee.music_room_area");
         this.artRoomArea = profile.number("guarantee.art_room_area");
@@ -72,21 +74,31 @@ final class StatisticsGuarantee {
             SchoolFacilities f = st.facilities();
             int classes = st.primary().classes() + st.junior().classes();
             int needed = Math.max(1, (classes + classesPerRoom - 1) / classesPerRoom);
-            BigDecimal musicArea = roomArea("music", s);
-            BigDecimal artArea = roomArea("art", s);
-            if (f.musicRooms() < needed) {
-                lacks.least("music_rooms", BigDecimal.valueOf(f.musicRooms()), BigDecimal.valueOf(needed));
-            }
-            if (f.artRooms() < needed) {
-                lacks.least("art_rooms", BigDecimal.valueOf(f.artRooms()), BigDecimal.valueOf(needed));
-            }
-            if (f.musicRoomMinArea() == null || f.musicRoomMinArea().compareTo(musicArea) < 0) {
-                lacks.least("music_room_area", f.musicRoomMinArea(), musicArea);
-            }
-            if (f.artRoomMinArea() == null || f.artRoomMinArea().compareTo(artArea) < 0) {
-                lacks.least("art_room_area", f.artRoomMinArea(), artArea);
-            }
+            rooms("music", f.musicRooms(), f.musicRoomMinArea(), f.musicRoomAreas(), roomArea("music", s), needed, lacks);
+            rooms("art", f.artRooms(), f.artRoomMinArea(), f.artRoomAreas(), roomArea("art", s), needed, lacks);
         });
+    }
+
+    /**
+     * Nationally a school needs the rooms and its smallest room the area. Where the profile counts rooms by
+     * area, the rooms that meet the area must be enough; a school that reports only its smallest room is
+     * judged by it then too, as the other rooms' areas are not known.
+     */
+    private void rooms(String kind, int rooms, BigDecimal smallest, List<BigDecimal> areas, BigDecimal area,
+                       int needed, Lacks lacks) {
+        if (countedByArea && !areas.isEmpty()) {
+            long meeting = areas.stream().filter(a -> a.compareTo(area) >= 0).count();
+            if (meeting < needed) {
+                lacks.least(kind + "_rooms_meeting_area", BigDecimal.valueOf(meeting), BigDecimal.valueOf(needed));
+            }
+            return;
+        }
+        if (rooms < needed) {
+            lacks.least(kind + "_rooms", BigDecimal.valueOf(rooms), BigDecimal.valueOf(needed));
+        }
+        if (smallest == null || smallest.compareTo(area) < 0) {
+            lacks.least(kind + "_room_area", smallest, area);
+        }
     }
 
     ItemAssessment schoolSize(List<SchoolYear> schools) {

@@ -147,7 +147,7 @@ public final class WhatIf {
     private static SchoolFacilities facilities(SchoolFacilities f, int certified, BigDecimal teachingArea,
                                                BigDecimal sportsArea, BigDecimal equipment, int multimedia) {
         return new SchoolFacilities(certified, teachingArea, sportsArea, equipment, multimedia, f.musicRooms(),
-                f.artRooms(), f.musicRoomMinArea(), f.artRoomMinArea(), f.builtYear());
+                f.artRooms(), f.musicRoomMinArea(), f.artRoomMinArea(), f.builtYear(), f.musicRoomAreas(), f.artRoomAreas());
     }
 
     private static SchoolYear withStage(SchoolYear school, Stage stage, StageStatistics changed, SchoolFacilities f) {

@@ -62,7 +62,11 @@ public enum ImportType {
             optional("administered_by", "举办者", "县级 county、地市级 municipal、省级 provincial 或 中央部门 central（基本均衡评估只计县级举办的学校；可空）",
                     "county, municipal, provincial or central (the basic-2012 calculation takes county-run schools only; optional)"),
             optional("built_year", "校舍建成年份", "校舍建成年份（部分省份对较早建成学校放宽功能教室面积和规模要求；可空）",
-                    "year the school's buildings were built (some provinces relax the room and size rules for older schools; optional)"))),
+                    "year the school's buildings were built (some provinces relax the room and size rules for older schools; optional)"),
+            optional("music_room_areas", "各音乐专用教室面积(㎡)", "每间音乐专用教室的面积（㎡），用分号分隔，如 96;82.5（部分省份按达到面积的间数计；可空）",
+                    "each music room's area, m², separated by semicolons, e.g. 96;82.5 (some provinces count the rooms that meet the area; optional)"),
+            optional("art_room_areas", "各美术专用教室面积(㎡)", "每间美术专用教室的面积（㎡），用分号分隔，如 90;75（部分省份按达到面积的间数计；可空）",
+                    "each art room's area, m², separated by semicolons, e.g. 90;75 (some provinces count the rooms that meet the area; optional)"))),
 
     TEACHERS("teachers", "教师名册", List.of(
             required("teacher_id", "教师编号", "化名编号（不得使用身份证号）", "pseudonymous id (never a national ID number)"),

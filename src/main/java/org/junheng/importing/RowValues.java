@@ -2,7 +2,9 @@ package org.junheng.importing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -131,6 +133,33 @@ public final class RowValues {
     public BigDecimal optionalAmount(String key) {
         String value = raw(key);
         return value == null ? null : checkedAmount(key, value);
+    }
+
+    /**
+     * Amounts above 0 in one cell, separated by semicolons (also the full-width ；, the enumeration
+     * comma 、 or spaces); an empty list when the cell is empty or the column absent.
+     */
+    public List<BigDecimal> optionalAmounts(String key) {
+        String value = raw(key);
+        if (value == null) {
+            return List.of();
+        }
+        List<BigDecimal> amounts = new ArrayList<>();
+        for (String part : value.split("[;；、\\s]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            BigDecimal amount = checkedAmount(key, part);
+            if (amount == null) {
+                return List.of();
+            }
+            if (amount.signum() == 0) {
+                error(key, "value.range", part, "0.01", "10000000000000");
+                return List.of();
+            }
+            amounts.add(amount);
+        }
+        return List.copyOf(amounts);
     }
 
     private BigDecimal checkedAmount(String key, String value) {

@@ -1,8 +1,10 @@
 package org.junheng.importing;
 
+import java.math.BigDecimal;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -175,11 +177,38 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
         var musicMin = cells.optionalAmount("music_room_min_area");
         var artMin = cells.optionalAmount("art_room_min_area");
         Integer builtYear = cells.optionalInteger("built_year", 1900, Year.now().getValue());
+        List<BigDecimal> musicAreas = roomAreas(cells, "music_room_areas", music, "music_rooms", musicMin, "music_room_min_area");
+        List<BigDecimal> artAreas = roomAreas(cells, "art_room_areas", art, "art_rooms", artMin, "art_room_min_area");
         if (!cells.valid()) {
             return null;
         }
+        if (musicMin == null && !musicAreas.isEmpty()) {
+            musicMin = Collections.min(musicAreas);
+        }
+        if (artMin == null && !artAreas.isEmpty()) {
+            artMin = Collections.min(artAreas);
+        }
         return new SchoolFacilities(certified, teachingArea, sportsArea, equipment, multimedia, music, art, musicMin, artMin,
-                builtYear);
+                builtYear, musicAreas, artAreas);
+    }
+
+    /**
+     * Each room's area, optional; when given, one area per room and, where the smallest room is reported too,
+     * the smallest of them equal to it.
+     */
+    private static List<BigDecimal> roomAreas(RowValues cells, String key, Integer rooms, String roomsKey,
+                                              BigDecimal smallest, String smallestKey) {
+        List<BigDecimal> areas = cells.optionalAmounts(key);
+        if (areas.isEmpty()) {
+            return areas;
+        }
+        if (rooms != null && areas.size() != rooms) {
+            cells.error(key, "value.room_areas_count", String.valueOf(areas.size()), roomsKey, String.valueOf(rooms));
+        } else if (smallest != null && Collections.min(areas).compareTo(smallest) != 0) {
+            cells.error(key, "value.room_areas_smallest", Collections.min(areas).toPlainString(), smallestKey,
+                    smallest.toPlainString());
+        }
+        return areas;
     }
 
     private static BasicBalanceFigures basicBalance(RowValues cells, SchoolType type, StageStatistics primary,

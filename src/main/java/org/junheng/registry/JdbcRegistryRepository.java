@@ -37,7 +37,8 @@ class JdbcRegistryRepository {
             backbone_teachers_primary, backbone_teachers_junior, pe_art_teachers_primary, pe_art_teachers_junior,
             certified_teachers, teaching_area, sports_area, equipment_value, multimedia_classrooms,
             music_rooms, art_rooms, music_room_min_area, art_room_min_area,
-            computers, books, titled_teachers_primary, titled_teachers_junior, ownership, administered_by, built_year""";
+            computers, books, titled_teachers_primary, titled_teachers_junior, ownership, administered_by, built_year,
+            music_room_areas, art_room_areas""";
 
     private static final String TEACHER_COLUMNS = """
             teacher_id, school_code, stage, subject, gender, birth_year, education, title, backbone_level,
@@ -135,7 +136,7 @@ class JdbcRegistryRepository {
                     ps.setInt(2, s.year());
                 });
         jdbc.batchUpdate("INSERT INTO school_statistics (" + STATISTICS_COLUMNS + ") VALUES ("
-                + "?,".repeat(32) + "?)", statistics, statistics.size(), (ps, s) -> {
+                + "?,".repeat(34) + "?)", statistics, statistics.size(), (ps, s) -> {
             int i = 1;
             ps.setString(i++, s.schoolCode());
             ps.setInt(i++, s.year());
@@ -171,7 +172,9 @@ class JdbcRegistryRepository {
             ps.setObject(i++, b.titledTeachersJunior(), Types.INTEGER);
             ps.setString(i++, b.ownership() == null ? null : b.ownership().key());
             ps.setString(i++, b.administeredBy() == null ? null : b.administeredBy().key());
-            ps.setObject(i, f.builtYear(), Types.INTEGER);
+            ps.setObject(i++, f.builtYear(), Types.INTEGER);
+            ps.setString(i++, SchoolFacilities.joinAreas(f.musicRoomAreas()));
+            ps.setString(i, SchoolFacilities.joinAreas(f.artRoomAreas()));
         });
     }
 
@@ -382,7 +385,9 @@ class JdbcRegistryRepository {
                     rs.getBigDecimal("sports_area"), rs.getBigDecimal("equipment_value"),
                     rs.getInt("multimedia_classrooms"), rs.getInt("music_rooms"), rs.getInt("art_rooms"),
                     rs.getBigDecimal("music_room_min_area"), rs.getBigDecimal("art_room_min_area"),
-                    rs.getObject("built_year", Integer.class)),
+                    rs.getObject("built_year", Integer.class),
+                    SchoolFacilities.splitAreas(rs.getString("music_room_areas")),
+                    SchoolFacilities.splitAreas(rs.getString("art_room_areas"))),
             new BasicBalanceFigures(rs.getObject("computers", Integer.class), rs.getObject("books", Integer.class),
                     rs.getObject("titled_teachers_primary", Integer.class), rs.getObject("titled_teachers_junior", Integer.class),
                     Labelled.parse(Ownership.class, rs.getString("ownership")).orElse(null),

@@ -223,4 +223,54 @@ class ProfileTest {
         return new SchoolYear(new org.junheng.registry.School(s.code(), s.name(), s.type(),
                 org.junheng.registry.LocationClass.RURAL, s.countyCode(), s.longitude(), s.latitude()), school.statistics());
     }
+
+    @Test
+    void whereRoomsAreCountedByAreaASchoolWithEnoughRoomsOfTheAreaPassesThoughItsSmallestIsUnder(@TempDir Path dir)
+            throws Exception {
+        // 1,000 pupils in 25 classes need 3 music rooms of 96 m²
+        Profile province = profile(dir, """
+                profile: 示范省
+                relaxations:
+                  rooms_counted_by_area: true
+                """);
+        SchoolYear threeOfFour = withRooms(primarySchool("2990121001", 1000).build(), "100;98;96;80", "95;92;90");
+        SchoolYear oneOfThree = withRooms(primarySchool("2990121002", 1000).build(), "100;80;70", "95;92;90");
+        SchoolYear smallestOnly = withRooms(primarySchool("2990121003", 1000).build(), null, "95;92;90");
+        List<SchoolYear> schools = List.of(threeOfFour, oneOfThree, smallestOnly);
+
+        ItemAssessment national = item(new AssessmentEngine().assess(YEAR, schools, Map.of()).counties().get(0), 3);
+        ItemAssessment provincial = item(new AssessmentEngine(AssessmentMethod.QUALITY_2017, StageWeights.EQUAL, province)
+                .assess(YEAR, schools, Map.of()).counties().get(0), 3);
+
+        assertThat(national.schools()).containsExactly("2990121001", "2990121002", "2990121003");
+        assertThat(provincial.schools()).containsExactly("2990121002", "2990121003");
+        assertThat(provincial.shortfalls()).extracting(Shortfall::schoolCode, Shortfall::measure)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2990121002", "music_rooms_meeting_area"),
+                        org.assertj.core.groups.Tuple.tuple("2990121003", "music_room_area"));
+        assertThat(provincial.shortfalls().get(0).value()).isEqualByComparingTo("1");
+        assertThat(provincial.shortfalls().get(0).required()).isEqualByComparingTo("3");
+        assertThat(province.settings().get("relaxations.rooms_counted_by_area").value()).isEqualByComparingTo("1");
+    }
+
+    @Test
+    void roomsCountedByAreaTakesTrueOrFalseOnly(@TempDir Path dir) {
+        assertThatThrownBy(() -> profile(dir, """
+                profile: 示范省
+                relaxations: {rooms_counted_by_area: sometimes}
+                """)).isInstanceOfSatisfying(ProfileRejected.class,
+                e -> assertThat(e.key()).isEqualTo("relaxations.rooms_counted_by_area"));
+    }
+
+    /** The school's music rooms by their areas ("100;80"; null: only a smallest room of 80 m² reported) and its art rooms. */
+    private static SchoolYear withRooms(SchoolYear school, String musicAreas, String artAreas) {
+        SchoolStatistics st = school.statistics();
+        SchoolFacilities f = st.facilities();
+        List<BigDecimal> music = musicAreas == null ? List.of() : SchoolFacilities.splitAreas(musicAreas);
+        List<BigDecimal> art = SchoolFacilities.splitAreas(artAreas);
+        return new SchoolYear(school.school(), new SchoolStatistics(st.year(), st.schoolCode(), st.primary(), st.junior(),
+                st.studentsSenior(), new SchoolFacilities(f.certifiedTeachers(), f.teachingArea(), f.sportsArea(),
+                f.equipmentValue(), f.multimediaClassrooms(), music.isEmpty() ? 4 : music.size(), art.size(),
+                music.isEmpty() ? new BigDecimal("80") : java.util.Collections.min(music), java.util.Collections.min(art),
+                null, music, art), st.basic()));
+    }
 }

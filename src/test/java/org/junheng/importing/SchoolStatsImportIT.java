@@ -91,6 +91,40 @@ class SchoolStatsImportIT {
     }
 
     @Test
+    void eachRoomsAreaIsKeptWhenGivenAndMustAgreeWithTheRoomCountAndTheSmallestRoom() {
+        ImportReport bad = importCsv(SchoolStatsTable.withKeys().rows("330108", 4, 2025, row -> {
+            switch (row.get("school_code").substring(7)) {
+                case "002" -> row.put("music_room_areas", "96；100");
+                case "003" -> row.put("music_room_areas", "96;100;110");
+                case "004" -> row.put("art_room_areas", "90;0");
+                default -> row.put("art_room_areas", "100 95");
+            }
+            return row;
+        }));
+
+        assertThat(bad.stored()).isFalse();
+        assertThat(bad.errors()).extracting(ImportError::row, ImportError::column, ImportError::code)
+                .containsExactly(tuple(2, "art_room_areas", "value.room_areas_smallest"),
+                        tuple(4, "music_room_areas", "value.room_areas_count"),
+                        tuple(5, "art_room_areas", "value.range"));
+        assertThat(schoolsIn("330108")).isZero();
+
+        ImportReport good = importCsv(SchoolStatsTable.withKeys().rows("330108", 1, 2025, row -> {
+            row.put("music_room_areas", "96、100");
+            row.put("art_room_min_area", "");
+            row.put("art_room_areas", "92.5;90");
+            return row;
+        }));
+
+        assertThat(good.errors()).isEmpty();
+        assertThat(registry.statisticsOf("2330108001")).singleElement().satisfies(s -> {
+            assertThat(s.facilities().musicRoomAreas()).extracting(java.math.BigDecimal::toPlainString).containsExactly("96", "100");
+            assertThat(s.facilities().artRoomAreas()).extracting(java.math.BigDecimal::toPlainString).containsExactly("92.5", "90");
+            assertThat(s.facilities().artRoomMinArea()).isEqualByComparingTo("90");
+        });
+    }
+
+    @Test
     void chineseHeadersAreAccepted() {
         SchoolStatsTable file = SchoolStatsTable.withChineseHeaders().rows("330104", 2, 2025, row -> row);
 
