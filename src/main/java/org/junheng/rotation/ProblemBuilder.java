@@ -25,6 +25,7 @@ import org.junheng.rotation.model.RotationSchool;
 import org.junheng.rotation.model.RotationSolution;
 import org.junheng.rotation.model.SchoolPair;
 import org.junheng.rotation.model.SchoolPart;
+import org.junheng.rotation.model.SchoolRuleNeeds;
 import org.junheng.rotation.model.StageBalance;
 import org.junheng.rotation.model.SubjectSlot;
 import org.junheng.rotation.model.TeacherIndicator;
@@ -80,6 +81,7 @@ final class ProblemBuilder {
                 s.school().name(), s.school().location() == LocationClass.RURAL, s.school().longitude(), s.school().latitude(),
                 bySchool.getOrDefault(s.school().code(), List.of()).size())));
         Map<Stage, Map<TeacherIndicator, Double>> scales = coefficientScales(schools.values());
+        SchoolRuleStandings standings = new SchoolRuleStandings(problem);
         for (SchoolYear s : schools.values()) {
             for (Stage stage : STAGES) {
                 StageStatistics statistics = stageOf(s, stage);
@@ -88,7 +90,8 @@ final class ProblemBuilder {
                 }
                 List<Teacher> here = byPart.getOrDefault(key(s.school().code(), stage), List.of());
                 parts.put(key(s.school().code(), stage), part(rotationSchools.get(s.school().code()), stage, statistics, here,
-                        scales.get(stage), assessed(s, statistics)));
+                        scales.get(stage), assessed(s, statistics),
+                        standings.needs(s.school().code(), stage, statistics.students())));
             }
         }
 
@@ -144,7 +147,7 @@ final class ProblemBuilder {
     }
 
     private SchoolPart part(RotationSchool school, Stage stage, StageStatistics statistics, List<Teacher> here,
-                            Map<TeacherIndicator, Double> scale, boolean assessed) {
+                            Map<TeacherIndicator, Double> scale, boolean assessed, SchoolRuleNeeds rule) {
         Map<TeacherIndicator, Integer> counts = new EnumMap<>(TeacherIndicator.class);
         counts.put(TeacherIndicator.QUALIFIED, statistics.qualifiedTeachers());
         counts.put(TeacherIndicator.BACKBONE, statistics.backboneTeachers());
@@ -168,7 +171,7 @@ final class ProblemBuilder {
         Map<Subject, Integer> subjects = new EnumMap<>(Subject.class);
         here.forEach(t -> subjects.merge(t.subject(), 1, Integer::sum));
         return new SchoolPart(school, stage, statistics.students(), counts, candidates, standard,
-                assessed ? scale : Map.of(), subjects, rules.weights(), assessed);
+                assessed ? scale : Map.of(), subjects, rules.weights(), assessed, rule);
     }
 
     private static BigDecimal standardOf(AssessmentMethod method, TeacherIndicator indicator, Stage stage) {

@@ -2,6 +2,7 @@ package org.junheng.rotation;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -155,9 +156,19 @@ public final class RotationPlanner {
         // the search stops at its time limit, perhaps before the last round's matching: it is cheap, so once more
         Map<Candidate, SchoolPart> better = DestinationMatching.improve(best);
         if (!better.isEmpty()) {
-            better.forEach(Candidate::setDestination);
-            solutionManager.update(best);
-            progress.bestScore(best.score().toString(), (int) best.candidates().stream().filter(Candidate::moved).count());
+            HardSoftLongScore found = best.score();
+            Map<Candidate, SchoolPart> was = new HashMap<>();
+            better.forEach((teacher, to) -> {
+                was.put(teacher, teacher.destination());
+                teacher.setDestination(to);
+            });
+            // the matching weighs each indicator alone: kept only when the school rule and the rest agree
+            if (solutionManager.update(best).compareTo(found) < 0) {
+                was.forEach(Candidate::setDestination);
+                solutionManager.update(best);
+            } else {
+                progress.bestScore(best.score().toString(), (int) best.candidates().stream().filter(Candidate::moved).count());
+            }
         }
         return result(problem, best, impossible);
     }

@@ -73,7 +73,9 @@ public record RotationRules(RotationEligibility eligibility, BigDecimal rotation
         Weights w = d.weights();
         Weights weights = new Weights(r.number("weight.standards", w.standards()), r.number("weight.coefficient", w.coefficient()),
                 r.number("weight.senior-title-rural", w.seniorTitleRural()), r.number("weight.paired-schools", w.pairedSchools()),
-                r.number("weight.distance", w.distance()), r.number("weight.move", w.move()));
+                r.number("weight.distance", w.distance()), r.number("weight.move", w.move()),
+                r.number("weight.compliant-school-stage", w.compliantSchoolStage()),
+                r.number("weight.indicator-at-standard", w.indicatorAtStandard()));
         Map<String, String> locked = new HashMap<>();
         Map<String, Set<String>> forbidden = new HashMap<>();
         for (String key : p.stringPropertyNames()) {

@@ -7,11 +7,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.junheng.assessment.AssessmentEngine;
+import org.junheng.assessment.AssessmentMethod;
 import org.junheng.registry.BackboneLevel;
 import org.junheng.registry.Gender;
+import org.junheng.registry.SchoolStatistics;
 import org.junheng.registry.SchoolType;
 import org.junheng.registry.SchoolYear;
 import org.junheng.registry.Stage;
+import org.junheng.registry.StageStatistics;
 import org.junheng.registry.Teacher;
 
 /**
@@ -91,12 +95,58 @@ final class PlanChecker {
                 broken.add(slot + " loses " + -change + " teachers of the subject");
             }
         });
+        broken.addAll(lostCompliance(problem, plan));
         rules.locked().forEach((teacherId, school) -> {
             if (plan.moves().stream().noneMatch(m -> m.teacherId().equals(teacherId) && m.toSchool().equals(school))) {
                 broken.add("locked move of " + teacherId + " to " + school + " is not kept");
             }
         });
         return broken;
+    }
+
+    /**
+     * The school-stages compliant with the school rule before the plan and not after it: the official
+     * assessment (by the county's profile) of the statistics as they are and with each move's teacher
+     * taken from one school-stage's counts and added to the other's.
+     */
+    static List<String> lostCompliance(RotationProblem problem, RotationPlan plan) {
+        Map<String, Teacher> teachers = problem.teachers().stream().collect(Collectors.toMap(Teacher::teacherId, t -> t));
+        Map<String, int[]> change = new HashMap<>();
+        for (PlannedMove move : plan.moves()) {
+            Teacher t = teachers.get(move.teacherId());
+            int[] counts = {1, t.education().isAboveRequiredFor(t.stage()) ? 1 : 0,
+                    t.backboneLevel().ordinal() >= BackboneLevel.COUNTY.ordinal() ? 1 : 0, t.subject().isPeOrArts() ? 1 : 0};
+            for (int i = 0; i < counts.length; i++) {
+                change.computeIfAbsent(move.fromSchool() + "/" + t.stage().key(), k -> new int[4])[i] -= counts[i];
+                change.computeIfAbsent(move.toSchool() + "/" + t.stage().key(), k -> new int[4])[i] += counts[i];
+            }
+        }
+        List<SchoolYear> after = problem.schoolYears().stream().map(s -> {
+            SchoolStatistics st = s.statistics();
+            return new SchoolYear(s.school(), new SchoolStatistics(st.year(), st.schoolCode(),
+                    moved(st.primary(), change.get(s.school().code() + "/primary")),
+                    moved(st.junior(), change.get(s.school().code() + "/junior")), st.studentsSenior(), st.facilities(),
+                    st.basic()));
+        }).toList();
+        AssessmentEngine engine = new AssessmentEngine(AssessmentMethod.QUALITY_2017, problem.profile().stageWeights(),
+                problem.profile());
+        Map<String, Boolean> compliantAfter = new HashMap<>();
+        engine.assess(problem.year(), after, Map.of(), Map.of()).schools()
+                .forEach(s -> compliantAfter.put(s.schoolCode() + "/" + s.stage().key(), s.compliant()));
+        List<String> lost = new ArrayList<>();
+        engine.assess(problem.year(), problem.schoolYears(), Map.of(), Map.of()).schools().stream()
+                .filter(s -> Boolean.TRUE.equals(s.compliant()))
+                .filter(s -> !Boolean.TRUE.equals(compliantAfter.get(s.schoolCode() + "/" + s.stage().key())))
+                .forEach(s -> lost.add(s.schoolCode() + "/" + s.stage().key() + " is no longer compliant"));
+        return lost;
+    }
+
+    private static StageStatistics moved(StageStatistics stage, int[] change) {
+        if (change == null) {
+            return stage;
+        }
+        return new StageStatistics(stage.students(), stage.classes(), stage.oversizeClasses(), stage.teachers() + change[0],
+                stage.qualifiedTeachers() + change[1], stage.backboneTeachers() + change[2], stage.peArtTeachers() + change[3]);
     }
 
     /** Six years at the school, not exempt, more than three years before retiring (60 men, 55 women), a primary or junior stage with students. */

@@ -145,14 +145,43 @@ final class CyclePlan {
      */
     long arrivalAndDeparture(int node, int arriving, int leaving) {
         long w = 0;
+        int changed = 0;
         for (int i = 0; i < INDICATORS.length; i++) {
             int delta = (arriving >> i & 1) - (leaving >> i & 1);
             if (delta != 0) {
                 w += marginalCost(node, i, delta);
+                changed = 1;
             }
         }
-        return w;
+        if (changed == 0) {
+            return w;
+        }
+        int at = node * INDICATORS.length;
+        return w + schoolRuleCost(node, counts[at] + (arriving & 1) - (leaving & 1),
+                counts[at + 1] + (arriving >> 1 & 1) - (leaving >> 1 & 1),
+                counts[at + 2] + (arriving >> 2 & 1) - (leaving >> 2 & 1)) - schoolRuleCost(node);
     }
+
+    /**
+     * What the school rule costs at the node with these eligible teachers counted in each indicator: its soft
+     * cost, or, where a school-stage compliant before would not be, a cost above any soft one (the hard rule).
+     */
+    private long schoolRuleCost(int node, int qualified, int backbone, int peArt) {
+        if (qualified < 0 || backbone < 0 || peArt < 0) {
+            return 0;
+        }
+        SchoolPart part = parts.get(node);
+        return part.losesCompliance(qualified, backbone, peArt) ? LOSES_COMPLIANCE
+                : part.schoolRuleCost(qualified, backbone, peArt);
+    }
+
+    private long schoolRuleCost(int node) {
+        int at = node * INDICATORS.length;
+        return schoolRuleCost(node, counts[at], counts[at + 1], counts[at + 2]);
+    }
+
+    /** Larger than the quota bonus of {@link Shortfall}: no quota is made up by losing a compliant school-stage. */
+    private static final long LOSES_COMPLIANCE = 1L << 44;
 
     /** What one teacher more (or, with {@code delta} −1, fewer) costs in the indicator at the node. */
     private long marginalCost(int node, int indicator, int delta) {
@@ -222,6 +251,7 @@ final class CyclePlan {
             for (int i = at * INDICATORS.length; i < (at + 1) * INDICATORS.length; i++) {
                 total += cost(i, counts[i]);
             }
+            total += schoolRuleCost(at);
         }
         return total;
     }

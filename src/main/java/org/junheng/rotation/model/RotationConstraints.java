@@ -11,6 +11,7 @@ import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
+import ai.timefold.solver.core.api.score.stream.quad.QuadConstraintStream;
 import ai.timefold.solver.core.api.score.stream.Joiners;
 
 /**
@@ -29,6 +30,8 @@ public class RotationConstraints implements ConstraintProvider {
     public static final String DISTANCE_LIMIT = "distance_limit";
     public static final String FORBIDDEN_MOVE = "forbidden_move";
     public static final String COEFFICIENT_NO_WORSE = "coefficient_no_worse";
+    public static final String SCHOOL_RULE_KEPT = "school_rule_kept";
+    public static final String COMPLIANT_SCHOOL_STAGES = "compliant_school_stages";
     public static final String TEACHER_INDICATORS = "teacher_indicators";
     public static final String SENIOR_TITLE_RURAL = "senior_title_rural";
     public static final String PAIRED_SCHOOLS = "paired_schools";
@@ -41,7 +44,8 @@ public class RotationConstraints implements ConstraintProvider {
             rotationQuota(factory), backboneShare(factory), localRule(factory), sameStage(factory), otherSchool(factory),
             headcountChange(factory), subjectCoverage(factory), distanceLimit(factory), forbiddenMove(factory),
             coefficientNoWorse(factory, TeacherIndicator.QUALIFIED), coefficientNoWorse(factory, TeacherIndicator.BACKBONE),
-            coefficientNoWorse(factory, TeacherIndicator.PE_ART), teacherIndicator(factory, TeacherIndicator.QUALIFIED), teacherIndicator(factory, TeacherIndicator.BACKBONE),
+            coefficientNoWorse(factory, TeacherIndicator.PE_ART), schoolRuleKept(factory), compliantSchoolStages(factory),
+            teacherIndicator(factory, TeacherIndicator.QUALIFIED), teacherIndicator(factory, TeacherIndicator.BACKBONE),
             teacherIndicator(factory, TeacherIndicator.PE_ART), seniorTitleRural(factory), pairedSchools(factory),
             distance(factory), moves(factory)
         };
@@ -156,6 +160,25 @@ public class RotationConstraints implements ConstraintProvider {
     }
 
     /**
+     * No school-stage compliant with the school rule before the plan is non-compliant after it: penalised by
+     * the teachers it would need to be compliant again.
+     */
+    Constraint schoolRuleKept(ConstraintFactory factory) {
+        return teachersByPart(factory)
+                .filter(SchoolPart::losesCompliance)
+                .penalizeLong(HardSoftLongScore.ONE_HARD, SchoolPart::teachersShortOfCompliance)
+                .asConstraint(SCHOOL_RULE_KEPT);
+    }
+
+    /** Assessed school-stages that teachers could make compliant are made so, as many as can be. */
+    Constraint compliantSchoolStages(ConstraintFactory factory) {
+        return teachersByPart(factory)
+                .filter((part, qualified, backbone, peArt) -> part.schoolRuleCost(qualified, backbone, peArt) > 0)
+                .penalizeLong(HardSoftLongScore.ONE_SOFT, SchoolPart::schoolRuleCost)
+                .asConstraint(COMPLIANT_SCHOOL_STAGES);
+    }
+
+    /**
      * Every school-stage towards the indicator's standard, and the stage's coefficient down: each
      * school-stage's cost after the plan (every school-stage counted, those no eligible teacher of
      * the indicator ends up in too).
@@ -219,6 +242,18 @@ public class RotationConstraints implements ConstraintProvider {
                 .filter(COUNTS_IN.get(indicator))
                 .groupBy(WHERE, ConstraintCollectors.count())
                 .complement(SchoolPart.class, NONE);
+    }
+
+    /**
+     * Each school-stage with the numbers of eligible teachers there after the plan counted in each of the
+     * three indicators (every school-stage, none there too).
+     */
+    private static QuadConstraintStream<SchoolPart, Integer, Integer, Integer> teachersByPart(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Candidate.class)
+                .groupBy(WHERE, ConstraintCollectors.conditionally(COUNTS_IN.get(TeacherIndicator.QUALIFIED), ConstraintCollectors.count()),
+                        ConstraintCollectors.conditionally(COUNTS_IN.get(TeacherIndicator.BACKBONE), ConstraintCollectors.count()),
+                        ConstraintCollectors.conditionally(COUNTS_IN.get(TeacherIndicator.PE_ART), ConstraintCollectors.count()))
+                .complement(SchoolPart.class, NONE, NONE, NONE);
     }
 
     /** Points as the score counts them: whole thousandths, rounded. */

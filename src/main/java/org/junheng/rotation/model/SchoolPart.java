@@ -29,6 +29,8 @@ public final class SchoolPart {
     private final Map<Subject, Integer> subjectCandidatesBefore;
     private final Weights weights;
     private final boolean assessed;
+    /** The school rule's needs, exact; null where the part was made without them (then no rule is kept). */
+    private final SchoolRuleNeeds rule;
 
     /**
      * @param statistics              the stage's teachers counted in each indicator, as its statistics report them
@@ -50,6 +52,16 @@ public final class SchoolPart {
                       Map<TeacherIndicator, Integer> candidatesBefore, Map<TeacherIndicator, Double> standardTeachers,
                       Map<TeacherIndicator, Double> coefficientScale, Map<Subject, Integer> subjectCandidatesBefore,
                       Weights weights, boolean assessed) {
+        this(school, stage, students, statistics, candidatesBefore, standardTeachers, coefficientScale,
+                subjectCandidatesBefore, weights, assessed, null);
+    }
+
+    /** @param rule what the school rule asks of the teacher indicators here (null: nothing) */
+    public SchoolPart(RotationSchool school, Stage stage, int students, Map<TeacherIndicator, Integer> statistics,
+                      Map<TeacherIndicator, Integer> candidatesBefore, Map<TeacherIndicator, Double> standardTeachers,
+                      Map<TeacherIndicator, Double> coefficientScale, Map<Subject, Integer> subjectCandidatesBefore,
+                      Weights weights, boolean assessed, SchoolRuleNeeds rule) {
+        this.rule = rule;
         this.assessed = assessed;
         this.school = school;
         this.stage = stage;
@@ -93,7 +105,55 @@ public final class SchoolPart {
 
     /** Whether the indicator is below its standard here with {@code candidates} eligible teachers counted in it. */
     public boolean belowStandard(TeacherIndicator indicator, int candidates) {
-        return teachers(indicator, candidates) < standardTeacher(indicator);
+        return teachers(indicator, candidates) < requiredTeachers(indicator);
+    }
+
+    /** The fewest teachers at which the indicator reaches its standard here. */
+    public double requiredTeachers(TeacherIndicator indicator) {
+        return rule != null ? rule.standardTeachers()[indicator.ordinal()] : standardTeacher(indicator);
+    }
+
+    /** What the school rule asks of the teacher indicators here; null when the part knows nothing of it. */
+    public SchoolRuleNeeds rule() {
+        return rule;
+    }
+
+    /** Whether the school-stage is compliant with these numbers of eligible teachers counted in each indicator. */
+    public boolean compliant(int qualified, int backbone, int peArt) {
+        return rule != null && assessed && rule.compliant(teachers(TeacherIndicator.QUALIFIED, qualified),
+                teachers(TeacherIndicator.BACKBONE, backbone), teachers(TeacherIndicator.PE_ART, peArt));
+    }
+
+    /** Whether a school-stage compliant before the plan would not be with these numbers of eligible teachers. */
+    public boolean losesCompliance(int qualified, int backbone, int peArt) {
+        return rule != null && assessed && rule.compliantBefore() && !compliant(qualified, backbone, peArt);
+    }
+
+    /**
+     * The teachers a school-stage that was compliant before would need again to be so with these numbers of
+     * eligible teachers (0 when it still is or was not compliant before).
+     */
+    public int teachersShortOfCompliance(int qualified, int backbone, int peArt) {
+        if (!losesCompliance(qualified, backbone, peArt)) {
+            return 0;
+        }
+        return rule.teachersShort(teachers(TeacherIndicator.QUALIFIED, qualified),
+                teachers(TeacherIndicator.BACKBONE, backbone), teachers(TeacherIndicator.PE_ART, peArt));
+    }
+
+    /**
+     * The soft cost, in thousandths of a point, of the school-stage being left non-compliant though teachers
+     * could make it compliant — the weight of a compliant school-stage, and a hundredth of it for each teacher
+     * it is short, so that the search sees the way there; 0 when it is compliant or no number of teachers
+     * would make it so.
+     */
+    public long schoolRuleCost(int qualified, int backbone, int peArt) {
+        if (rule == null || !assessed || !rule.reachable()) {
+            return 0;
+        }
+        int missing = rule.teachersShort(teachers(TeacherIndicator.QUALIFIED, qualified),
+                teachers(TeacherIndicator.BACKBONE, backbone), teachers(TeacherIndicator.PE_ART, peArt));
+        return missing == 0 ? 0 : Math.round(1000 * weights.compliantSchoolStage() * (1 + missing / 100.0));
     }
 
     /** The indicator's value (teachers per 100 students) with {@code candidates} eligible teachers counted in it. */
@@ -126,7 +186,20 @@ public final class SchoolPart {
         double below = standardTeacher(indicator) - teachers;
         double shortfall = width == 0 ? Math.max(0, below)
                 : width * (below / width > 30 ? below / width : Math.log1p(Math.exp(below / width)));
-        return weights.standards() * shortfall + weights.coefficient() * teachers * teachers * coefficientWeight(indicator);
+        return weights.standards() * shortfall + weights.indicatorAtStandard() * belowStep(indicator, teachers, width)
+                + weights.coefficient() * teachers * teachers * coefficientWeight(indicator);
+    }
+
+    /**
+     * 1 where an assessed indicator is below its standard, else 0; rounded off over {@code width} teachers
+     * (logistic) around the half-teacher below the standard.
+     */
+    private double belowStep(TeacherIndicator indicator, double teachers, double width) {
+        if (rule == null || !assessed) {
+            return 0;
+        }
+        double below = rule.standardTeachers()[indicator.ordinal()] - 0.5 - teachers;
+        return width == 0 ? (below > 0 ? 1 : 0) : 1 / (1 + Math.exp(-below / width));
     }
 
     /** The teachers the indicator's standard asks for here. */

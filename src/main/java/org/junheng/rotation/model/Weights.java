@@ -1,17 +1,23 @@
 package org.junheng.rotation.model;
 
 /**
- * How much each objective weighs in the soft score (points; the score counts thousandths).
+ * How much each objective weighs in the soft score (points; the score counts thousandths). The
+ * defaults put the objectives in the order a county is judged by: a school-stage made compliant
+ * outweighs any number of indicators brought to their standard a plan could bring there instead, an
+ * indicator at its standard outweighs what the coefficients and the moves change — see
+ * docs/rotation.md for how far apart they are and why.
  *
- * @param standards        per teacher a school-stage is short of an indicator's standard
- * @param coefficient      per unit of a squared difference coefficient (CV²) of an indicator in a stage
- * @param seniorTitleRural per teacher seeking a senior title without rural service who is not given a rural school
- * @param pairedSchools    reward per move between schools already paired in a programme
- * @param distance         per kilometre moved
- * @param move             per move, so that nobody moves for nothing
+ * @param standards            per teacher a school-stage is short of an indicator's standard
+ * @param coefficient          per unit of a squared difference coefficient (CV²) of an indicator in a stage
+ * @param seniorTitleRural     per teacher seeking a senior title without rural service who is not given a rural school
+ * @param pairedSchools        reward per move between schools already paired in a programme
+ * @param distance             per kilometre moved
+ * @param move                 per move, so that nobody moves for nothing
+ * @param compliantSchoolStage per assessed school-stage left non-compliant that teachers could make compliant
+ * @param indicatorAtStandard  per teacher indicator of an assessed school-stage left below its standard
  */
 public record Weights(double standards, double coefficient, double seniorTitleRural, double pairedSchools,
-                      double distance, double move) {
+                      double distance, double move, double compliantSchoolStage, double indicatorAtStandard) {
 
-    public static final Weights DEFAULT = new Weights(10, 100, 5, 2, 0.05, 1);
+    public static final Weights DEFAULT = new Weights(10, 100, 5, 2, 0.05, 1, 10_000, 100);
 }
