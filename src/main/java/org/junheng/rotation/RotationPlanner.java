@@ -3,10 +3,11 @@ package org.junheng.rotation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
@@ -186,8 +187,6 @@ public final class RotationPlanner {
             }
         }
         List<Candidate> moved = best.candidates().stream().filter(Candidate::moved).toList();
-        List<PlannedMove> moves = moved.stream().map(c -> new PlannedMove(c.teacherId(), c.origin().school().code(),
-                c.destination().school().code(), c.origin().stage().key(), c.subject().key(), reasons(c, best))).toList();
         AssessmentEngine engine = new AssessmentEngine(AssessmentMethod.QUALITY_2017, problem.profile().stageWeights(),
                 problem.profile());
         Map<String, String> names = Map.of(problem.countyCode(), problem.countyName());
@@ -196,8 +195,14 @@ public final class RotationPlanner {
                 c.destination().school().code(), c.origin().stage(), 1, c.countsIn(TeacherIndicator.QUALIFIED),
                 c.countsIn(TeacherIndicator.BACKBONE), c.countsIn(TeacherIndicator.PE_ART))).toList();
         Assessment after = engine.assess(problem.year(), WhatIf.apply(problem.schoolYears(), changes), names, Map.of());
+        Set<String> madeCompliant = madeCompliant(before, after);
+        List<PlannedMove> moves = moved.stream().map(c -> new PlannedMove(c.teacherId(), c.origin().school().code(),
+                c.destination().school().code(), c.origin().stage().key(), c.subject().key(), reasons(c, best, madeCompliant),
+                c.origin().school().name(), c.destination().school().name())).toList();
+        Quotas quotas = quotas(best);
         return new RotationPlan(problem.countyCode(), problem.year(), best.score().isFeasible() && broken.isEmpty(),
-                best.score().toString(), moves, quotas(best), broken, scoreByRule, before, after);
+                best.score().toString(), moves, quotas, broken, scoreByRule, before, after,
+                PlanEffect.of(before, after, quotas, problem.year(), problem.profile()));
     }
 
     private static Quotas quotas(RotationSolution solution) {
@@ -210,17 +215,34 @@ public final class RotationPlanner {
                 (int) solution.policy().requiredBackbone(rotated), localEligible, solution.policy().requiredLocal());
     }
 
-    /** Why a move is in the plan, judged on the school-stages as they were before it. */
-    private static List<String> reasons(Candidate c, RotationSolution solution) {
+    /** The school-stages ("code/stage") compliant after the plan and not before it. */
+    private static Set<String> madeCompliant(Assessment before, Assessment after) {
+        Set<String> was = new HashSet<>();
+        before.schools().stream().filter(s -> Boolean.TRUE.equals(s.compliant()))
+                .forEach(s -> was.add(s.schoolCode() + "/" + s.stage().key()));
+        Set<String> made = new HashSet<>();
+        after.schools().stream().filter(s -> Boolean.TRUE.equals(s.compliant()))
+                .map(s -> s.schoolCode() + "/" + s.stage().key()).filter(k -> !was.contains(k)).forEach(made::add);
+        return made;
+    }
+
+    /**
+     * Why a move is in the plan, judged on the school-stages as they were before it; {@code school_rule} where
+     * the plan makes the receiving school-stage compliant.
+     */
+    private static List<String> reasons(Candidate c, RotationSolution solution, Set<String> madeCompliant) {
         List<String> reasons = new ArrayList<>();
         if (c.locked()) {
-            reasons.add("locked");
+            reasons.add(MoveReason.LOCKED.key());
+        }
+        if (madeCompliant.contains(c.destination().school().code() + "/" + c.destination().stage().key())) {
+            reasons.add(MoveReason.SCHOOL_RULE.key());
         }
         if (c.backbone()) {
-            reasons.add("backbone_share");
+            reasons.add(MoveReason.BACKBONE_SHARE.key());
         }
         if (c.localRule()) {
-            reasons.add("local_rule");
+            reasons.add(MoveReason.LOCAL_RULE.key());
         }
         SchoolPart from = c.origin();
         SchoolPart to = c.destination();
@@ -229,20 +251,20 @@ public final class RotationPlanner {
                 continue;
             }
             if (to.belowStandard(indicator, to.candidatesBefore(indicator))) {
-                reasons.add(indicator.name().toLowerCase(Locale.ROOT) + "_standard");
+                reasons.add(MoveReason.belowStandard(indicator).key());
             } else if (to.per100(indicator, to.candidatesBefore(indicator))
                     < from.per100(indicator, from.candidatesBefore(indicator))) {
-                reasons.add("coefficient");
+                reasons.add(MoveReason.COEFFICIENT.key());
             }
         }
         if (c.seekingSeniorWithoutRural() && to.school().rural()) {
-            reasons.add("rural_service");
+            reasons.add(MoveReason.RURAL_SERVICE.key());
         }
         if (solution.pairs().contains(SchoolPair.of(from.school().code(), to.school().code()))) {
-            reasons.add("paired_schools");
+            reasons.add(MoveReason.PAIRED_SCHOOLS.key());
         }
-        if (reasons.isEmpty() || reasons.equals(List.of("locked"))) {
-            reasons.add("quota");
+        if (reasons.isEmpty() || reasons.equals(List.of(MoveReason.LOCKED.key()))) {
+            reasons.add(MoveReason.QUOTA.key());
         }
         return reasons.stream().distinct().toList();
     }

@@ -71,6 +71,39 @@ class RotateCommandTest {
     }
 
     @Test
+    void thePlanSaysWhatItDoesToTheCompliantSchoolStagesTheCoefficientsAndItem11() {
+        Path plan = demo.resolve("plan-effect.json");
+
+        CommandRun run = junheng("rotate", "--stats", demo.resolve("school-stats.csv").toString(), "--teachers",
+                demo.resolve("teachers.csv").toString(), "--county", "990121", "--time-limit", "5s", "--out", plan.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(plan.toFile());
+        JsonNode effect = json.get("effect");
+        JsonNode beforeStages = json.get("before").get("counties").get(0).get("stages");
+        JsonNode afterStages = json.get("after").get("counties").get(0).get("stages");
+        assertThat(effect.get("stages").size()).isEqualTo(beforeStages.size());
+        int gained = 0;
+        for (int s = 0; s < beforeStages.size(); s++) {
+            JsonNode stage = effect.get("stages").get(s);
+            assertThat(stage.get("compliantBefore").asInt()).isEqualTo(beforeStages.get(s).get("compliantSchools").asInt());
+            assertThat(stage.get("compliantAfter").asInt()).isEqualTo(afterStages.get(s).get("compliantSchools").asInt());
+            assertThat(stage.get("noLongerCompliant")).isEmpty();
+            assertThat(stage.get("madeCompliant").size())
+                    .isEqualTo(stage.get("compliantAfter").asInt() - stage.get("compliantBefore").asInt());
+            stage.get("madeCompliant").forEach(school -> assertThat(school.get("schoolName").asString()).isNotBlank());
+            assertThat(stage.get("coefficients")).hasSize(7);
+            gained += stage.get("madeCompliant").size();
+        }
+        assertThat(gained).isPositive();
+        JsonNode item = effect.get("rotationItem");
+        assertThat(item.get("schoolYear").asInt()).isEqualTo(json.get("year").asInt() + 1);
+        assertThat(item.get("rotated").asInt()).isEqualTo(json.get("moves").size());
+        assertThat(item.get("met").asBoolean()).isTrue();
+        assertThat(json.get("moves").get(0).get("toSchoolName").asString()).isNotBlank();
+    }
+
+    @Test
     void aProvincialProfileSetsTheRotationShareAndTheLimitsThePlanIsAssessedBy() throws Exception {
         Path profile = demo.resolve("province.yaml");
         Files.writeString(profile, "profile: 示范省\nguarantee: {rotation_share: 0.15}\nlimits: {primary: 0.40}\n");
@@ -99,7 +132,16 @@ class RotateCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         try (ReadableWorkbook workbook = new ReadableWorkbook(Files.newInputStream(plan))) {
             assertThat(workbook.getSheets().map(s -> s.getName()).toList())
-                    .containsExactly("交流方案 Moves", "配额与规则 Rules", "指标 Indicators");
+                    .containsExactly("交流方案 Moves", "评估影响 Effect", "配额与规则 Rules", "指标 Indicators");
+            List<org.dhatim.fastexcel.reader.Row> effect = workbook.getSheets().toList().get(1).read();
+            assertThat(effect.get(1).getCellText(0)).isEqualTo("小学");
+            assertThat(effect.get(1).getCellText(1)).startsWith("达标学校");
+            assertThat(Integer.parseInt(effect.get(1).getCellText(3)))
+                    .isGreaterThanOrEqualTo(Integer.parseInt(effect.get(1).getCellText(2)));
+            assertThat(effect).anySatisfy(row -> assertThat(row.getCellText(1)).startsWith("评估指标第11项"));
+            List<org.dhatim.fastexcel.reader.Row> moves = workbook.getSheets().toList().get(0).read();
+            assertThat(moves.get(1).getCellText(5)).isEqualTo("小学");
+            assertThat(moves.get(1).getCellText(1)).isNotBlank().doesNotContainPattern("^\\d{10}$");
         }
     }
 

@@ -35,6 +35,7 @@ import org.junheng.assistance.PlacementKind;
 import org.junheng.assistance.Programme;
 import org.junheng.assistance.ProgrammeKind;
 import org.junheng.assistance.SchoolRole;
+import org.junheng.rotation.PlanEffect;
 import org.junheng.rotation.PlannedMove;
 import org.junheng.rotation.Quotas;
 import org.junheng.rotation.RotationPlan;
@@ -525,7 +526,8 @@ class AccessMatrixIT {
         Assessment assessment = assessments.assess(county, 2025, AssessmentMethod.QUALITY_2017, StageWeights.EQUAL);
         String json = RotationPlanJson.toJson(new RotationPlan(county, 2025, true, "0hard/0soft",
                 List.of(new PlannedMove("R-" + county, helperOf.get(county), schoolOf.get(county), "primary", "math",
-                        List.of("quota"))), new Quotas(10, 1, 1, 0, 1, 1, 0, 0), List.of(), Map.of(), assessment, assessment));
+                        List.of("quota"))), new Quotas(10, 1, 1, 0, 1, 1, 0, 0), List.of(), Map.of(), assessment, assessment,
+                new PlanEffect(List.of(), null)));
         jdbc.update("INSERT INTO rotation_plan (county_code, plan_year, status, time_limit_seconds, started_at, plan_json, "
                 + "feasible) VALUES (?, 2025, 'finished', 30, CURRENT_TIMESTAMP, ?, TRUE)", county, json);
         return jdbc.queryForObject("SELECT MAX(id) FROM rotation_plan", Long.class);
