@@ -34,6 +34,7 @@ import org.junheng.rotation.RotationPlanner;
 import org.junheng.rotation.RotationProblem;
 import org.junheng.rotation.RotationRejected;
 import org.junheng.rotation.RotationRules;
+import org.junheng.rotation.SearchBudget;
 import org.junheng.assessment.Profile;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -69,8 +70,15 @@ class RotateCommand implements Callable<Integer> {
     @Option(names = "--year", description = "statistics year (default: the latest in the file)")
     Integer year;
 
-    @Option(names = "--time-limit", defaultValue = "30s", description = "how long to search, e.g. 30s, 2m (default ${DEFAULT-VALUE})")
+    @Option(names = "--time-limit", description = "how long to search, e.g. 30s, 2m (default 30s)")
     String timeLimit;
+
+    @Option(names = "--steps", description = "search a number of steps instead of a time: the same files, rules and seed "
+            + "then give the same plan, byte for byte (for audit)")
+    Integer steps;
+
+    @Option(names = "--seed", defaultValue = "0", description = "seed of the search's random choices (default ${DEFAULT-VALUE})")
+    long seed;
 
     @Option(names = "--out", required = true, description = "plan.json or plan.xlsx")
     Path out;
@@ -81,7 +89,14 @@ class RotateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Duration limit = duration(timeLimit);
+        if (steps != null && timeLimit != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--steps and --time-limit: give one of the two");
+        }
+        if (steps != null && steps < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--steps must be 1 or more");
+        }
+        SearchBudget budget = steps != null ? SearchBudget.steps(steps, seed)
+                : SearchBudget.time(duration(timeLimit == null ? "30s" : timeLimit), seed);
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".json") && !name.endsWith(".xlsx")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--out must name a .json or .xlsx file");
@@ -155,11 +170,11 @@ class RotateCommand implements Callable<Integer> {
             }
         }
         err.printf("county 县 %s, %d schools 所学校, %d teachers 名教师; searching 搜索 %s%n", code, schools.size(),
-                teachers.size(), limit);
+                teachers.size(), budget);
         quietSolverLog();
         RotationPlan plan;
         try {
-            plan = new RotationPlanner().plan(problem, rules, limit, new BestScoreLines(err));
+            plan = new RotationPlanner().plan(problem, rules, budget, new BestScoreLines(err));
         } catch (RotationRejected e) {
             err.println(e.getMessage());
             return JunhengCommand.BAD_INPUT;

@@ -64,25 +64,36 @@ public final class RotationPlanner {
         void stop();
     }
 
-    private final SolverFactory<RotationSolution> solverFactory;
+    private static final SolverConfig MODEL = new SolverConfig()
+            .withSolutionClass(RotationSolution.class)
+            .withEntityClasses(Candidate.class)
+            .withConstraintProviderClass(RotationConstraints.class);
+
+    // an exchange keeps every school's headcount and subjects, so the search mostly exchanges; single
+    // changes use the slack the rules leave (±1 teacher); once the quota is met, quota-neutral changes
+    // trade who moves or give up one exchange for another
+    private static final MoveSelectorConfig MOVES = new UnionMoveSelectorConfig(List.of(
+            new ChangeMoveSelectorConfig().withFixedProbabilityWeight(0.1),
+            new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ExchangeMoveFactory.class)
+                    .withFixedProbabilityWeight(0.6),
+            new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(QuotaNeutralMoveFactory.class)
+                    .withFixedProbabilityWeight(0.3)));
+
+    private final SolverFactory<RotationSolution> timedSolverFactory;
     private final SolutionManager<RotationSolution, HardSoftLongScore> solutionManager;
 
     public RotationPlanner() {
-        // an exchange keeps every school's headcount and subjects, so the search mostly exchanges; single
-        // changes use the slack the rules leave (±1 teacher); once the quota is met, quota-neutral changes
-        // trade who moves or give up one exchange for another
-        MoveSelectorConfig moves = new UnionMoveSelectorConfig(List.of(
-                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(0.1),
-                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(ExchangeMoveFactory.class)
-                        .withFixedProbabilityWeight(0.6),
-                new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(QuotaNeutralMoveFactory.class)
-                        .withFixedProbabilityWeight(0.3)));
-        solverFactory = SolverFactory.create(new SolverConfig()
-                .withSolutionClass(RotationSolution.class)
-                .withEntityClasses(Candidate.class)
-                .withConstraintProviderClass(RotationConstraints.class)
-                .withPhases(phases(moves)));
-        solutionManager = SolutionManager.create(solverFactory);
+        timedSolverFactory = SolverFactory.create(MODEL.copyConfig().withPhases(phases(null)));
+        solutionManager = SolutionManager.create(timedSolverFactory);
+    }
+
+    /** The solver for a budget: the one built once for time limits with seed 0, a new one for any other budget. */
+    private SolverFactory<RotationSolution> solverFactory(SearchBudget budget) {
+        if (!budget.bySteps() && budget.seed() == 0) {
+            return timedSolverFactory;
+        }
+        return SolverFactory.create(MODEL.copyConfig().withRandomSeed(budget.seed())
+                .withPhases(phases(budget.bySteps() ? budget : null)));
     }
 
     /**
@@ -91,38 +102,54 @@ public final class RotationPlanner {
      * cycles of moves within a subject ({@link CycleSearch}) and the destinations of alike teachers dealt
      * out again ({@link DestinationMatching}) — each followed by a short descent taking the first better
      * plan each step finds; then kicks across subjects ({@link CycleKicks}) for the rest of the time
-     * (tabu search instead when the plan has no move to kick).
+     * (tabu search instead when the plan has no move to kick). Under a step budget (not null) every
+     * descent and the closing search count steps instead of seconds.
      */
-    private static PhaseConfig<?>[] phases(MoveSelectorConfig moves) {
+    private static PhaseConfig<?>[] phases(SearchBudget steps) {
         List<PhaseConfig<?>> phases = new ArrayList<>();
         phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new SmoothedCycleSearch()));
         for (int i = 0; i < ROUNDS; i++) {
             phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new CycleSearch(), new DestinationMatchingPhase()));
-            phases.add(descent(moves));
+            phases.add(descent(steps));
         }
-        phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new CycleKicks()));
-        phases.add(tabuSearch(moves, LocalSearchPickEarlyType.NEVER));
+        if (steps == null) {
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new CycleKicks()));
+            phases.add(tabuSearch(LocalSearchPickEarlyType.NEVER));
+        } else {
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new CycleKicks(steps.steps(), steps.seed())));
+            phases.add(tabuSearch(LocalSearchPickEarlyType.NEVER)
+                    .withTerminationConfig(new TerminationConfig().withStepCountLimit(steps.steps())));
+        }
         return phases.toArray(PhaseConfig<?>[]::new);
     }
 
-    /** Takes the first better plan each step finds, while that keeps improving, for a few seconds at most. */
-    private static LocalSearchPhaseConfig descent(MoveSelectorConfig moves) {
-        return tabuSearch(moves, LocalSearchPickEarlyType.FIRST_LAST_STEP_SCORE_IMPROVING)
-                .withTerminationConfig(new TerminationConfig().withUnimprovedSpentLimit(Duration.ofSeconds(2))
-                        .withSpentLimit(Duration.ofSeconds(4)));
+    /**
+     * Takes the first better plan each step finds, while that keeps improving, for a few seconds at most (under
+     * a step budget, a number of steps).
+     */
+    private static LocalSearchPhaseConfig descent(SearchBudget steps) {
+        TerminationConfig termination = steps == null
+                ? new TerminationConfig().withUnimprovedSpentLimit(Duration.ofSeconds(2)).withSpentLimit(Duration.ofSeconds(4))
+                : new TerminationConfig().withUnimprovedStepCountLimit(SearchBudget.DESCENT_UNIMPROVED_STEPS)
+                        .withStepCountLimit(SearchBudget.DESCENT_STEPS);
+        return tabuSearch(LocalSearchPickEarlyType.FIRST_LAST_STEP_SCORE_IMPROVING).withTerminationConfig(termination);
     }
 
     private static final int ROUNDS = 4;
 
     /** Tabu search over teachers (2% of them tabu), 1000 changes weighed a step unless it picks early. */
-    private static LocalSearchPhaseConfig tabuSearch(MoveSelectorConfig moves, LocalSearchPickEarlyType pickEarly) {
-        return new LocalSearchPhaseConfig().withMoveSelectorConfig(moves)
+    private static LocalSearchPhaseConfig tabuSearch(LocalSearchPickEarlyType pickEarly) {
+        return new LocalSearchPhaseConfig().withMoveSelectorConfig(MOVES)
                 .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuRatio(0.02))
                 .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000).withPickEarlyType(pickEarly));
     }
 
     public RotationPlan plan(RotationProblem problem, RotationRules rules, Duration timeLimit, Progress progress) {
-        return plan(problem, rules, timeLimit, progress, stopper -> { });
+        return plan(problem, rules, SearchBudget.time(timeLimit), progress);
+    }
+
+    public RotationPlan plan(RotationProblem problem, RotationRules rules, SearchBudget budget, Progress progress) {
+        return plan(problem, rules, Map.of(), budget, progress, stopper -> { });
     }
 
     /**
@@ -140,6 +167,15 @@ public final class RotationPlanner {
      */
     public RotationPlan plan(RotationProblem problem, RotationRules rules, Map<String, String> startFrom, Duration timeLimit,
                              Progress progress, Consumer<Stopper> started) {
+        return plan(problem, rules, startFrom, SearchBudget.time(timeLimit), progress, started);
+    }
+
+    /**
+     * @param startFrom moves to start the search from (teacher id → school code), e.g. an earlier plan
+     *                  being re-solved; moves that no longer fit the rules are left out
+     */
+    public RotationPlan plan(RotationProblem problem, RotationRules rules, Map<String, String> startFrom, SearchBudget budget,
+                             Progress progress, Consumer<Stopper> started) {
         ProblemBuilder builder = new ProblemBuilder(problem, rules);
         RotationSolution solution = builder.build();
         if (startFrom.isEmpty()) {
@@ -148,8 +184,9 @@ public final class RotationPlanner {
             builder.startFrom(solution, startFrom);
         }
         List<BrokenRule> impossible = Feasibility.check(solution);
-        Solver<RotationSolution> solver = solverFactory.buildSolver(new SolverConfigOverride<RotationSolution>()
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(timeLimit)));
+        Solver<RotationSolution> solver = budget.bySteps() ? solverFactory(budget).buildSolver()
+                : solverFactory(budget).buildSolver(new SolverConfigOverride<RotationSolution>()
+                        .withTerminationConfig(new TerminationConfig().withSpentLimit(budget.timeLimit())));
         solver.addEventListener(event -> progress.bestScore(event.getNewBestScore().toString(),
                 (int) event.getNewBestSolution().candidates().stream().filter(Candidate::moved).count()));
         started.accept(solver::terminateEarly);

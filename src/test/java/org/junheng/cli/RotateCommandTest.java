@@ -104,6 +104,32 @@ class RotateCommandTest {
     }
 
     @Test
+    void theSameFilesSeedAndStepBudgetGiveTheSamePlanByteForByte() throws Exception {
+        List<byte[]> plans = new ArrayList<>();
+        for (String name : List.of("audit-1.json", "audit-2.json")) {
+            Path plan = demo.resolve(name);
+            CommandRun run = junheng("rotate", "--stats", demo.resolve("school-stats.csv").toString(), "--teachers",
+                    demo.resolve("teachers.csv").toString(), "--county", "990122", "--seed", "7", "--steps", "40",
+                    "--out", plan.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            plans.add(Files.readAllBytes(plan));
+        }
+
+        assertThat(plans.get(1)).isEqualTo(plans.get(0));
+        assertThat(JsonMapper.builder().build().readTree(plans.get(0)).get("feasible").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aStepBudgetAndATimeLimitTogetherAreRefused() {
+        CommandRun run = junheng("rotate", "--stats", demo.resolve("school-stats.csv").toString(), "--teachers",
+                demo.resolve("teachers.csv").toString(), "--county", "990122", "--steps", "40", "--time-limit", "5s",
+                "--out", demo.resolve("both.json").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--steps").contains("--time-limit");
+    }
+
+    @Test
     void aProvincialProfileSetsTheRotationShareAndTheLimitsThePlanIsAssessedBy() throws Exception {
         Path profile = demo.resolve("province.yaml");
         Files.writeString(profile, "profile: 示范省\nguarantee: {rotation_share: 0.15}\nlimits: {primary: 0.40}\n");

@@ -25,13 +25,27 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
  */
 public final class CycleKicks implements PhaseCommand<RotationSolution> {
 
+    private final long kicks;
+    private final long seed;
+
+    /** Kicks until the search's time is up. */
+    public CycleKicks() {
+        this(Long.MAX_VALUE, 0);
+    }
+
+    /** At most {@code kicks} kicks, drawn with the seed. */
+    public CycleKicks(long kicks, long seed) {
+        this.kicks = kicks;
+        this.seed = seed;
+    }
+
     @Override
     public void changeWorkingSolution(ScoreDirector<RotationSolution> director, BooleanSupplier terminated) {
         CyclePlan plan = new CyclePlan(director);
         RotationSolution solution = plan.solution();
         Map<List<Object>, List<Candidate>> subjects = CycleSearch.subjects(solution);
-        Random random = new Random(0);
-        while (!terminated.getAsBoolean()) {
+        Random random = new Random(seed);
+        for (long kick = 0; kick < kicks && !terminated.getAsBoolean(); kick++) {
             List<Candidate> movers = solution.candidates().stream().filter(c -> c.moved() && !c.locked()).toList();
             if (movers.isEmpty()) {
                 return;

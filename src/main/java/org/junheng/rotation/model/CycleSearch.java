@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,10 +52,10 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
         improve(plan, subjects(plan.solution()).values(), terminated);
     }
 
-    /** The unlocked teachers of each stage and subject. */
+    /** The unlocked teachers of each stage and subject, in the order of the roster (so that a search can be repeated). */
     static Map<List<Object>, List<Candidate>> subjects(RotationSolution solution) {
         return solution.candidates().stream().filter(c -> !c.locked())
-                .collect(Collectors.groupingBy(CycleSearch::subjectOf));
+                .collect(Collectors.groupingBy(CycleSearch::subjectOf, LinkedHashMap::new, Collectors.toList()));
     }
 
     static List<Object> subjectOf(Candidate c) {

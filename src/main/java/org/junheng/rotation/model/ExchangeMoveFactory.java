@@ -3,6 +3,7 @@ package org.junheng.rotation.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -26,7 +27,8 @@ public final class ExchangeMoveFactory implements MoveIteratorFactory<RotationSo
     private List<List<Candidate>> groups(ScoreDirector<RotationSolution> scoreDirector) {
         List<Candidate> candidates = scoreDirector.getWorkingSolution().candidates();
         if (candidates != groupedFor) {
-            groups = candidates.stream().collect(Collectors.groupingBy(c -> List.of(c.origin().stage(), c.subject())))
+            groups = candidates.stream().collect(Collectors.groupingBy(c -> List.of(c.origin().stage(), c.subject()),
+                            LinkedHashMap::new, Collectors.toList()))
                     .values().stream().filter(g -> g.size() > 1).toList();
             groupedFor = candidates;
         }

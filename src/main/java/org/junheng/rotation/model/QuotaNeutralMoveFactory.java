@@ -3,6 +3,7 @@ package org.junheng.rotation.model;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -50,8 +51,8 @@ public final class QuotaNeutralMoveFactory implements MoveIteratorFactory<Rotati
         List<Candidate> all = scoreDirector.getWorkingSolution().candidates();
         if (all != groupedFor) {
             colleagues = all.stream().collect(Collectors.groupingBy(c -> List.of(c.origin(), c.subject())));
-            subjects = new ArrayList<>(all.stream().collect(Collectors.groupingBy(c -> List.of(c.origin().stage(), c.subject())))
-                    .values());
+            subjects = new ArrayList<>(all.stream().collect(Collectors.groupingBy(c -> List.of(c.origin().stage(), c.subject()),
+                    LinkedHashMap::new, Collectors.toList())).values());
             groupedFor = all;
         }
         List<Candidate> moved = all.stream().filter(c -> c.moved() && !c.locked()).toList();
