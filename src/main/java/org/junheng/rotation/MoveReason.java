@@ -18,7 +18,8 @@ public enum MoveReason implements Labelled {
     COEFFICIENT("coefficient", "缩小校际差异", "evens out the teachers between schools"),
     RURAL_SERVICE("rural_service", "评高级职称须有农村任教经历", "rural service needed for a senior title"),
     PAIRED_SCHOOLS("paired_schools", "结对帮扶学校之间", "between schools paired in a programme"),
-    QUOTA("quota", "完成交流比例", "the rotation quota");
+    QUOTA("quota", "完成交流比例", "the rotation quota"),
+    EXCHANGE("exchange", "对换：保持两校该学科人数", "the other half of an exchange: keeps both schools' subject counts");
 
     private final String key;
     private final String chineseName;

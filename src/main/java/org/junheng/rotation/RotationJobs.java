@@ -56,8 +56,23 @@ public class RotationJobs implements DisposableBean {
 
     /** Refused: the county has no statistics for the year, the rules cannot be read, the plan cannot be accepted … */
     public static class JobRejected extends RuntimeException {
-        JobRejected(String message) {
+
+        private final String code;
+        private final List<Object> args;
+
+        /** @param code the message code of the refusal ({@code rotation.rejected.*}), said with {@code args} */
+        JobRejected(String message, String code, Object... args) {
             super(message);
+            this.code = code;
+            this.args = List.of(args);
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public Object[] args() {
+            return args.toArray();
         }
     }
 
@@ -115,8 +130,8 @@ public class RotationJobs implements DisposableBean {
      * @throws JobRejected when the job has no plan yet
      */
     public RotationJob resolve(long id, String rules, int timeLimitSeconds, String user) {
-        RotationJob job = job(id).orElseThrow(() -> new JobRejected("no rotation plan " + id));
-        String json = plans.planJson(id).orElseThrow(() -> new JobRejected("plan " + id + " has no plan to start from yet"));
+        RotationJob job = job(id).orElseThrow(() -> new JobRejected("no rotation plan " + id, "rotation.rejected.no_plan", id));
+        String json = plans.planJson(id).orElseThrow(() -> new JobRejected("plan " + id + " has no plan to start from yet", "rotation.rejected.no_start", id));
         Map<String, String> moves = new HashMap<>();
         JsonMapper.builder().build().readTree(json).get("moves")
                 .forEach(m -> moves.put(m.get("teacherId").asString(), m.get("toSchool").asString()));
@@ -131,12 +146,12 @@ public class RotationJobs implements DisposableBean {
     private RotationJob start(String countyCode, Integer year, String rules, Map<String, String> startFrom,
                               int timeLimitSeconds, String user) {
         if (timeLimitSeconds < 1 || timeLimitSeconds > MAX_SECONDS) {
-            throw new JobRejected("timeLimitSeconds: 1 to " + MAX_SECONDS);
+            throw new JobRejected("timeLimitSeconds: 1 to " + MAX_SECONDS, "rotation.rejected.time_limit", MAX_SECONDS);
         }
         Profile profile = assessments.profileOf(countyCode);
         RotationRules parsed = parse(rules, profile);
         int planYear = year != null ? year : registry.statisticsYears().stream().findFirst()
-                .orElseThrow(() -> new JobRejected("no statistics have been imported"));
+                .orElseThrow(() -> new JobRejected("no statistics have been imported", "rotation.rejected.no_statistics"));
         RotationProblem problem = problem(countyCode, planYear).assessedBy(profile);
         long id = plans.insert(countyCode, planYear, rules, timeLimitSeconds, user);
         audit.record("create", "rotation_plan", String.valueOf(id), countyCode, null,
@@ -151,17 +166,19 @@ public class RotationJobs implements DisposableBean {
         }
         try {
             return RotationRules.read(new StringReader(rules), RotationRules.defaults(profile));
-        } catch (RotationRules.RulesRejected | IllegalArgumentException e) {
-            throw new JobRejected("rules: " + e.getMessage());
-        } catch (IOException e) {
-            throw new JobRejected("rules: " + e.getMessage());
+        } catch (RotationRules.RulesRejected e) {
+            throw new JobRejected("rules: " + e.getMessage(), "rotation.rejected.rules." + e.reason(),
+                    java.util.stream.Stream.concat(java.util.stream.Stream.of(e.key()), e.args().stream()).toArray());
+        } catch (IllegalArgumentException | IOException e) {
+            throw new JobRejected("rules: " + e.getMessage(), "rotation.rejected.rules_unreadable");
         }
     }
 
     private RotationProblem problem(String countyCode, int year) {
         List<SchoolYear> schools = registry.schoolYears(countyCode, year);
         if (schools.isEmpty()) {
-            throw new JobRejected("county " + countyCode + " has no statistics for " + year);
+            throw new JobRejected("county " + countyCode + " has no statistics for " + year,
+                    "rotation.rejected.county_statistics", countyCode, String.valueOf(year));
         }
         List<Teacher> teachers = new ArrayList<>();
         for (int page = 0; ; page++) {
@@ -172,7 +189,8 @@ public class RotationJobs implements DisposableBean {
             }
         }
         if (teachers.isEmpty()) {
-            throw new JobRejected("county " + countyCode + " has no teacher roster: import its teachers first");
+            throw new JobRejected("county " + countyCode + " has no teacher roster: import its teachers first",
+                    "rotation.rejected.no_roster", countyCode);
         }
         String name = registry.countyNames(countyCode).getOrDefault(countyCode, countyCode);
         return new RotationProblem(countyCode, name, year, schools, teachers, pairs(countyCode));
@@ -250,7 +268,7 @@ public class RotationJobs implements DisposableBean {
 
     /** Stops a queued or running job early; the best plan found so far is kept. */
     public RotationJob stop(long id) {
-        RotationJob job = job(id).orElseThrow(() -> new JobRejected("no rotation plan " + id));
+        RotationJob job = job(id).orElseThrow(() -> new JobRejected("no rotation plan " + id, "rotation.rejected.no_plan", id));
         audit.record("stop", "rotation_plan", String.valueOf(id), job.countyCode(), null, Map.of("status", job.status()));
         stopRequested.add(id);
         RotationPlanner.Stopper stopper = stoppers.get(id);
@@ -273,12 +291,13 @@ public class RotationJobs implements DisposableBean {
      */
     @Transactional
     public Programme accept(long id) {
-        RotationJob job = job(id).orElseThrow(() -> new JobRejected("no rotation plan " + id));
+        RotationJob job = job(id).orElseThrow(() -> new JobRejected("no rotation plan " + id, "rotation.rejected.no_plan", id));
         if (!job.hasPlan() || !Boolean.TRUE.equals(job.feasible())) {
-            throw new JobRejected("only a finished, feasible plan can be accepted");
+            throw new JobRejected("only a finished, feasible plan can be accepted", "rotation.rejected.not_acceptable");
         }
         if (job.acceptedProgramme() != null) {
-            throw new JobRejected("plan " + id + " was accepted already (programme " + job.acceptedProgramme() + ")");
+            throw new JobRejected("plan " + id + " was accepted already (programme " + job.acceptedProgramme() + ")",
+                    "rotation.rejected.accepted_already", id, job.acceptedProgramme());
         }
         JsonNode moves = JsonMapper.builder().build().readTree(plans.planJson(id).orElseThrow()).get("moves");
         Set<String> schools = new LinkedHashSet<>();

@@ -234,7 +234,7 @@ public final class RotationPlanner {
         Assessment after = engine.assess(problem.year(), WhatIf.apply(problem.schoolYears(), changes), names, Map.of());
         Set<String> madeCompliant = madeCompliant(before, after);
         List<PlannedMove> moves = moved.stream().map(c -> new PlannedMove(c.teacherId(), c.origin().school().code(),
-                c.destination().school().code(), c.origin().stage().key(), c.subject().key(), reasons(c, best, madeCompliant),
+                c.destination().school().code(), c.origin().stage().key(), c.subject().key(), reasons(c, best, madeCompliant, moved.size()),
                 c.origin().school().name(), c.destination().school().name())).toList();
         Quotas quotas = quotas(best);
         return new RotationPlan(problem.countyCode(), problem.year(), best.score().isFeasible() && broken.isEmpty(),
@@ -267,7 +267,7 @@ public final class RotationPlanner {
      * Why a move is in the plan, judged on the school-stages as they were before it; {@code school_rule} where
      * the plan makes the receiving school-stage compliant.
      */
-    private static List<String> reasons(Candidate c, RotationSolution solution, Set<String> madeCompliant) {
+    private static List<String> reasons(Candidate c, RotationSolution solution, Set<String> madeCompliant, long rotated) {
         List<String> reasons = new ArrayList<>();
         if (c.locked()) {
             reasons.add(MoveReason.LOCKED.key());
@@ -301,7 +301,8 @@ public final class RotationPlanner {
             reasons.add(MoveReason.PAIRED_SCHOOLS.key());
         }
         if (reasons.isEmpty() || reasons.equals(List.of(MoveReason.LOCKED.key()))) {
-            reasons.add(MoveReason.QUOTA.key());
+            // beyond the quota a move that serves nothing where it arrives is the return leg of a cycle that does
+            reasons.add(rotated > solution.policy().requiredRotated() ? MoveReason.EXCHANGE.key() : MoveReason.QUOTA.key());
         }
         return reasons.stream().distinct().toList();
     }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -40,8 +41,32 @@ public record RotationRules(RotationEligibility eligibility, BigDecimal rotation
 
     /** A rule that cannot be read, naming its key. */
     public static class RulesRejected extends RuntimeException {
-        RulesRejected(String key, String problem) {
+
+        private final String key;
+        private final String reason;
+        private final List<String> args;
+
+        /**
+         * @param reason what is wrong, as a message code ({@code unknown}, {@code range}, {@code whole},
+         *               {@code negative}, {@code number}, {@code share}) with its arguments (the value first)
+         */
+        RulesRejected(String key, String problem, String reason, String... args) {
             super(key + ": " + problem);
+            this.key = key;
+            this.reason = reason;
+            this.args = List.of(args);
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String reason() {
+            return reason;
+        }
+
+        public List<String> args() {
+            return args;
         }
     }
 
@@ -94,7 +119,7 @@ public record RotationRules(RotationEligibility eligibility, BigDecimal rotation
                 r.number("limit.max-distance-km", d.maxDistanceKm()), weights, locked, forbidden);
         for (String key : p.stringPropertyNames()) {
             if (!known.contains(key)) {
-                throw new RulesRejected(key, "unknown rule");
+                throw new RulesRejected(key, "unknown rule", "unknown");
             }
         }
         return rules;
@@ -121,11 +146,12 @@ public record RotationRules(RotationEligibility eligibility, BigDecimal rotation
             try {
                 int n = Integer.parseInt(value);
                 if (n < min || n > max) {
-                    throw new RulesRejected(key, value + " is outside " + min + "–" + max);
+                    throw new RulesRejected(key, value + " is outside " + min + "–" + max, "range", value, String.valueOf(min),
+                            String.valueOf(max));
                 }
                 return n;
             } catch (NumberFormatException e) {
-                throw new RulesRejected(key, value + " is not a whole number");
+                throw new RulesRejected(key, value + " is not a whole number", "whole", value);
             }
         }
 
@@ -137,11 +163,11 @@ public record RotationRules(RotationEligibility eligibility, BigDecimal rotation
             try {
                 double n = Double.parseDouble(value);
                 if (n < 0 || Double.isNaN(n) || Double.isInfinite(n)) {
-                    throw new RulesRejected(key, value + " must be 0 or more");
+                    throw new RulesRejected(key, value + " must be 0 or more", "negative", value);
                 }
                 return n;
             } catch (NumberFormatException e) {
-                throw new RulesRejected(key, value + " is not a number");
+                throw new RulesRejected(key, value + " is not a number", "number", value);
             }
         }
 
@@ -156,11 +182,11 @@ public record RotationRules(RotationEligibility eligibility, BigDecimal rotation
                     share = share.movePointLeft(2);
                 }
                 if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
-                    throw new RulesRejected(key, value + " is not a share between 0 and 1 (or 0%–100%)");
+                    throw new RulesRejected(key, value + " is not a share between 0 and 1 (or 0%–100%)", "share", value);
                 }
                 return share;
             } catch (NumberFormatException e) {
-                throw new RulesRejected(key, value + " is not a share such as 0.1 or 10%");
+                throw new RulesRejected(key, value + " is not a share such as 0.1 or 10%", "share", value);
             }
         }
     }

@@ -166,7 +166,7 @@ class RotateCommandTest {
                     .isGreaterThanOrEqualTo(Integer.parseInt(effect.get(1).getCellText(2)));
             assertThat(effect).anySatisfy(row -> assertThat(row.getCellText(1)).startsWith("评估指标第11项"));
             List<org.dhatim.fastexcel.reader.Row> moves = workbook.getSheets().toList().get(0).read();
-            assertThat(moves.get(1).getCellText(5)).isEqualTo("小学");
+            assertThat(moves.get(1).getCellText(5)).isIn("小学", "初中");
             assertThat(moves.get(1).getCellText(1)).isNotBlank().doesNotContainPattern("^\\d{10}$");
         }
     }

@@ -139,14 +139,17 @@ class RotationPlansIT {
         Browser officer = new Browser(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD);
         officer.get("/rotation");
 
-        HttpResponse<String> started = officer.post("/rotation", Map.of("county", COUNTY, "timeLimitSeconds", "3"));
+        HttpResponse<String> started = officer.post("/rotation", Map.of("county", COUNTY, "timeLimitSeconds", "3",
+                "rotationShare", "12", "maxDistanceKm", ""));
         assertThat(started.statusCode()).isEqualTo(302);
         String page = started.headers().firstValue("Location").orElseThrow().replaceAll("^https?://[^/]+", "");
         long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
         waitUntilDone(id);
         String review = officer.get(page).body();
-        assertThat(review).contains("交流名单").contains("qualified_teachers_per_100").contains("已完成")
-                .contains("name=\"lock\"").contains("id=\"coefficient-chart\"").contains("data-chart=\"{");
+        assertThat(jobs.rules(id)).isEqualTo("quota.rotation-share=12%\n");
+        assertThat(review).contains("交流名单").contains("高学历教师").contains("已完成").contains("达标学校")
+                .contains("name=\"lock\"").contains("id=\"coefficient-chart\"").contains("data-chart=\"{")
+                .doesNotContain(">qualified_teachers_per_100<").doesNotContain("0hard/");
         String firstMove = review.replaceAll("(?s).*?name=\"lock\" value=\"([^\"]+)\".*", "$1");
 
         HttpResponse<String> resolved = officer.post(page + "/resolve", Map.of("lock", firstMove, "timeLimitSeconds", "3"));
@@ -156,7 +159,11 @@ class RotationPlansIT {
         waitUntilDone(nextId);
         assertThat(jobs.rules(nextId)).contains("lock." + firstMove);
         officer.get(next);
-        HttpResponse<String> accepted = officer.post(next + "/accept", Map.of());
+        HttpResponse<String> unconfirmed = officer.post(next + "/accept", Map.of());
+        assertThat(unconfirmed.headers().firstValue("Location").orElseThrow()).endsWith(next + "/accept");
+        assertThat(jobs.job(nextId).orElseThrow().acceptedProgramme()).isNull();
+        assertThat(officer.get(next + "/accept").body()).contains("确认采纳").contains("学年");
+        HttpResponse<String> accepted = officer.post(next + "/accept", Map.of("confirmed", "true"));
         assertThat(accepted.headers().firstValue("Location").orElseThrow()).contains("/programmes/");
         assertThat(officer.get(next + "?lang=en").body()).contains("Accepted");
     }

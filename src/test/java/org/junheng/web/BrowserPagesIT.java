@@ -341,6 +341,46 @@ class BrowserPagesIT {
         assertThat(page.locator("html").getAttribute("lang")).isEqualTo("zh-CN");
     }
 
+    @Test
+    void anOfficerPlansARotationReadsItInChineseWithoutRawCodesAndConfirmsBeforeAccepting() throws IOException {
+        try (var in = Files.newInputStream(demo.resolve("teachers.csv"))) {
+            assertThat(importer.importFile(ImportType.TEACHERS, in, "teachers.csv", Locale.ENGLISH,
+                    org.junheng.importing.ImportProgress.NONE).stored()).isTrue();
+        }
+        Page page = signedIn();
+        page.navigate(url("/rotation"));
+        page.selectOption("#county", COUNTY);
+        page.locator("#limit").fill("3");
+        page.locator("#rotationShare").fill("10");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("编制方案")).click();
+        page.waitForURL(address -> address.matches(".*/rotation/\\d+$"));
+        page.locator("#summary").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
+        assertThat(paintedPixels(page, "#coefficient-chart")).isGreaterThan(1000);
+        screenshot(page, "rotation-plan");
+
+        String text = page.locator("main").innerText();
+        assertThat(text).contains("方案满足全部规则").contains("没有学校因交流而不再达标").contains("达标学校")
+                .contains("高学历教师").contains("小学").contains("计入 2026 年度评估保障第 11 项");
+        assertThat(text).doesNotContainPattern("\\bprimary\\b|\\bjunior\\b|_per_100|\\d+hard/|soft\\b")
+                .doesNotContainPattern("\\b[a-z]+_[a-z_]+\\b")
+                .doesNotContainPattern("(?<![0-9A-Za-z])[0-9]{10}(?![0-9])");
+
+        String reason = page.locator("#filter-reason option").nth(1).innerText();
+        page.selectOption("#filter-reason", new com.microsoft.playwright.options.SelectOption().setLabel(reason));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("筛选")).click();
+        page.waitForLoadState();
+        assertThat(page.locator("#moves tbody tr").count()).isBetween(1, 50);
+        assertThat(page.locator("#moves tbody tr td:nth-child(6)").allInnerTexts()).allSatisfy(r -> assertThat(r).contains(reason));
+
+        page.locator("#accept").click();
+        page.waitForURL(address -> address.endsWith("/accept"));
+        assertThat(page.locator("h1").innerText()).startsWith("确认采纳");
+        assertThat(page.locator("#accept-what").innerText()).contains("2026–2027 学年").contains("不能撤销");
+        screenshot(page, "rotation-accept");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认采纳")).click();
+        page.waitForURL(address -> address.contains("/programmes/"));
+    }
+
     /** Chooses in a switcher list and waits until htmx has swapped in the lists that follow from the choice. */
     private static void choose(Page page, String list, String value) {
         page.waitForResponse(response -> response.url().contains("/switcher"), () -> page.selectOption(list, value));

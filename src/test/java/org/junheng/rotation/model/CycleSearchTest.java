@@ -94,8 +94,9 @@ class CycleSearchTest {
     @Test
     void aQualifiedTeacherPassesThroughASchoolAtItsStandardWhenAnotherTakesTheirPlace() {
         // given Y and X each at their standard of one qualified teacher, Y's thanks to z (from Z), who seeks a
-        // senior title and would rather serve at the village school X
-        RotationSolution plan = new SmallCounty().school("X", 120.0, true).school("Y", 120.1, false).school("Z", 120.05, false)
+        // senior title and would rather serve at the village school X, which the county weighs above a move
+        RotationSolution plan = new SmallCounty().weights(new Weights(10, 100, 5, 0.5, 0.05, 1, 10_000, 100))
+                .school("X", 120.0, true).school("Y", 120.1, false).school("Z", 120.05, false)
                 .qualifiedStandard("X", 1, 0).qualifiedStandard("Y", 1, 0)
                 .teacher("x", "X", Subject.MATH, true).teacher("y", "Y", Subject.MATH, false)
                 .teacher("z", "Z", Subject.MATH, true, true)

@@ -241,14 +241,14 @@ class RotationConstraintsTest {
         toRural.setDestination(bPrimary);
         Candidate staying = new Candidate("t2", aPrimary, Subject.MATH, false, false, false, false, true, List.of(),
                 Set.of(), policy);
-        verifier.verifyThat(RotationConstraints::seniorTitleRural).given(toRural, staying).penalizesBy(5_000);
+        verifier.verifyThat(RotationConstraints::seniorTitleRural).given(toRural, staying).penalizesBy(900); // 0.9 points
     }
 
     @Test
     void aMoveBetweenPairedSchoolsIsRewarded() {
         verifier.verifyThat(RotationConstraints::pairedSchools)
                 .given(SchoolPair.of("B", "A"), candidate("t1", aPrimary, Subject.MATH, false, false, bPrimary))
-                .rewardsWith(2_000);
+                .rewardsWith(500); // 0.5 points
     }
 
     @Test

@@ -30,6 +30,13 @@ final class SmallCounty {
     private final Map<String, Double> qualifiedStandard = new LinkedHashMap<>();
     private final Map<String, Integer> otherQualified = new LinkedHashMap<>();
     private int requiredRotated;
+    private Weights weights = Weights.DEFAULT;
+
+    /** The objectives' weights (the defaults unless given). */
+    SmallCounty weights(Weights given) {
+        weights = given;
+        return this;
+    }
 
     SmallCounty school(String code, double lon, boolean isRural) {
         longitude.put(code, lon);
@@ -102,14 +109,14 @@ final class SmallCounty {
             Map<Subject, Integer> bySubject = new EnumMap<>(Subject.class);
             teachers.stream().filter(t -> t.school().equals(code)).forEach(t -> bySubject.merge(t.subject(), 1, Integer::sum));
             parts.put(code, new SchoolPart(school, Stage.PRIMARY, 500, statistics, eligible, standards, none, bySubject,
-                    Weights.DEFAULT));
+                    weights));
         }
         Map<String, StageBalance> balances = new LinkedHashMap<>();
         for (TeacherIndicator indicator : TeacherIndicator.values()) {
             balances.put(Policy.balanceKey(Stage.PRIMARY, indicator),
                     StageBalance.of(parts.values(), indicator, p -> p.candidatesBefore(indicator)));
         }
-        Policy policy = new Policy(requiredRotated, 0, 0, 1, 0, 50, Weights.DEFAULT, balances);
+        Policy policy = new Policy(requiredRotated, 0, 0, 1, 0, 50, weights, balances);
         List<Candidate> candidates = new ArrayList<>();
         for (TeacherSpec t : teachers) {
             SchoolPart origin = parts.get(t.school());
