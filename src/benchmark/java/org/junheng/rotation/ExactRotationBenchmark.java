@@ -111,8 +111,12 @@ public final class ExactRotationBenchmark {
                     + " points, the planner at " + plannerScore + ": the models differ");
         }
         System.err.println("  planner: " + model.breakdown(moves));
+        int before = plan.effect().stages().stream().mapToInt(PlanEffect.StageEffect::compliantBefore).sum();
+        int after = plan.effect().stages().stream().mapToInt(PlanEffect.StageEffect::compliantAfter).sum();
+        int lost = plan.effect().stages().stream().mapToInt(s -> s.noLongerCompliant().size()).sum();
         if (exactSeconds == 0) {
-            System.out.printf(Locale.ROOT, "| %s | planner only: %.1f |%n", problem.countyCode(), planner);
+            System.out.printf(Locale.ROOT, "| %s | planner only: %.1f | %d moves (%d required) | compliant %d → %d, %d lost |%n",
+                    problem.countyCode(), planner, plan.moves().size(), plan.quotas().requiredRotated(), before, after, lost);
             return;
         }
         List<ExactResult> results = new ArrayList<>();
@@ -130,6 +134,8 @@ public final class ExactRotationBenchmark {
                 }
                 case "scip" -> LinearRelaxation.solveWholeMoves(model, "SCIP", moves, exactSeconds);
                 case "cpsat" -> CpSatRotationModel.solve(model, moves, exactSeconds);
+                case "rule-scip" -> SchoolRuleModel.solve(model, "SCIP", true, moves, exactSeconds);
+                case "rule-lp" -> SchoolRuleModel.solve(model, "GLOP", false, Map.of(), exactSeconds);
                 default -> throw new IllegalArgumentException("unknown exact method " + method);
             };
             System.err.printf(Locale.ROOT, "%s: planner %.1f; %s%n", problem.countyCode(), planner, result.describe());

@@ -196,6 +196,27 @@ final class ExactRotationModel {
         for (Curve curve : curves) {
             total += curve.cost()[counts.getOrDefault(curve.part(), Map.of()).getOrDefault(curve.indicator(), 0)];
         }
+        return total + schoolRuleCost(counts);
+    }
+
+    /**
+     * What the school rule costs the plan with these counts (the soft cost of school-stages left non-compliant);
+     * the curves above do not hold it, as it joins a school-stage's three indicators.
+     *
+     * @throws IllegalArgumentException when a school-stage compliant before is not (the planner's hard rule)
+     */
+    long schoolRuleCost(Map<SchoolPart, Map<TeacherIndicator, Integer>> counts) {
+        long total = 0;
+        for (SchoolPart part : solution.parts()) {
+            Map<TeacherIndicator, Integer> here = counts.getOrDefault(part, Map.of());
+            int q = here.getOrDefault(TeacherIndicator.QUALIFIED, 0);
+            int b = here.getOrDefault(TeacherIndicator.BACKBONE, 0);
+            int pe = here.getOrDefault(TeacherIndicator.PE_ART, 0);
+            if (part.losesCompliance(q, b, pe)) {
+                throw new IllegalArgumentException(part + " is no longer compliant");
+            }
+            total += part.schoolRuleCost(q, b, pe);
+        }
         return total;
     }
 
@@ -226,6 +247,7 @@ final class ExactRotationModel {
             byIndicator.merge(curve.indicator(),
                     curve.cost()[counts.getOrDefault(curve.part(), Map.of()).getOrDefault(curve.indicator(), 0)], Long::sum);
         }
+        long schoolRule = schoolRuleCost(counts);
         int rural = 0;
         int exchanged = 0;
         double km = 0;
@@ -247,9 +269,9 @@ final class ExactRotationModel {
             km += d == null ? 0 : d;
             exchanged += directions.containsKey(school + ">" + c.origin().school().code() + "/" + c.subject()) ? 1 : 0;
         }
-        return String.format(java.util.Locale.ROOT, "%d moves (%d backbone, %d of the local rule (at least %d), %d seniors to rural, %d in exchanges, %.0f km), moves %.1f, constant %.1f, %s", moves.size(),
-                backbone, local, solution.policy().requiredLocal(), rural, exchanged, km, arcCost / 1000.0, constant / 1000.0, byIndicator.entrySet().stream()
-                        .map(e -> e.getKey() + " " + e.getValue() / 1000.0).toList());
+        return String.format(java.util.Locale.ROOT, "%d moves (%d backbone, %d of the local rule (at least %d), %d seniors to rural, %d in exchanges, %.0f km), moves %.1f, constant %.1f, school rule %.1f, %s", moves.size(),
+                backbone, local, solution.policy().requiredLocal(), rural, exchanged, km, arcCost / 1000.0, constant / 1000.0,
+                schoolRule / 1000.0, byIndicator.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() / 1000.0).toList());
     }
 
     private static long thousandths(double points) {

@@ -1,0 +1,214 @@
+package org.junheng.rotation;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+import org.junheng.registry.Subject;
+import org.junheng.rotation.ExactRotationModel.Arc;
+import org.junheng.rotation.ExactRotationModel.Curve;
+import org.junheng.rotation.model.Candidate;
+import org.junheng.rotation.model.Policy;
+import org.junheng.rotation.model.RotationSchool;
+import org.junheng.rotation.model.SchoolPart;
+import org.junheng.rotation.model.SchoolRuleNeeds;
+import org.junheng.rotation.model.TeacherIndicator;
+
+/**
+ * The planner's whole problem since the school rule came into it, as a mixed-integer model for SCIP
+ * (or, with every variable continuous, its LP relaxation for GLOP):
+ *
+ * <ul>
+ * <li>one 0/1 variable per teacher and open destination, with the move's cost, and the quota,
+ *     headcount and subject rules as in {@link LinearRelaxation};</li>
+ * <li>per school-stage and teacher indicator, one 0/1 variable per whole number of eligible teachers
+ *     that can be there, exactly one of them chosen, whose cost is the planner's own at that number —
+ *     the curves now step at the standard (an indicator below it costs a level-2 point), so they are
+ *     not convex and the chain of segments of {@code LinearRelaxation} no longer fits them;</li>
+ * <li>per assessed school-stage, the school rule: where it was compliant, every indicator at its floor and
+ *     no more below the standard than the rule allows (the hard rule); where teachers could make it
+ *     compliant, the teachers it is short ({@link SchoolRuleNeeds#teachersShort}: every indicator to its
+ *     floor, and the cheapest of them to their standards, chosen by the solver) and whether it is
+ *     compliant, with the planner's costs for both.</li>
+ * </ul>
+ *
+ * <p>The rule that no coefficient may rise is left out, as before, so the optimum and bounds are lower
+ * bounds of the planner's problem.
+ */
+final class SchoolRuleModel {
+
+    private SchoolRuleModel() {
+    }
+
+    static ExactResult solve(ExactRotationModel model, String solverId, boolean integral, Map<String, String> hint,
+                             long seconds) {
+        long start = System.nanoTime();
+        MPSolver solver = MPSolver.createSolver(solverId);
+        Policy policy = model.policy();
+        MPObjective objective = solver.objective();
+        Map<Arc, MPVariable> x = new HashMap<>(model.arcs().size() * 2);
+        for (Arc arc : model.arcs()) {
+            MPVariable v = var(solver, integral, arc.candidate().locked() ? 1 : 0, 1);
+            objective.setCoefficient(v, arc.cost());
+            x.put(arc, v);
+        }
+        MPConstraint rotated = solver.makeConstraint(policy.requiredRotated(), Double.POSITIVE_INFINITY, "rotated");
+        MPConstraint backbone = solver.makeConstraint(0, Double.POSITIVE_INFINITY, "backbone");
+        MPConstraint local = solver.makeConstraint(policy.requiredLocal(), Double.POSITIVE_INFINITY, "local");
+        Map<RotationSchool, MPConstraint> headcount = new HashMap<>();
+        Map<String, MPConstraint> subjects = new HashMap<>();
+        Map<String, MPConstraint> flows = new HashMap<>();
+        Map<String, MPVariable[]> counts = new HashMap<>();
+        for (Curve curve : model.curves()) {
+            // Σ n·y_n − arrivals + departures = the eligible teachers before the plan; Σ y_n = 1
+            MPConstraint flow = solver.makeConstraint(curve.before(), curve.before(), "");
+            MPConstraint one = solver.makeConstraint(1, 1, "");
+            MPVariable[] y = new MPVariable[curve.max() + 1];
+            for (int n = 0; n <= curve.max(); n++) {
+                y[n] = var(solver, integral, 0, 1);
+                objective.setCoefficient(y[n], curve.cost()[n]);
+                flow.setCoefficient(y[n], n);
+                one.setCoefficient(y[n], 1);
+            }
+            flows.put(curve.part() + "/" + curve.indicator(), flow);
+            counts.put(curve.part() + "/" + curve.indicator(), y);
+        }
+        for (Candidate c : model.solution().candidates()) {
+            MPConstraint once = solver.makeConstraint(0, 1, "");
+            SchoolPart from = c.origin();
+            for (Arc arc : model.arcsOf(c)) {
+                MPVariable v = x.get(arc);
+                once.setCoefficient(v, 1);
+                rotated.setCoefficient(v, 1);
+                backbone.setCoefficient(v, (c.backbone() ? 1000 : 0) - policy.backbonePerMille());
+                if (c.localRule()) {
+                    local.setCoefficient(v, 1);
+                }
+                SchoolPart to = arc.to();
+                headcount(solver, headcount, from.school(), policy).setCoefficient(v, -1);
+                headcount(solver, headcount, to.school(), policy).setCoefficient(v, 1);
+                subject(solver, subjects, from, c.subject(), policy).setCoefficient(v, -1);
+                subject(solver, subjects, to, c.subject(), policy).setCoefficient(v, 1);
+                for (TeacherIndicator indicator : TeacherIndicator.values()) {
+                    if (c.countsIn(indicator)) {
+                        flows.get(from + "/" + indicator).setCoefficient(v, 1);
+                        flows.get(to + "/" + indicator).setCoefficient(v, -1);
+                    }
+                }
+            }
+        }
+        for (SchoolPart part : model.solution().parts()) {
+            schoolRule(solver, objective, part, counts, integral, policy.weights().compliantSchoolStage());
+        }
+        objective.setOffset(model.constant());
+        objective.setMinimization();
+        if (!hint.isEmpty() && integral) {
+            MPVariable[] vars = model.arcs().stream().map(x::get).toArray(MPVariable[]::new);
+            double[] values = model.arcs().stream()
+                    .mapToDouble(a -> a.to().school().code().equals(hint.get(a.candidate().teacherId())) ? 1 : 0).toArray();
+            solver.setHint(vars, values);
+        }
+        solver.setTimeLimit(seconds * 1000);
+        MPSolver.ResultStatus status = solver.solve();
+        long took = (System.nanoTime() - start) / 1_000_000_000;
+        boolean found = status == MPSolver.ResultStatus.OPTIMAL || (integral && status == MPSolver.ResultStatus.FEASIBLE);
+        double value = found ? objective.value() / 1000 : Double.NaN;
+        double bound = !integral ? value : found ? objective.bestBound() / 1000 : Double.NaN;
+        Map<String, String> plan = new HashMap<>();
+        if (integral && found) {
+            model.arcs().stream().filter(a -> x.get(a).solutionValue() > 0.5)
+                    .forEach(a -> plan.put(a.candidate().teacherId(), a.to().school().code()));
+        }
+        solver.delete();
+        return new ExactResult((integral ? solverId + " with the school rule (whole moves)"
+                : "LP relaxation with the school rule (" + solverId + ")"), status.name(), integral ? value : Double.NaN,
+                bound, took, plan);
+    }
+
+    /**
+     * The school rule at one school-stage, on the numbers chosen for its three indicators. The teacher
+     * counts of {@link SchoolRuleNeeds} are the statistics' teachers: eligible ones chosen here, plus those
+     * who cannot move.
+     */
+    private static void schoolRule(MPSolver solver, MPObjective objective, SchoolPart part, Map<String, MPVariable[]> counts,
+                                   boolean integral, double weight) {
+        SchoolRuleNeeds rule = part.rule();
+        if (rule == null || !part.assessed() || !(rule.compliantBefore() || rule.reachable())) {
+            return;
+        }
+        TeacherIndicator[] indicators = TeacherIndicator.values();
+        // below[k]: Σ of the y_n whose teachers are below the standard; the same below the floor
+        MPConstraint belowCount = solver.makeConstraint(Double.NEGATIVE_INFINITY, rule.belowAllowed(), "");
+        MPVariable shortBy = null;
+        MPConstraint shortfall = null;
+        if (!rule.compliantBefore()) {
+            // teachers short ≥ Σ floor gaps + Σ gaps to the standard of the indicators raised; not compliant when short
+            shortBy = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "");
+            MPVariable notCompliant = var(solver, integral, 0, 1);
+            objective.setCoefficient(notCompliant, Math.round(1000 * weight));
+            objective.setCoefficient(shortBy, 1000 * weight / 100);
+            shortfall = solver.makeConstraint(0, Double.POSITIVE_INFINITY, "");
+            shortfall.setCoefficient(shortBy, 1);
+            MPConstraint flagged = solver.makeConstraint(0, Double.POSITIVE_INFINITY, "");
+            flagged.setCoefficient(notCompliant, 1000);
+            flagged.setCoefficient(shortBy, -1);
+        }
+        for (TeacherIndicator indicator : indicators) {
+            MPVariable[] y = counts.get(part + "/" + indicator);
+            int fixed = part.teachers(indicator, 0);
+            int standard = rule.standardTeachers()[indicator.ordinal()];
+            int floor = rule.floorTeachers()[indicator.ordinal()];
+            MPVariable raised = shortBy == null ? null : var(solver, integral, 0, 1);
+            MPVariable gap = shortBy == null ? null : solver.makeNumVar(0, Double.POSITIVE_INFINITY, "");
+            MPConstraint gapAtLeast = gap == null ? null : solver.makeConstraint(-standard, Double.POSITIVE_INFINITY, "");
+            // only an indicator below its standard is raised to it: raised ≤ Σ of its y_n below the standard
+            MPConstraint raisedIfBelow = raised == null ? null : solver.makeConstraint(Double.NEGATIVE_INFINITY, 0, "");
+            if (gap != null) {
+                // gap ≥ Σ stdGap(n)·y_n − M·(1 − raised): the gap to the standard counts where the indicator is raised
+                gapAtLeast.setCoefficient(gap, 1);
+                gapAtLeast.setCoefficient(raised, -standard);
+                shortfall.setCoefficient(gap, -1);
+                belowCount.setCoefficient(raised, -1);
+                raisedIfBelow.setCoefficient(raised, 1);
+            }
+            for (int n = 0; n < y.length; n++) {
+                int teachers = fixed + n;
+                boolean belowStandard = teachers < standard;
+                if (belowStandard) {
+                    belowCount.setCoefficient(y[n], 1);
+                    if (raisedIfBelow != null) {
+                        raisedIfBelow.setCoefficient(y[n], -1);
+                    }
+                }
+                if (rule.compliantBefore() && teachers < floor) {
+                    y[n].setUb(0);
+                }
+                if (shortfall != null) {
+                    int floorGap = Math.max(0, floor - teachers);
+                    int standardGap = belowStandard ? standard - Math.max(teachers, floor) : 0;
+                    shortfall.setCoefficient(y[n], -floorGap);
+                    gapAtLeast.setCoefficient(y[n], -standardGap);
+                }
+            }
+        }
+    }
+
+    private static MPVariable var(MPSolver solver, boolean integral, double low, double high) {
+        return integral ? solver.makeIntVar(low, high, "") : solver.makeNumVar(low, high, "");
+    }
+
+    private static MPConstraint headcount(MPSolver solver, Map<RotationSchool, MPConstraint> all, RotationSchool school,
+                                          Policy policy) {
+        return all.computeIfAbsent(school, s -> solver.makeConstraint(-policy.maxHeadcountChange(),
+                policy.maxHeadcountChange(), ""));
+    }
+
+    private static MPConstraint subject(MPSolver solver, Map<String, MPConstraint> all, SchoolPart part, Subject subject,
+                                        Policy policy) {
+        return all.computeIfAbsent(part + "/" + subject, k -> solver.makeConstraint(-policy.subjectSlack(),
+                Double.POSITIVE_INFINITY, ""));
+    }
+}
