@@ -9,13 +9,8 @@ import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
-import org.junheng.registry.Subject;
 import org.junheng.rotation.ExactRotationModel.Arc;
 import org.junheng.rotation.ExactRotationModel.Curve;
-import org.junheng.rotation.model.Candidate;
-import org.junheng.rotation.model.Policy;
-import org.junheng.rotation.model.RotationSchool;
-import org.junheng.rotation.model.SchoolPart;
 import org.junheng.rotation.model.TeacherIndicator;
 
 /**
@@ -52,23 +47,11 @@ final class LinearRelaxation {
                                long seconds, Set<Arc> support) {
         long start = System.nanoTime();
         MPSolver lp = MPSolver.createSolver(solverId);
-        Policy policy = model.policy();
         MPObjective objective = lp.objective();
-        Map<Arc, MPVariable> x = new HashMap<>(model.arcs().size() * 2);
-        for (Arc arc : model.arcs()) {
-            MPVariable v = integral ? lp.makeIntVar(arc.candidate().locked() ? 1 : 0, 1, "")
-                    : lp.makeNumVar(arc.candidate().locked() ? 1 : 0, 1, "");
-            objective.setCoefficient(v, arc.cost());
-            x.put(arc, v);
-        }
-        MPConstraint rotated = lp.makeConstraint(policy.requiredRotated(), Double.POSITIVE_INFINITY, "rotated");
-        MPConstraint backbone = lp.makeConstraint(0, Double.POSITIVE_INFINITY, "backbone");
-        MPConstraint local = lp.makeConstraint(policy.requiredLocal(), Double.POSITIVE_INFINITY, "local");
-        Map<RotationSchool, MPConstraint> headcount = new HashMap<>();
-        Map<String, MPConstraint> subjects = new HashMap<>();
         Map<String, MPConstraint> flows = new HashMap<>();
         Map<Curve, MPVariable[]> steps = new HashMap<>();
         for (Curve curve : model.curves()) {
+            // steps − arrivals + departures = eligible teachers of the indicator before the plan
             MPConstraint flow = lp.makeConstraint(curve.before(), curve.before(), "");
             double[] hull = curve.hull();
             MPVariable[] own = new MPVariable[curve.max()];
@@ -81,39 +64,12 @@ final class LinearRelaxation {
             }
             flows.put(curve.part() + "/" + curve.indicator(), flow);
         }
+        Map<Arc, MPVariable> x = MoveVariables.add(model, lp, integral, flows);
         double offset = model.constant() + model.curves().stream().mapToLong(c -> c.cost()[0]).sum();
-        for (Candidate c : model.solution().candidates()) {
-            MPConstraint once = lp.makeConstraint(0, 1, "");
-            SchoolPart from = c.origin();
-            for (Arc arc : model.arcsOf(c)) {
-                MPVariable v = x.get(arc);
-                once.setCoefficient(v, 1);
-                rotated.setCoefficient(v, 1);
-                backbone.setCoefficient(v, (c.backbone() ? 1000 : 0) - policy.backbonePerMille());
-                if (c.localRule()) {
-                    local.setCoefficient(v, 1);
-                }
-                SchoolPart to = arc.to();
-                add(headcount(lp, headcount, from.school(), policy), v, -1);
-                add(headcount(lp, headcount, to.school(), policy), v, 1);
-                add(subject(lp, subjects, from, c.subject(), policy), v, -1);
-                add(subject(lp, subjects, to, c.subject(), policy), v, 1);
-                for (TeacherIndicator indicator : TeacherIndicator.values()) {
-                    if (c.countsIn(indicator)) {
-                        // steps − arrivals + departures = eligible teachers of the indicator before the plan
-                        add(flows.get(from + "/" + indicator), v, 1);
-                        add(flows.get(to + "/" + indicator), v, -1);
-                    }
-                }
-            }
-        }
         objective.setOffset(offset);
         objective.setMinimization();
         if (!hint.isEmpty()) {
-            MPVariable[] vars = model.arcs().stream().map(x::get).toArray(MPVariable[]::new);
-            double[] values = model.arcs().stream()
-                    .mapToDouble(a -> a.to().school().code().equals(hint.get(a.candidate().teacherId())) ? 1 : 0).toArray();
-            lp.setHint(vars, values);
+            MoveVariables.hint(model, lp, x, hint);
         }
         lp.setTimeLimit(seconds * 1000);
         MPSolver.ResultStatus status = lp.solve();
@@ -168,18 +124,5 @@ final class LinearRelaxation {
         return String.format(java.util.Locale.ROOT, "%.1f moves (%.0f km), moves %.1f, constant %.1f, %s", moves, km,
                 cost / 1000, model.constant() / 1000.0, byIndicator.entrySet().stream()
                         .map(e -> String.format(java.util.Locale.ROOT, "%s %.1f", e.getKey(), e.getValue() / 1000)).toList());
-    }
-
-    /** Each arc joins two different schools and school-stages, so no constraint gets the same arc twice. */
-    private static void add(MPConstraint constraint, MPVariable v, double coefficient) {
-        constraint.setCoefficient(v, coefficient);
-    }
-
-    private static MPConstraint headcount(MPSolver lp, Map<RotationSchool, MPConstraint> all, RotationSchool school, Policy policy) {
-        return all.computeIfAbsent(school, s -> lp.makeConstraint(-policy.maxHeadcountChange(), policy.maxHeadcountChange(), ""));
-    }
-
-    private static MPConstraint subject(MPSolver lp, Map<String, MPConstraint> all, SchoolPart part, Subject subject, Policy policy) {
-        return all.computeIfAbsent(part + "/" + subject, k -> lp.makeConstraint(-policy.subjectSlack(), Double.POSITIVE_INFINITY, ""));
     }
 }

@@ -7,12 +7,9 @@ import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
-import org.junheng.registry.Subject;
 import org.junheng.rotation.ExactRotationModel.Arc;
 import org.junheng.rotation.ExactRotationModel.Curve;
-import org.junheng.rotation.model.Candidate;
 import org.junheng.rotation.model.Policy;
-import org.junheng.rotation.model.RotationSchool;
 import org.junheng.rotation.model.SchoolPart;
 import org.junheng.rotation.model.SchoolRuleNeeds;
 import org.junheng.rotation.model.TeacherIndicator;
@@ -47,19 +44,7 @@ final class SchoolRuleModel {
                              long seconds) {
         long start = System.nanoTime();
         MPSolver solver = MPSolver.createSolver(solverId);
-        Policy policy = model.policy();
         MPObjective objective = solver.objective();
-        Map<Arc, MPVariable> x = new HashMap<>(model.arcs().size() * 2);
-        for (Arc arc : model.arcs()) {
-            MPVariable v = var(solver, integral, arc.candidate().locked() ? 1 : 0, 1);
-            objective.setCoefficient(v, arc.cost());
-            x.put(arc, v);
-        }
-        MPConstraint rotated = solver.makeConstraint(policy.requiredRotated(), Double.POSITIVE_INFINITY, "rotated");
-        MPConstraint backbone = solver.makeConstraint(0, Double.POSITIVE_INFINITY, "backbone");
-        MPConstraint local = solver.makeConstraint(policy.requiredLocal(), Double.POSITIVE_INFINITY, "local");
-        Map<RotationSchool, MPConstraint> headcount = new HashMap<>();
-        Map<String, MPConstraint> subjects = new HashMap<>();
         Map<String, MPConstraint> flows = new HashMap<>();
         Map<String, MPVariable[]> counts = new HashMap<>();
         for (Curve curve : model.curves()) {
@@ -76,40 +61,15 @@ final class SchoolRuleModel {
             flows.put(curve.part() + "/" + curve.indicator(), flow);
             counts.put(curve.part() + "/" + curve.indicator(), y);
         }
-        for (Candidate c : model.solution().candidates()) {
-            MPConstraint once = solver.makeConstraint(0, 1, "");
-            SchoolPart from = c.origin();
-            for (Arc arc : model.arcsOf(c)) {
-                MPVariable v = x.get(arc);
-                once.setCoefficient(v, 1);
-                rotated.setCoefficient(v, 1);
-                backbone.setCoefficient(v, (c.backbone() ? 1000 : 0) - policy.backbonePerMille());
-                if (c.localRule()) {
-                    local.setCoefficient(v, 1);
-                }
-                SchoolPart to = arc.to();
-                headcount(solver, headcount, from.school(), policy).setCoefficient(v, -1);
-                headcount(solver, headcount, to.school(), policy).setCoefficient(v, 1);
-                subject(solver, subjects, from, c.subject(), policy).setCoefficient(v, -1);
-                subject(solver, subjects, to, c.subject(), policy).setCoefficient(v, 1);
-                for (TeacherIndicator indicator : TeacherIndicator.values()) {
-                    if (c.countsIn(indicator)) {
-                        flows.get(from + "/" + indicator).setCoefficient(v, 1);
-                        flows.get(to + "/" + indicator).setCoefficient(v, -1);
-                    }
-                }
-            }
-        }
+        Map<Arc, MPVariable> x = MoveVariables.add(model, solver, integral, flows);
+        Policy policy = model.policy();
         for (SchoolPart part : model.solution().parts()) {
             schoolRule(solver, objective, part, counts, integral, policy.weights().compliantSchoolStage());
         }
         objective.setOffset(model.constant());
         objective.setMinimization();
         if (!hint.isEmpty() && integral) {
-            MPVariable[] vars = model.arcs().stream().map(x::get).toArray(MPVariable[]::new);
-            double[] values = model.arcs().stream()
-                    .mapToDouble(a -> a.to().school().code().equals(hint.get(a.candidate().teacherId())) ? 1 : 0).toArray();
-            solver.setHint(vars, values);
+            MoveVariables.hint(model, solver, x, hint);
         }
         solver.setTimeLimit(seconds * 1000);
         MPSolver.ResultStatus status = solver.solve();
@@ -198,17 +158,5 @@ final class SchoolRuleModel {
 
     private static MPVariable var(MPSolver solver, boolean integral, double low, double high) {
         return integral ? solver.makeIntVar(low, high, "") : solver.makeNumVar(low, high, "");
-    }
-
-    private static MPConstraint headcount(MPSolver solver, Map<RotationSchool, MPConstraint> all, RotationSchool school,
-                                          Policy policy) {
-        return all.computeIfAbsent(school, s -> solver.makeConstraint(-policy.maxHeadcountChange(),
-                policy.maxHeadcountChange(), ""));
-    }
-
-    private static MPConstraint subject(MPSolver solver, Map<String, MPConstraint> all, SchoolPart part, Subject subject,
-                                        Policy policy) {
-        return all.computeIfAbsent(part + "/" + subject, k -> solver.makeConstraint(-policy.subjectSlack(),
-                Double.POSITIVE_INFINITY, ""));
     }
 }

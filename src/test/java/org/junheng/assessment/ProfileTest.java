@@ -102,12 +102,15 @@ class ProfileTest {
     }
 
     private static SchoolYear builtIn(SchoolYear school, int year, String musicArea, String artArea) {
-        SchoolStatistics st = school.statistics();
-        SchoolFacilities f = st.facilities();
-        return new SchoolYear(school.school(), new SchoolStatistics(st.year(), st.schoolCode(), st.primary(), st.junior(),
-                st.studentsSenior(), new SchoolFacilities(f.certifiedTeachers(), f.teachingArea(), f.sportsArea(),
+        return withFacilities(school, f -> new SchoolFacilities(f.certifiedTeachers(), f.teachingArea(), f.sportsArea(),
                 f.equipmentValue(), f.multimediaClassrooms(), f.musicRooms(), f.artRooms(), new BigDecimal(musicArea),
-                new BigDecimal(artArea), year), st.basic()));
+                new BigDecimal(artArea), year));
+    }
+
+    private static SchoolYear withFacilities(SchoolYear school, java.util.function.UnaryOperator<SchoolFacilities> change) {
+        SchoolStatistics st = school.statistics();
+        return new SchoolYear(school.school(), new SchoolStatistics(st.year(), st.schoolCode(), st.primary(), st.junior(),
+                st.studentsSenior(), change.apply(st.facilities()), st.basic()));
     }
 
     @Test
@@ -263,14 +266,11 @@ class ProfileTest {
 
     /** The school's music rooms by their areas ("100;80"; null: only a smallest room of 80 m² reported) and its art rooms. */
     private static SchoolYear withRooms(SchoolYear school, String musicAreas, String artAreas) {
-        SchoolStatistics st = school.statistics();
-        SchoolFacilities f = st.facilities();
         List<BigDecimal> music = musicAreas == null ? List.of() : SchoolFacilities.splitAreas(musicAreas);
         List<BigDecimal> art = SchoolFacilities.splitAreas(artAreas);
-        return new SchoolYear(school.school(), new SchoolStatistics(st.year(), st.schoolCode(), st.primary(), st.junior(),
-                st.studentsSenior(), new SchoolFacilities(f.certifiedTeachers(), f.teachingArea(), f.sportsArea(),
+        return withFacilities(school, f -> new SchoolFacilities(f.certifiedTeachers(), f.teachingArea(), f.sportsArea(),
                 f.equipmentValue(), f.multimediaClassrooms(), music.isEmpty() ? 4 : music.size(), art.size(),
                 music.isEmpty() ? new BigDecimal("80") : java.util.Collections.min(music), java.util.Collections.min(art),
-                null, music, art), st.basic()));
+                null, music, art));
     }
 }
