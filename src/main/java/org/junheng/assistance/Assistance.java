@@ -2,6 +2,7 @@ package org.junheng.assistance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -478,16 +479,40 @@ public class Assistance {
      * each programme's records counted, schools counted once, batches per programme.
      */
     public ProgrammeSummary regionSummary(String regionCode, LocalDate from, LocalDate to) {
-        SummaryCounter counter = new SummaryCounter(from, to);
-        programmes(regionCode, null).forEach(programme -> count(counter, programme));
+        List<SummaryCounter.Records> records = programmes(regionCode, null).stream().map(this::records).toList();
+        Set<String> named = new HashSet<>();
+        for (SummaryCounter.Records r : records) {
+            r.programme().schools().forEach(s -> named.add(s.schoolCode()));
+            java.util.stream.Stream.of(r.placements(), r.activities(), r.needs(), r.outcomes(), r.classrooms(), r.donations(),
+                    r.classPairings()).flatMap(List::stream).forEach(record -> named.addAll(record.schoolsNamed()));
+        }
+        String prefix = prefix(regionCode);
+        Map<String, School> schools = registry.findSchools(named);
+        SummaryCounter counter = new SummaryCounter(from, to, new SummaryCounter.Region() {
+            @Override
+            public boolean hasSchool(String schoolCode) {
+                School school = schools.get(schoolCode);
+                return school != null && school.countyCode().startsWith(prefix);
+            }
+
+            @Override
+            public boolean owns(Programme programme) {
+                return programme.ownerRegion() != null && programme.ownerRegion().startsWith(prefix);
+            }
+        });
+        records.forEach(counter::add);
         return counter.summary(0);
     }
 
     private void count(SummaryCounter counter, Programme programme) {
+        counter.add(records(programme));
+    }
+
+    private SummaryCounter.Records records(Programme programme) {
         long id = programme.id();
-        counter.add(new SummaryCounter.Records(programme, repository.findPlacements(id), repository.findActivities(id),
+        return new SummaryCounter.Records(programme, repository.findPlacements(id), repository.findActivities(id),
                 repository.findNeeds(id), repository.findOutcomes(id), repository.findRemoteClassrooms(id),
-                repository.findDonations(id), repository.findClassPairings(id)));
+                repository.findDonations(id), repository.findClassPairings(id));
     }
 
     static String prefix(String region) {

@@ -12,11 +12,36 @@ import java.util.TreeMap;
  * Counts the figures of one or more programmes from their records: dated records within the period
  * (either bound open), needs and schools as they stand; a school counts once however many
  * programmes it is in, a batch once per programme.
+ *
+ * <p>For a region, a record counts where it happened: an activity at its school, a placement at the
+ * receiving school, an outcome, need, classroom, donation or class pairing at its school; a record
+ * without a school, and a programme's batches, count for the region that owns the programme. So the
+ * figures of the counties of a city or province add up to the city's or province's.
  */
 final class SummaryCounter {
 
+    /** Where a record counts: whether a school is in the region, and whether a programme's owner is. */
+    interface Region {
+        boolean hasSchool(String schoolCode);
+
+        boolean owns(Programme programme);
+
+        Region EVERYWHERE = new Region() {
+            @Override
+            public boolean hasSchool(String schoolCode) {
+                return true;
+            }
+
+            @Override
+            public boolean owns(Programme programme) {
+                return true;
+            }
+        };
+    }
+
     private final LocalDate from;
     private final LocalDate to;
+    private final Region region;
     private final Map<String, Long> personTimes = new TreeMap<>();
     private final Map<String, Long> batches = new TreeMap<>();
     private final Map<String, Long> visitsByKind = new TreeMap<>();
@@ -38,8 +63,13 @@ final class SummaryCounter {
     private long studentPairs;
 
     SummaryCounter(LocalDate from, LocalDate to) {
+        this(from, to, Region.EVERYWHERE);
+    }
+
+    SummaryCounter(LocalDate from, LocalDate to, Region region) {
         this.from = from;
         this.to = to;
+        this.region = region;
         for (PlacementKind kind : PlacementKind.values()) {
             personTimes.put(kind.key(), 0L);
             batches.put(kind.key(), 0L);
@@ -55,19 +85,25 @@ final class SummaryCounter {
                    List<ClassPairing> classPairings) {
     }
 
+    /** Whether a record at this school (null: none) counts here. */
+    private boolean here(Programme programme, String schoolCode) {
+        return schoolCode == null || schoolCode.isBlank() ? region.owns(programme) : region.hasSchool(schoolCode);
+    }
+
     void add(Records records) {
         Programme programme = records.programme();
         List<Placement> placements = records.placements();
         List<Activity> activities = records.activities();
-        List<Need> needs = records.needs();
+        List<Need> needs = records.needs().stream().filter(n -> here(programme, n.schoolCode())).toList();
         List<Outcome> achieved = records.outcomes();
+        boolean owned = region.owns(programme);
         for (PlacementKind kind : PlacementKind.values()) {
             List<Placement> ofKind = placements.stream().filter(p -> p.kind() == kind && within(p.startDate())).toList();
-            personTimes.merge(kind.key(), (long) ofKind.size(), Long::sum);
-            batches.merge(kind.key(), ofKind.stream().map(Placement::batch).distinct().count(), Long::sum);
+            personTimes.merge(kind.key(), ofKind.stream().filter(p -> here(programme, p.toSchool())).count(), Long::sum);
+            batches.merge(kind.key(), owned ? ofKind.stream().map(Placement::batch).distinct().count() : 0L, Long::sum);
         }
         for (Activity activity : activities) {
-            if (within(activity.heldOn())) {
+            if (within(activity.heldOn()) && here(programme, activity.schoolCode())) {
                 visits++;
                 visitsByKind.merge(activity.kind().key(), 1L, Long::sum);
                 experts += activity.experts();
@@ -76,6 +112,9 @@ final class SummaryCounter {
             }
         }
         for (Programme.Participant school : programme.schools()) {
+            if (!region.hasSchool(school.schoolCode())) {
+                continue;
+            }
             if (school.role() == SchoolRole.HELPER) {
                 helpers.add(school.schoolCode());
             } else if (school.role() == SchoolRole.HELPED) {
@@ -84,25 +123,27 @@ final class SummaryCounter {
         }
         // a pairing pairs each helped school with its helper(s): "4+4" is four pairs, "1+X" is X pairs
         if (programme.kind() == ProgrammeKind.PAIRING) {
-            pairs += programme.schools().stream().filter(s -> s.role() == SchoolRole.HELPED).count();
+            pairs += programme.schools().stream().filter(s -> s.role() == SchoolRole.HELPED && region.hasSchool(s.schoolCode()))
+                    .count();
         }
         needsRaised += needs.size();
         needsAddressed += needs.stream().filter(n -> n.state().ordinal() >= NeedState.ADDRESSED.ordinal()).count();
         needsConfirmed += needs.stream().filter(n -> n.state() == NeedState.CONFIRMED).count();
         for (Outcome outcome : achieved) {
-            if (within(outcome.achievedOn())) {
+            if (within(outcome.achievedOn()) && here(programme, outcome.schoolCode())) {
                 outcomes++;
                 outcomesByKind.merge(outcome.kind().key(), 1L, Long::sum);
             }
         }
-        remoteClassrooms += records.classrooms().stream().filter(c -> within(c.openedOn())).count();
+        remoteClassrooms += records.classrooms().stream().filter(c -> within(c.openedOn()) && here(programme, c.schoolCode()))
+                .count();
         for (Donation donation : records.donations()) {
-            if (within(donation.donatedOn())) {
+            if (within(donation.donatedOn()) && here(programme, donation.schoolCode())) {
                 donations++;
                 donationValue = donationValue.add(donation.valueYuan());
             }
         }
-        studentPairs += records.classPairings().stream().filter(c -> within(c.pairedOn()))
+        studentPairs += records.classPairings().stream().filter(c -> within(c.pairedOn()) && here(programme, c.schoolCode()))
                 .mapToLong(ClassPairing::studentPairs).sum();
     }
 
