@@ -20,9 +20,13 @@ import org.junheng.assistance.OutcomeLevel;
 import org.junheng.assistance.Placement;
 import org.junheng.assistance.PlacementKind;
 import org.junheng.assistance.Programme;
+import org.junheng.assistance.ProgrammeSummary;
 import org.junheng.assistance.RecordFilter;
 import org.junheng.assistance.StaleRecord;
 import org.junheng.registry.Labelled;
+import org.junheng.registry.Region;
+import org.junheng.registry.RegionCode;
+import org.junheng.registry.RegionLevel;
 import org.junheng.registry.Registry;
 import org.junheng.registry.School;
 import org.junheng.security.WriteRefused;
@@ -80,6 +84,33 @@ class ProgrammePages {
         model.addAttribute("outcomes", assistance.outcomes(id));
         choices(model);
         return "programme";
+    }
+
+    /** A county's figures, as the region page lists them. */
+    record CountyFigures(String code, String name, ProgrammeSummary summary) {
+    }
+
+    /**
+     * The assistance figures of a region (the caller's by default) for a period, each record counted where it
+     * happened, with its counties' figures, which add up to it.
+     */
+    @GetMapping("/figures")
+    String regionFigures(@RequestParam(required = false) String region,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                         Model model, Locale locale) {
+        String code = visibility.region("region", region);
+        model.addAttribute("region", code);
+        model.addAttribute("regionName", code == null ? messages.getMessage("regionFigures.everywhere", null, locale)
+                : registry.findRegion(code).map(Region::name).orElse(code));
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("summary", assistance.regionSummary(code, from, to));
+        model.addAttribute("counties", registry.countyNames(code).entrySet().stream()
+                .map(c -> new CountyFigures(c.getKey(), c.getValue(), assistance.regionSummary(c.getKey(), from, to))).toList());
+        model.addAttribute("byCounty", code == null || new RegionCode(code).level() != RegionLevel.COUNTY);
+        model.addAttribute("placementKinds", PlacementKind.values());
+        return "region-figures";
     }
 
     /** A school's needs across the programmes it is in, by state. */

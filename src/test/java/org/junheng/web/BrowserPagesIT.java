@@ -309,7 +309,7 @@ class BrowserPagesIT {
         Page page = signedIn(true);
         Assessment county = assessments.assess(COUNTY, 2025, AssessmentMethod.QUALITY_2017, StageWeights.EQUAL);
         for (String path : List.of("/", "/provinces/" + PROVINCE, "/counties/" + COUNTY,
-                "/schools/" + county.schools().get(0).schoolCode(), "/imports", "/rotation")) {
+                "/schools/" + county.schools().get(0).schoolCode(), "/imports", "/rotation", "/figures")) {
             page.navigate(url(path));
             page.evaluate(axe);
             Map<?, ?> audit = (Map<?, ?>) page.evaluate("async () => { const r = await axe.run(document, "

@@ -164,4 +164,23 @@ class ProgrammePagesIT {
 
         assertThat(page).contains("<html lang=\"en\"").contains("Needs board").contains("Helped schools").contains("pairing");
     }
+
+    @Test
+    void theRegionsFiguresAreAPageWithAPeriodAndEachCountysFiguresAddUpToTheRegions() throws Exception {
+        Browser admin = new Browser(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+        assertThat(admin.get("/programmes").body()).contains("帮扶数据汇总");
+
+        String page = admin.get("/figures?region=990000&from=2025-01-01&to=2026-12-31").body();
+
+        assertThat(page).contains("帮扶数据汇总").contains("id=\"by-county\"").contains("value=\"2025-01-01\"")
+                .contains("每条记录计入其发生学校所在地");
+        var expected = assistance.regionSummary("990000", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31));
+        String total = page.replaceAll("(?s).*<th>合计</th><td>(\\d+)</td>.*", "$1");
+        assertThat(Long.parseLong(total)).isEqualTo(expected.visits());
+        long counties = java.util.regex.Pattern.compile("figures\\?region=(\\d{6})&amp;from=2025-01-01&amp;to=2026-12-31\">[^<]+</a></td>\\s*<td>(\\d+)</td>")
+                .matcher(page).results().mapToLong(m -> Long.parseLong(m.group(2))).sum();
+        assertThat(counties).isEqualTo(expected.visits());
+        assertThat(admin.get("/figures?region=" + COUNTY + "&lang=en").body()).contains("Assistance figures of")
+                .doesNotContain("id=\"by-county\"");
+    }
 }
