@@ -9,6 +9,8 @@ import java.util.Map;
  *
  * @param placementPersonTimes placements by kind (each placement is one person-time)
  * @param placementBatches     distinct batches by kind
+ * @param placementPeople      distinct people placed, by kind (a person placed in two counties counts in each,
+ *                             so unlike the other figures the counties' may add up to more than their province's)
  * @param visits               activities in all
  * @param visitsByKind         activities by kind
  * @param expertPersonTimes    experts sent, summed over activities
@@ -23,5 +25,16 @@ public record ProgrammeSummary(long programmeId, Map<String, Long> placementPers
                                long expertPersonTimes, long teachersReached, long studentsReached, long helperSchools,
                                long helpedSchools, long needsRaised, long needsAddressed, long needsConfirmed, long pairs,
                                long outcomes, Map<String, Long> outcomesByKind, long remoteClassrooms, long donations,
-                               BigDecimal donationValue, long studentPairs) {
+                               BigDecimal donationValue, long studentPairs, Map<String, Long> placementPeople) {
+
+    public ProgrammeSummary(long programmeId, Map<String, Long> placementPersonTimes, Map<String, Long> placementBatches,
+                            long visits, Map<String, Long> visitsByKind, long expertPersonTimes, long teachersReached,
+                            long studentsReached, long helperSchools, long helpedSchools, long needsRaised,
+                            long needsAddressed, long needsConfirmed, long pairs, long outcomes,
+                            Map<String, Long> outcomesByKind, long remoteClassrooms, long donations,
+                            BigDecimal donationValue, long studentPairs) {
+        this(programmeId, placementPersonTimes, placementBatches, visits, visitsByKind, expertPersonTimes, teachersReached,
+                studentsReached, helperSchools, helpedSchools, needsRaised, needsAddressed, needsConfirmed, pairs, outcomes,
+                outcomesByKind, remoteClassrooms, donations, donationValue, studentPairs, Map.of());
+    }
 }

@@ -44,6 +44,7 @@ final class SummaryCounter {
     private final Region region;
     private final Map<String, Long> personTimes = new TreeMap<>();
     private final Map<String, Long> batches = new TreeMap<>();
+    private final Map<String, Set<String>> people = new TreeMap<>();
     private final Map<String, Long> visitsByKind = new TreeMap<>();
     private final Map<String, Long> outcomesByKind = new TreeMap<>();
     private final Set<String> helpers = new HashSet<>();
@@ -99,7 +100,9 @@ final class SummaryCounter {
         boolean owned = region.owns(programme);
         for (PlacementKind kind : PlacementKind.values()) {
             List<Placement> ofKind = placements.stream().filter(p -> p.kind() == kind && within(p.startDate())).toList();
-            personTimes.merge(kind.key(), ofKind.stream().filter(p -> here(programme, p.toSchool())).count(), Long::sum);
+            List<Placement> placedHere = ofKind.stream().filter(p -> here(programme, p.toSchool())).toList();
+            personTimes.merge(kind.key(), (long) placedHere.size(), Long::sum);
+            placedHere.forEach(p -> people.computeIfAbsent(kind.key(), k -> new HashSet<>()).add(p.person()));
             batches.merge(kind.key(), owned ? ofKind.stream().map(Placement::batch).distinct().count() : 0L, Long::sum);
         }
         for (Activity activity : activities) {
@@ -154,6 +157,12 @@ final class SummaryCounter {
     ProgrammeSummary summary(long programmeId) {
         return new ProgrammeSummary(programmeId, personTimes, batches, visits, visitsByKind, experts, teachersReached,
                 studentsReached, helpers.size(), helped.size(), needsRaised, needsAddressed, needsConfirmed, pairs,
-                outcomes, outcomesByKind, remoteClassrooms, donations, donationValue, studentPairs);
+                outcomes, outcomesByKind, remoteClassrooms, donations, donationValue, studentPairs, distinctPeople());
+    }
+
+    private Map<String, Long> distinctPeople() {
+        Map<String, Long> counts = new TreeMap<>();
+        personTimes.keySet().forEach(kind -> counts.put(kind, (long) people.getOrDefault(kind, Set.of()).size()));
+        return counts;
     }
 }

@@ -129,9 +129,11 @@ class DemoProgrammesIT {
 
         Map<String, Long> groupByCounty = new java.util.TreeMap<>();
         Map<String, Long> allByCounty = new java.util.TreeMap<>();
+        java.util.Set<String> people = new java.util.HashSet<>();
         for (Programme programme : assistance.programmes("990000", null)) {
             List<Placement> supportTeaching = assistance.placements(programme.id()).stream()
                     .filter(p -> p.kind() == PlacementKind.SUPPORT_TEACHING).toList();
+            supportTeaching.forEach(p -> people.add(p.person()));
             Map<String, org.junheng.registry.School> received = registry.findSchools(
                     supportTeaching.stream().map(Placement::toSchool).toList());
             for (Placement p : supportTeaching) {
@@ -142,6 +144,8 @@ class DemoProgrammesIT {
                 }
             }
         }
+        assertThat(province.placementPeople().get("support_teaching")).isEqualTo(people.size())
+                .isLessThanOrEqualTo(province.placementPersonTimes().get("support_teaching"));
         assertThat(groupByCounty).hasSizeGreaterThan(1);
         assertThat(groupByCounty.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(904);
         for (int i = 0; i < counties.size(); i++) {
