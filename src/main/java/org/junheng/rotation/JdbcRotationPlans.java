@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class JdbcRotationPlans {
 
     private static final String COLUMNS = "SELECT id, county_code, plan_year, status, time_limit_seconds, best_score, moves, feasible, "
-            + "error, created_by, started_at, finished_at, accepted_programme FROM rotation_plan";
+            + "error, created_by, started_at, finished_at, accepted_programme, steps, seed FROM rotation_plan";
 
     private final JdbcTemplate jdbc;
 
@@ -27,17 +27,20 @@ class JdbcRotationPlans {
         this.jdbc = jdbc;
     }
 
-    long insert(String county, int year, String rules, int timeLimitSeconds, String user) {
+    long insert(String county, int year, String rules, SearchBudget budget, String user) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement ps = connection.prepareStatement("INSERT INTO rotation_plan (county_code, plan_year, status, rules, "
-                    + "time_limit_seconds, created_by, started_at) VALUES (?, ?, 'queued', ?, ?, ?, ?)", new String[] {"id"});
+                    + "time_limit_seconds, created_by, started_at, steps, seed) VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?)",
+                    new String[] {"id"});
             ps.setString(1, county);
             ps.setInt(2, year);
             ps.setString(3, rules);
-            ps.setInt(4, timeLimitSeconds);
+            ps.setInt(4, budget.bySteps() ? 0 : (int) budget.timeLimit().toSeconds());
             ps.setString(5, user);
             ps.setTimestamp(6, Timestamp.from(Instant.now()));
+            ps.setObject(7, budget.bySteps() ? budget.steps() : null, java.sql.Types.INTEGER);
+            ps.setLong(8, budget.seed());
             return ps;
         }, key);
         return key.getKeyAs(Number.class) != null ? key.getKeyAs(Number.class).longValue()
@@ -93,7 +96,8 @@ class JdbcRotationPlans {
     private static RotationJob job(ResultSet rs) throws SQLException {
         return new RotationJob(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getInt(5), rs.getString(6),
                 rs.getObject(7, Integer.class), rs.getObject(8, Boolean.class), rs.getString(9), rs.getString(10),
-                time(rs.getTimestamp(11)), time(rs.getTimestamp(12)), rs.getObject(13, Long.class));
+                time(rs.getTimestamp(11)), time(rs.getTimestamp(12)), rs.getObject(13, Long.class),
+                rs.getObject(14, Integer.class), rs.getObject(15, Long.class));
     }
 
     private static OffsetDateTime time(Timestamp timestamp) {

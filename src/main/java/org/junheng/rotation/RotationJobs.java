@@ -53,6 +53,7 @@ public class RotationJobs implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RotationJobs.class);
     private static final int MAX_SECONDS = 600;
+    private static final int MAX_STEPS = 100_000;
 
     /** Refused: the county has no statistics for the year, the rules cannot be read, the plan cannot be accepted … */
     public static class JobRejected extends RuntimeException {
@@ -120,7 +121,33 @@ public class RotationJobs implements DisposableBean {
      * @throws JobRejected when there is nothing to plan from or the rules cannot be read
      */
     public RotationJob start(String countyCode, Integer year, String rules, int timeLimitSeconds, String user) {
-        return start(countyCode, year, rules, Map.of(), timeLimitSeconds, user);
+        return start(countyCode, year, rules, Map.of(), budget(timeLimitSeconds, null, null), user);
+    }
+
+    /**
+     * Starts planning a county's rotation by a time limit, or by a step budget and a seed (then the same
+     * statistics, roster, rules and seed give the same plan).
+     *
+     * @param steps the step budget (null: by the time limit)
+     * @param seed  the seed of the search's random choices (null: 0)
+     */
+    public RotationJob start(String countyCode, Integer year, String rules, int timeLimitSeconds, Integer steps, Long seed,
+                             String user) {
+        return start(countyCode, year, rules, Map.of(), budget(timeLimitSeconds, steps, seed), user);
+    }
+
+    private static SearchBudget budget(int timeLimitSeconds, Integer steps, Long seed) {
+        long s = seed == null ? 0 : seed;
+        if (steps != null) {
+            if (steps < 1 || steps > MAX_STEPS) {
+                throw new JobRejected("steps: 1 to " + MAX_STEPS, "rotation.rejected.steps", MAX_STEPS);
+            }
+            return SearchBudget.steps(steps, s);
+        }
+        if (timeLimitSeconds < 1 || timeLimitSeconds > MAX_SECONDS) {
+            throw new JobRejected("timeLimitSeconds: 1 to " + MAX_SECONDS, "rotation.rejected.time_limit", MAX_SECONDS);
+        }
+        return SearchBudget.time(Duration.ofSeconds(timeLimitSeconds), s);
     }
 
     /**
@@ -135,7 +162,7 @@ public class RotationJobs implements DisposableBean {
         Map<String, String> moves = new HashMap<>();
         JsonMapper.builder().build().readTree(json).get("moves")
                 .forEach(m -> moves.put(m.get("teacherId").asString(), m.get("toSchool").asString()));
-        return start(job.countyCode(), job.year(), rules, moves, timeLimitSeconds, user);
+        return start(job.countyCode(), job.year(), rules, moves, budget(timeLimitSeconds, null, null), user);
     }
 
     /** The rules text a job was started with (empty for the defaults). */
@@ -144,19 +171,16 @@ public class RotationJobs implements DisposableBean {
     }
 
     private RotationJob start(String countyCode, Integer year, String rules, Map<String, String> startFrom,
-                              int timeLimitSeconds, String user) {
-        if (timeLimitSeconds < 1 || timeLimitSeconds > MAX_SECONDS) {
-            throw new JobRejected("timeLimitSeconds: 1 to " + MAX_SECONDS, "rotation.rejected.time_limit", MAX_SECONDS);
-        }
+                              SearchBudget budget, String user) {
         Profile profile = assessments.profileOf(countyCode);
         RotationRules parsed = parse(rules, profile);
         int planYear = year != null ? year : registry.statisticsYears().stream().findFirst()
                 .orElseThrow(() -> new JobRejected("no statistics have been imported", "rotation.rejected.no_statistics"));
         RotationProblem problem = problem(countyCode, planYear).assessedBy(profile);
-        long id = plans.insert(countyCode, planYear, rules, timeLimitSeconds, user);
+        long id = plans.insert(countyCode, planYear, rules, budget, user);
         audit.record("create", "rotation_plan", String.valueOf(id), countyCode, null,
-                Map.of("county", countyCode, "year", planYear, "timeLimitSeconds", timeLimitSeconds));
-        executor.submit(() -> run(id, problem, parsed, startFrom, Duration.ofSeconds(timeLimitSeconds)));
+                Map.of("county", countyCode, "year", planYear, "search", budget.toString()));
+        executor.submit(() -> run(id, problem, parsed, startFrom, budget));
         return job(id).orElseThrow();
     }
 
@@ -213,14 +237,14 @@ public class RotationJobs implements DisposableBean {
         return pairs;
     }
 
-    private void run(long id, RotationProblem problem, RotationRules rules, Map<String, String> startFrom, Duration limit) {
+    private void run(long id, RotationProblem problem, RotationRules rules, Map<String, String> startFrom, SearchBudget budget) {
         if (stopRequested.remove(id)) {
             plans.cancelled(id);
             return;
         }
         plans.solving(id);
         try {
-            RotationPlan plan = planner().plan(problem, rules, startFrom, limit,
+            RotationPlan plan = planner().plan(problem, rules, startFrom, budget,
                     (score, moves) -> progress.put(id, new Progress(score, moves)),
                     stopper -> {
                         stoppers.put(id, stopper);
@@ -256,7 +280,7 @@ public class RotationJobs implements DisposableBean {
         Progress now = progress.get(job.id());
         return now == null ? job : new RotationJob(job.id(), job.countyCode(), job.year(), job.status(), job.timeLimitSeconds(),
                 now.bestScore(), now.moves(), job.feasible(), job.error(), job.createdBy(), job.startedAt(), job.finishedAt(),
-                job.acceptedProgramme());
+                job.acceptedProgramme(), job.steps(), job.seed());
     }
 
     /** Jobs of the counties of a region (a code; null for all), newest first. */

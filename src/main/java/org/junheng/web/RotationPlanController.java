@@ -48,8 +48,11 @@ class RotationPlanController {
         this.user = user;
     }
 
-    /** @param rules the text of a rules file (see docs/rotation.md); defaults when absent */
-    record NewPlan(String county, Integer year, Integer timeLimitSeconds, String rules) {
+    /**
+     * @param rules the text of a rules file (see docs/rotation.md); defaults when absent
+     * @param steps a step budget instead of the time limit, for a plan that can be made again (with {@code seed})
+     */
+    record NewPlan(String county, Integer year, Integer timeLimitSeconds, String rules, Integer steps, Long seed) {
     }
 
     @PostMapping
@@ -61,7 +64,7 @@ class RotationPlanController {
         }
         String county = writes.region("county", body.county());
         RotationJob job = jobs.start(county, body.year(), body.rules(),
-                body.timeLimitSeconds() == null ? 30 : body.timeLimitSeconds(), user.username());
+                body.timeLimitSeconds() == null ? 30 : body.timeLimitSeconds(), body.steps(), body.seed(), user.username());
         return ResponseEntity.accepted().location(URI.create("/api/v1/rotation-plans/" + job.id())).body(job);
     }
 

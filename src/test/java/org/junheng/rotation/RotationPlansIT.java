@@ -2,6 +2,7 @@ package org.junheng.rotation;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.junheng.Browser;
@@ -166,6 +167,23 @@ class RotationPlansIT {
         HttpResponse<String> accepted = officer.post(next + "/accept", Map.of("confirmed", "true"));
         assertThat(accepted.headers().firstValue("Location").orElseThrow()).contains("/programmes/");
         assertThat(officer.get(next + "?lang=en").body()).contains("Accepted");
+    }
+
+    @Test
+    void twoJobsWithTheSameStepBudgetAndSeedMakeTheSamePlan() throws Exception {
+        List<String> plans = new java.util.ArrayList<>();
+        for (int run = 0; run < 2; run++) {
+            JsonNode job = post("/api/v1/rotation-plans", Map.of("county", COUNTY, "steps", 20, "seed", 7), 202);
+            assertThat(job.get("steps").asInt()).isEqualTo(20);
+            assertThat(job.get("seed").asLong()).isEqualTo(7);
+            long id = job.get("id").asLong();
+            assertThat(waitUntilDone(id).get("status").asString()).isEqualTo("finished");
+            plans.add(admin.get().uri("/api/v1/rotation-plans/" + id + "/plan").exchange().expectStatus().isOk()
+                    .expectBody(String.class).returnResult().getResponseBody());
+        }
+
+        assertThat(plans.get(1)).isEqualTo(plans.get(0));
+        post("/api/v1/rotation-plans", Map.of("county", COUNTY, "steps", 0), 422);
     }
 
     @Test
