@@ -137,6 +137,10 @@ public final class RotationPlanWorkbook {
         return share.decimalValue().movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
+    private static String ruleName(String key) {
+        return PlanRule.of(key).map(r -> r.chineseName() + " " + key).orElse(key);
+    }
+
     private static String stageName(String key) {
         return Labelled.parse(Stage.class, key).map(Stage::chineseName).orElse(key);
     }
@@ -168,7 +172,7 @@ public final class RotationPlanWorkbook {
         row++;
         sheet.value(row++, 0, "未满足的规则 broken rules");
         for (JsonNode broken : plan.get("brokenRules")) {
-            sheet.value(row, 0, broken.get("rule").asString());
+            sheet.value(row, 0, ruleName(broken.get("rule").asString()));
             sheet.value(row, 1, broken.get("shortBy").asLong());
             sheet.value(row, 2, broken.get("explanation").asString());
             row++;
@@ -176,7 +180,7 @@ public final class RotationPlanWorkbook {
         row++;
         sheet.value(row++, 0, "各规则得分 score by rule");
         for (var rule : plan.get("scoreByRule").properties()) {
-            sheet.value(row, 0, rule.getKey());
+            sheet.value(row, 0, ruleName(rule.getKey()));
             sheet.value(row, 1, rule.getValue().asString());
             row++;
         }

@@ -14,6 +14,7 @@ import org.junheng.registry.Labelled;
 import org.junheng.registry.Stage;
 import org.junheng.registry.Subject;
 import org.junheng.rotation.MoveReason;
+import org.junheng.rotation.PlanRule;
 import org.springframework.context.MessageSource;
 import tools.jackson.databind.JsonNode;
 
@@ -238,7 +239,7 @@ final class RotationPlanView {
         List<String> lines = new ArrayList<>();
         for (JsonNode b : plan.get("brokenRules")) {
             String rule = b.get("rule").asString();
-            String name = messages.getMessage("rotation.rule.name." + rule, null, rule, locale);
+            String name = PlanRule.of(rule).map(r -> english ? r.englishName() : r.chineseName()).orElse(rule);
             lines.add(b.get("required").asLong() > 0
                     ? say("rotation.broken.detail", name, b.get("shortBy").asLong(), b.get("required").asLong(),
                             b.get("possible").asLong())

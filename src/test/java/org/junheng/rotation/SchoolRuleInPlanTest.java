@@ -129,4 +129,12 @@ class SchoolRuleInPlanTest {
         assertThat(qualifiedCoefficient(plan.after())).isLessThan(qualifiedCoefficient(plan.before()));
         assertThat(PlanChecker.broken(problem, rules, plan)).isEmpty();
     }
+
+    @Test
+    void everyRuleAndObjectiveOfAPlanHasAChineseAndAnEnglishName() {
+        RotationPlan plan = planner.plan(county(12), RotationRules.DEFAULT, Duration.ofSeconds(1), (score, moves) -> { });
+
+        assertThat(plan.scoreByRule().keySet()).hasSizeGreaterThan(15)
+                .allSatisfy(rule -> assertThat(PlanRule.of(rule)).as(rule).isPresent());
+    }
 }
