@@ -2,6 +2,7 @@ package org.junheng.assistance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -479,6 +480,17 @@ public class Assistance {
      * each programme's records counted, schools counted once, batches per programme.
      */
     public ProgrammeSummary regionSummary(String regionCode, LocalDate from, LocalDate to) {
+        return regionSummaries(regionCode, List.of(), from, to).get(regionCode);
+    }
+
+    /**
+     * The figures of a region and of regions within it (e.g. its counties), each record counted where it
+     * happened, from one reading of the region's records.
+     *
+     * @return by region code: the region's and each part's figures
+     */
+    public Map<String, ProgrammeSummary> regionSummaries(String regionCode, Collection<String> parts, LocalDate from,
+                                                         LocalDate to) {
         List<SummaryCounter.Records> records = programmes(regionCode, null).stream().map(this::records).toList();
         Set<String> named = new HashSet<>();
         for (SummaryCounter.Records r : records) {
@@ -486,9 +498,22 @@ public class Assistance {
             java.util.stream.Stream.of(r.placements(), r.activities(), r.needs(), r.outcomes(), r.classrooms(), r.donations(),
                     r.classPairings()).flatMap(List::stream).forEach(record -> named.addAll(record.schoolsNamed()));
         }
-        String prefix = prefix(regionCode);
         Map<String, School> schools = registry.findSchools(named);
-        SummaryCounter counter = new SummaryCounter(from, to, new SummaryCounter.Region() {
+        Map<String, ProgrammeSummary> summaries = new java.util.LinkedHashMap<>();
+        List<String> regions = new java.util.ArrayList<>();
+        regions.add(regionCode);
+        regions.addAll(parts);
+        for (String region : regions) {
+            SummaryCounter counter = new SummaryCounter(from, to, within(prefix(region), schools));
+            records.forEach(counter::add);
+            summaries.put(region, counter.summary(0));
+        }
+        return summaries;
+    }
+
+    /** Where a record counts for the region of this code prefix. */
+    private static SummaryCounter.Region within(String prefix, Map<String, School> schools) {
+        return new SummaryCounter.Region() {
             @Override
             public boolean hasSchool(String schoolCode) {
                 School school = schools.get(schoolCode);
@@ -499,9 +524,7 @@ public class Assistance {
             public boolean owns(Programme programme) {
                 return programme.ownerRegion() != null && programme.ownerRegion().startsWith(prefix);
             }
-        });
-        records.forEach(counter::add);
-        return counter.summary(0);
+        };
     }
 
     private void count(SummaryCounter counter, Programme programme) {

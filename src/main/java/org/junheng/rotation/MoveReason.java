@@ -1,8 +1,5 @@
 package org.junheng.rotation;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 import org.junheng.registry.Labelled;
 import org.junheng.rotation.model.TeacherIndicator;
 
@@ -52,10 +49,5 @@ public enum MoveReason implements Labelled {
             case BACKBONE -> BACKBONE_STANDARD;
             case PE_ART -> PE_ART_STANDARD;
         };
-    }
-
-    /** The reason of a plan's key, if it is one. */
-    public static Optional<MoveReason> of(String key) {
-        return Arrays.stream(values()).filter(r -> r.key.equals(key)).findFirst();
     }
 }

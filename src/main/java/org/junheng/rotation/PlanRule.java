@@ -1,8 +1,5 @@
 package org.junheng.rotation;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 import org.junheng.registry.Labelled;
 import org.junheng.rotation.model.RotationConstraints;
 import org.junheng.rotation.model.TeacherIndicator;
@@ -64,10 +61,5 @@ public enum PlanRule implements Labelled {
     /** The name the constraints give a rule of one indicator: the rule's, then the indicator's code. */
     private static String of(String rule, TeacherIndicator indicator) {
         return rule + "_" + indicator.code();
-    }
-
-    /** The rule of a plan's key, if it is one. */
-    public static Optional<PlanRule> of(String key) {
-        return Arrays.stream(values()).filter(r -> r.key.equals(key)).findFirst();
     }
 }

@@ -67,7 +67,7 @@ public final class RotationPlanWorkbook {
             sheet.value(row, 6, Labelled.parse(Subject.class, move.path("subject").asString(""))
                     .map(Subject::chineseName).orElse(move.path("subject").asString("")));
             List<String> reasons = new ArrayList<>();
-            move.path("reasons").forEach(r -> reasons.add(MoveReason.of(r.asString()).map(MoveReason::chineseName)
+            move.path("reasons").forEach(r -> reasons.add(Labelled.parse(MoveReason.class, r.asString()).map(MoveReason::chineseName)
                     .orElse(r.asString())));
             sheet.value(row, 7, String.join("；", reasons));
             row++;
@@ -138,7 +138,7 @@ public final class RotationPlanWorkbook {
     }
 
     private static String ruleName(String key) {
-        return PlanRule.of(key).map(r -> r.chineseName() + " " + key).orElse(key);
+        return Labelled.parse(PlanRule.class, key).map(r -> r.chineseName() + " " + key).orElse(key);
     }
 
     private static String stageName(String key) {

@@ -105,9 +105,11 @@ class ProgrammePages {
                 : registry.findRegion(code).map(Region::name).orElse(code));
         model.addAttribute("from", from);
         model.addAttribute("to", to);
-        model.addAttribute("summary", assistance.regionSummary(code, from, to));
-        model.addAttribute("counties", registry.countyNames(code).entrySet().stream()
-                .map(c -> new CountyFigures(c.getKey(), c.getValue(), assistance.regionSummary(c.getKey(), from, to))).toList());
+        Map<String, String> counties = registry.countyNames(code);
+        Map<String, ProgrammeSummary> figures = assistance.regionSummaries(code, counties.keySet(), from, to);
+        model.addAttribute("summary", figures.get(code));
+        model.addAttribute("counties", counties.entrySet().stream()
+                .map(c -> new CountyFigures(c.getKey(), c.getValue(), figures.get(c.getKey()))).toList());
         model.addAttribute("byCounty", code == null || new RegionCode(code).level() != RegionLevel.COUNTY);
         model.addAttribute("placementKinds", PlacementKind.values());
         return "region-figures";

@@ -239,7 +239,7 @@ final class RotationPlanView {
         List<String> lines = new ArrayList<>();
         for (JsonNode b : plan.get("brokenRules")) {
             String rule = b.get("rule").asString();
-            String name = PlanRule.of(rule).map(r -> english ? r.englishName() : r.chineseName()).orElse(rule);
+            String name = Labelled.parse(PlanRule.class, rule).map(r -> english ? r.englishName() : r.chineseName()).orElse(rule);
             lines.add(b.get("required").asLong() > 0
                     ? say("rotation.broken.detail", name, b.get("shortBy").asLong(), b.get("required").asLong(),
                             b.get("possible").asLong())
@@ -257,7 +257,7 @@ final class RotationPlanView {
     }
 
     private String reasonName(String key) {
-        return MoveReason.of(key).map(r -> english ? r.englishName() : r.chineseName()).orElse(key);
+        return Labelled.parse(MoveReason.class, key).map(r -> english ? r.englishName() : r.chineseName()).orElse(key);
     }
 
     private static boolean isTeacherIndicator(String code) {

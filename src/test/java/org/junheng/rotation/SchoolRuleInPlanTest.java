@@ -28,6 +28,7 @@ import org.junheng.registry.StageStatistics;
 import org.junheng.registry.Subject;
 import org.junheng.registry.Teacher;
 import org.junheng.registry.Title;
+import org.junheng.registry.Labelled;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -135,6 +136,6 @@ class SchoolRuleInPlanTest {
         RotationPlan plan = planner.plan(county(12), RotationRules.DEFAULT, Duration.ofSeconds(1), (score, moves) -> { });
 
         assertThat(plan.scoreByRule().keySet()).hasSizeGreaterThan(15)
-                .allSatisfy(rule -> assertThat(PlanRule.of(rule)).as(rule).isPresent());
+                .allSatisfy(rule -> assertThat(Labelled.parse(PlanRule.class, rule)).as(rule).isPresent());
     }
 }
