@@ -27,13 +27,15 @@ public class AssessmentService {
     private final Registry registry;
     private final JdbcAssessmentResults results;
     private final List<RotationRecords> rotationRecords;
+    private final List<TrainingRecords> trainingRecords;
     private final ProvinceProfiles profiles;
 
     AssessmentService(Registry registry, JdbcAssessmentResults results, List<RotationRecords> rotationRecords,
-                      ProvinceProfiles profiles) {
+                      List<TrainingRecords> trainingRecords, ProvinceProfiles profiles) {
         this.registry = registry;
         this.results = results;
         this.rotationRecords = rotationRecords;
+        this.trainingRecords = trainingRecords;
         this.profiles = profiles;
     }
 
@@ -42,13 +44,37 @@ public class AssessmentService {
         return profiles.of(regionCode);
     }
 
-    /** The county facts of a region in a year, with teacher rotation counted from records where there are any. */
+    /**
+     * The county facts of a region in a year, with teacher rotation and training counted from records
+     * where there are any (training by each province's hours and years).
+     */
     public Map<String, CountyFacts> countyFacts(String regionCode, int year) {
         Map<String, CountyFacts> facts = registry.countyFacts(regionCode, year);
         for (RotationRecords records : rotationRecords) {
             facts = TeacherRotation.apply(facts, records.rotations(regionCode, year));
         }
+        if (!trainingRecords.isEmpty()) {
+            for (String province : provincesOf(regionCode)) {
+                Profile profile = profiles.of(province);
+                String within = regionCode != null && regionCode.length() == 6 && !regionCode.endsWith("0000") ? regionCode
+                        : province;
+                for (TrainingRecords records : trainingRecords) {
+                    facts = TeacherTraining.apply(facts, records.training(within, year,
+                            profile.number("guarantee.training_hours"), profile.number("guarantee.training_years").intValue()));
+                }
+            }
+        }
         return facts;
+    }
+
+    /** The provinces a region lies in: its own, or every province with counties when the region is all. */
+    private java.util.Set<String> provincesOf(String regionCode) {
+        if (regionCode != null) {
+            return java.util.Set.of(ProvinceProfiles.provinceOf(regionCode));
+        }
+        java.util.Set<String> provinces = new java.util.TreeSet<>();
+        registry.countyNames(null).keySet().forEach(county -> provinces.add(ProvinceProfiles.provinceOf(county)));
+        return provinces;
     }
 
     /** The latest year with statistics, if any. */

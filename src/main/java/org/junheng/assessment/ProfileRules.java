@@ -37,6 +37,12 @@ final class ProfileRules {
         if (List.of("classes_per_room", "school_size", "through_school_size", "students_below").contains(last)) {
             return whole(key, positive(key, number));
         }
+        if (last.equals("training_hours")) {
+            return between(key, number, "0", false, "10000", "class hours above 0");
+        }
+        if (last.equals("training_years")) {
+            return whole(key, between(key, number, "1", true, "10", "a number of years from 1 to 10"));
+        }
         if (last.equals("basic_balance_years")) {
             return whole(key, between(key, number, "0", true, "100", "a number of years"));
         }

@@ -1,7 +1,6 @@
 package org.junheng.assessment;
 
 import java.math.BigDecimal;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,18 +16,9 @@ public record TeacherRotation(String countyCode, int year, long eligible, long r
 
     /** The county's facts with the rotation figures taken from the records, whatever the county reported. */
     public CountyFacts appliedTo(CountyFacts reported) {
-        Map<CountyFact, BigDecimal> values = new EnumMap<>(CountyFact.class);
-        String evidence = "交流轮岗据派驻记录统计 rotation counted from placement records";
-        if (reported != null) {
-            values.putAll(reported.values());
-            if (reported.evidence() != null && !reported.evidence().isBlank()) {
-                evidence = reported.evidence() + "; " + evidence;
-            }
-        }
-        values.put(CountyFact.ROTATION_ELIGIBLE, BigDecimal.valueOf(eligible));
-        values.put(CountyFact.ROTATION_ROTATED, BigDecimal.valueOf(rotated));
-        values.put(CountyFact.ROTATION_BACKBONE, BigDecimal.valueOf(backboneRotated));
-        return new CountyFacts(countyCode, year, values, evidence);
+        return RecordedFacts.apply(reported, countyCode, year, Map.of(CountyFact.ROTATION_ELIGIBLE, BigDecimal.valueOf(eligible),
+                CountyFact.ROTATION_ROTATED, BigDecimal.valueOf(rotated), CountyFact.ROTATION_BACKBONE,
+                BigDecimal.valueOf(backboneRotated)), "交流轮岗据派驻记录统计 rotation counted from placement records");
     }
 
     /** The reported facts of a region, with each recorded rotation applied. */

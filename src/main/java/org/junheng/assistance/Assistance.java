@@ -16,6 +16,8 @@ import org.junheng.registry.PageOf;
 import org.junheng.registry.RegionCode;
 import org.junheng.registry.Registry;
 import org.junheng.registry.School;
+import org.junheng.registry.SchoolQuery;
+import org.junheng.registry.SchoolType;
 import org.junheng.security.AuditTrail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,11 +32,14 @@ public class Assistance {
     private static final Pattern NATIONAL_ID = Pattern.compile("(?<!\\d)\\d{17}[\\dXx](?![\\dXx])");
 
     private final JdbcAssistanceRepository repository;
+    private final JdbcDevelopmentRepository development;
     private final Registry registry;
     private final AuditTrail audit;
 
-    Assistance(JdbcAssistanceRepository repository, Registry registry, AuditTrail audit) {
+    Assistance(JdbcAssistanceRepository repository, JdbcDevelopmentRepository development, Registry registry,
+               AuditTrail audit) {
         this.repository = repository;
+        this.development = development;
         this.registry = registry;
         this.audit = audit;
     }
@@ -262,7 +267,7 @@ public class Assistance {
         }
     }
 
-    private static void checkPerson(String field, String person, boolean required) {
+    static void checkPerson(String field, String person, boolean required) {
         if (person == null || person.isBlank()) {
             if (required) {
                 throw new AssistanceRejected(field, "a name or pseudonymous id is required");
@@ -293,6 +298,15 @@ public class Assistance {
      */
     public void check(Activity draft) {
         checkActivity(programmeOf(draft.programmeId()), draft);
+    }
+
+    /**
+     * Checks an outcome as {@link #recordOutcome} would, without storing it.
+     *
+     * @throws AssistanceRejected naming the field at fault
+     */
+    public void check(Outcome draft) {
+        checkOutcome(programmeOf(draft.programmeId()), draft);
     }
 
     /** Whether a text holds something shaped like an 18-digit national ID number, which Junheng never stores. */
@@ -403,7 +417,8 @@ public class Assistance {
         Outcome before = outcome(id).orElseThrow(() -> new AssistanceRejected("id", "no outcome " + id));
         Programme programme = programmeOf(before.programmeId());
         Outcome draft = new Outcome(id, before.programmeId(), changed.kind(), changed.level(), changed.title(),
-                changed.schoolCode(), changed.person(), changed.achievedOn(), changed.version());
+                changed.schoolCode(), changed.person(), changed.achievedOn(), changed.honour(), changed.rank(),
+                changed.project(), changed.version());
         checkOutcome(programme, draft);
         if (!repository.updateOutcome(draft)) {
             throw new StaleRecord("outcome", id);
@@ -432,6 +447,31 @@ public class Assistance {
         }
         if (draft.achievedOn().isBefore(programme.startDate())) {
             throw new AssistanceRejected("achievedOn", "before the programme started");
+        }
+        if (draft.honour() != null && draft.kind() != OutcomeKind.HONOUR) {
+            throw new AssistanceRejected("honour", "only an honour says what honour it is");
+        }
+        if (draft.rank() != null && (draft.kind() != OutcomeKind.CONTEST_AWARD || draft.rank() < 1 || draft.rank() > 3)) {
+            throw new AssistanceRejected("rank", "a contest prize's rank is 1, 2 or 3 (first, second or third prize)");
+        }
+        if (draft.project() != null && !draft.project().isBlank()) {
+            checkProject(draft);
+        }
+    }
+
+    /** A research project is approved once and completed once: its identity joins the two records. */
+    private void checkProject(Outcome draft) {
+        if (draft.kind() != OutcomeKind.RESEARCH_APPROVED && draft.kind() != OutcomeKind.RESEARCH_COMPLETED) {
+            throw new AssistanceRejected("project", "only a research project's approval or completion names a project");
+        }
+        if (draft.project().length() > 100) {
+            throw new AssistanceRejected("project", "at most 100 characters");
+        }
+        for (Outcome other : repository.findOutcomes(draft.programmeId())) {
+            if (other.id() != draft.id() && other.kind() == draft.kind() && draft.project().equals(other.project())) {
+                throw new AssistanceRejected("project", "project " + draft.project() + " is already recorded as "
+                        + draft.kind().key());
+            }
         }
     }
 
@@ -470,9 +510,12 @@ public class Assistance {
      * within it (either bound may be open); needs and schools as they stand.
      */
     public ProgrammeSummary summary(long programmeId, LocalDate from, LocalDate to) {
-        SummaryCounter counter = new SummaryCounter(from, to);
-        count(counter, programmeOf(programmeId));
-        return counter.summary(programmeId);
+        SummaryCounter.Records records = records(programmeOf(programmeId));
+        SummaryCounter counter = new SummaryCounter(from, to, SummaryCounter.Region.everywhere(
+                registry.findSchools(namedSchools(List.of(records)))));
+        counter.add(records);
+        counter.addStudios(development.findStudiosOf(programmeId));
+        return counter.summary(programmeId, 0);
     }
 
     /**
@@ -492,12 +535,9 @@ public class Assistance {
     public Map<String, ProgrammeSummary> regionSummaries(String regionCode, Collection<String> parts, LocalDate from,
                                                          LocalDate to) {
         List<SummaryCounter.Records> records = programmes(regionCode, null).stream().map(this::records).toList();
-        Set<String> named = new HashSet<>();
-        for (SummaryCounter.Records r : records) {
-            r.programme().schools().forEach(s -> named.add(s.schoolCode()));
-            java.util.stream.Stream.of(r.placements(), r.activities(), r.needs(), r.outcomes(), r.classrooms(), r.donations(),
-                    r.classPairings()).flatMap(List::stream).forEach(record -> named.addAll(record.schoolsNamed()));
-        }
+        List<Studio> studios = development.findStudios(prefix(regionCode));
+        Set<String> named = namedSchools(records);
+        studios.forEach(studio -> named.add(studio.schoolCode()));
         Map<String, School> schools = registry.findSchools(named);
         Map<String, ProgrammeSummary> summaries = new java.util.LinkedHashMap<>();
         List<String> regions = new java.util.ArrayList<>();
@@ -506,9 +546,26 @@ public class Assistance {
         for (String region : regions) {
             SummaryCounter counter = new SummaryCounter(from, to, within(prefix(region), schools));
             records.forEach(counter::add);
-            summaries.put(region, counter.summary(0));
+            counter.addStudios(studios);
+            summaries.put(region, counter.summary(0, compulsorySchools(region)));
         }
         return summaries;
+    }
+
+    private static Set<String> namedSchools(List<SummaryCounter.Records> records) {
+        Set<String> named = new HashSet<>();
+        for (SummaryCounter.Records r : records) {
+            r.programme().schools().forEach(s -> named.add(s.schoolCode()));
+            java.util.stream.Stream.of(r.placements(), r.activities(), r.needs(), r.outcomes(), r.classrooms(), r.donations(),
+                    r.classPairings()).flatMap(List::stream).forEach(record -> named.addAll(record.schoolsNamed()));
+        }
+        return named;
+    }
+
+    /** The schools of a region with a primary or junior stage: all but special schools. */
+    private long compulsorySchools(String region) {
+        return registry.findSchools(new SchoolQuery(region, null, null), 0, 1).totalElements()
+                - registry.findSchools(new SchoolQuery(region, SchoolType.SPECIAL, null), 0, 1).totalElements();
     }
 
     /** Where a record counts for the region of this code prefix. */
@@ -524,11 +581,12 @@ public class Assistance {
             public boolean owns(Programme programme) {
                 return programme.ownerRegion() != null && programme.ownerRegion().startsWith(prefix);
             }
-        };
-    }
 
-    private void count(SummaryCounter counter, Programme programme) {
-        counter.add(records(programme));
+            @Override
+            public School school(String schoolCode) {
+                return schools.get(schoolCode);
+            }
+        };
     }
 
     private SummaryCounter.Records records(Programme programme) {

@@ -33,6 +33,7 @@ class AssistanceDemo {
     private static final String PROVINCE = "990000";
     private static final String CITY_DISTRICT = "990302";
     private static final String SECOND_DISTRICT = "990303";
+    static final String MOUNTAIN_COUNTY = "990326";
     private static final Logger log = LoggerFactory.getLogger(AssistanceDemo.class);
 
     private final Assistance assistance;
@@ -40,8 +41,10 @@ class AssistanceDemo {
 
     private final People people;
     private final Outreach outreach;
+    private final Studios studios;
 
-    AssistanceDemo(Assistance assistance, Registry registry, People people, Outreach outreach) {
+    AssistanceDemo(Assistance assistance, Registry registry, People people, Outreach outreach, Studios studios) {
+        this.studios = studios;
         this.assistance = assistance;
         this.registry = registry;
         this.people = people;
@@ -59,6 +62,7 @@ class AssistanceDemo {
         onePlusOnePlusN(random);
         liaisonTeams();
         communities();
+        mountainCountyCommunities();
         log.info("Demo assistance programmes loaded / 已载入示范帮扶项目");
     }
 
@@ -93,7 +97,7 @@ class AssistanceDemo {
             }
         }
         needsInEveryState(pairing, helped);
-        outcome(pairing, OutcomeKind.HONOUR, OutcomeLevel.PROVINCE, "省级骨干教师", helped.get(0), "青岭县跟岗教师3", 2024, 9);
+        pairingOutcomes(pairing, helped);
         for (int i = 0; i < helped.size(); i++) {
             outreach.open(new RemoteClassroom(0, pairing.id(), helped.get(i).code(), helpers.get(i).code(),
                     RemoteClassroomKind.DELIVERED_CLASS, LocalDate.of(2020, 11, 1)));
@@ -105,9 +109,6 @@ class AssistanceDemo {
             outreach.pair(new ClassPairing(0, pairing.id(), helped.get(0).code(), classes[i], helpers.get(0).code(),
                     classes[i], 36 + i * 3, LocalDate.of(2021, 3, 1)));
         }
-        outcome(pairing, OutcomeKind.CONTEST_AWARD, OutcomeLevel.CITY, "市优质课评比一等奖", helped.get(1), "青岭县跟岗教师17", 2023, 12);
-        outcome(pairing, OutcomeKind.RESEARCH_APPROVED, OutcomeLevel.PROVINCE, "省级课题立项：山区学校远程同步课堂研究",
-                helped.get(2), null, 2023, 6);
         for (int i = 0; i < 24; i++) {
             School at = helped.get(i % helped.size());
             assistance.record(new Activity(0, pairing.id(), i % 3 == 0 ? ActivityKind.SAME_LESSON : ActivityKind.TEACHING_RESEARCH,
@@ -162,12 +163,14 @@ class AssistanceDemo {
                     BigDecimal.valueOf(2 + random.nextInt(5)), null, 3 + random.nextInt(3), null, 0));
         }
         needsInEveryState(group, helped.subList(0, 8));
-        outcome(group, OutcomeKind.STUDIO, OutcomeLevel.COUNTY, "乡村名师工作室", helped.get(5), null, 2020, 3);
-        outcome(group, OutcomeKind.HONOUR, OutcomeLevel.PROVINCE, "省级名校长", helped.get(12), "受援校校长12", 2021, 9);
+        studios.setUp(new Studio(0, "乡村名师工作室", StudioKind.FAMOUS_TEACHER, OutcomeLevel.COUNTY, helped.get(5).code(), null,
+                false, group.id(), LocalDate.of(2020, 3, 15), 0));
+        assistance.recordOutcome(new Outcome(0, group.id(), OutcomeKind.HONOUR, OutcomeLevel.PROVINCE, "省级名校长",
+                helped.get(12).code(), "受援校校长12", LocalDate.of(2021, 9, 15), Honour.FAMOUS_PRINCIPAL, null, null, 0));
         outcome(group, OutcomeKind.RESEARCH_COMPLETED, OutcomeLevel.CITY, "市级课题结题：农村小学数学课堂诊断",
                 helped.get(20), null, 2021, 12);
-        outcome(group, OutcomeKind.CONTEST_AWARD, OutcomeLevel.PROVINCE, "省青年教师教学技能大赛二等奖", helped.get(33),
-                "受援校教师33", 2022, 11);
+        assistance.recordOutcome(new Outcome(0, group.id(), OutcomeKind.CONTEST_AWARD, OutcomeLevel.PROVINCE,
+                "省青年教师教学技能大赛二等奖", helped.get(33).code(), "受援校教师33", LocalDate.of(2022, 11, 15), null, 2, null, 0));
     }
 
     private void liaisonTeams() {
@@ -189,6 +192,55 @@ class AssistanceDemo {
         }
     }
 
+    /**
+     * Seed 004's mountain county: 30 co-built, 14 collaborative and 2 integrated communities covering
+     * every compulsory school, each led by an urban or town school; 8 famous principals, 48 famous
+     * teachers and 452 backbone teachers honoured at its rural schools; 28 famous-teacher studios moved
+     * down to rural schools.
+     */
+    private void mountainCountyCommunities() {
+        List<School> all = registry.findSchools(new SchoolQuery(MOUNTAIN_COUNTY, null, null), 0, 1000).content().stream()
+                .filter(s -> s.type() != SchoolType.SPECIAL).toList();
+        List<School> leads = all.stream().filter(s -> s.location() != LocationClass.RURAL).limit(46).toList();
+        List<School> others = all.stream().filter(s -> !leads.contains(s)).toList();
+        List<List<Programme.Participant>> members = new ArrayList<>();
+        for (School lead : leads) {
+            members.add(new ArrayList<>(List.of(new Programme.Participant(lead.code(), SchoolRole.LEAD))));
+        }
+        for (int i = 0; i < others.size(); i++) {
+            members.get(i % leads.size()).add(new Programme.Participant(others.get(i).code(), SchoolRole.MEMBER));
+        }
+        List<Programme> communities = new ArrayList<>();
+        for (int i = 0; i < leads.size(); i++) {
+            CommunityType type = i < 30 ? CommunityType.CO_BUILT : i < 44 ? CommunityType.COLLABORATIVE : CommunityType.INTEGRATED;
+            communities.add(assistance.createProgramme(new Programme(0, ProgrammeKind.COMMUNITY, leads.get(i).name() + "城乡教共体（"
+                    + type.chineseName() + "）", MOUNTAIN_COUNTY, type, LocalDate.of(2022, 9, 1), null, "城乡学校共同发展",
+                    "统一教研、师资共享、同上一节课", members.get(i), 0)));
+        }
+        List<School> rural = others.stream().filter(s -> s.location() == LocationClass.RURAL).toList();
+        Object[][] honours = {{Honour.FAMOUS_PRINCIPAL, 8, "县级名校长"}, {Honour.FAMOUS_TEACHER, 48, "县级名师"},
+            {Honour.BACKBONE_TEACHER, 452, "县级骨干教师"}};
+        int n = 0;
+        for (Object[] honour : honours) {
+            for (int i = 0; i < (int) honour[1]; i++, n++) {
+                School at = rural.get(n % rural.size());
+                assistance.recordOutcome(new Outcome(0, communityOf(communities, at).id(), OutcomeKind.HONOUR, OutcomeLevel.COUNTY,
+                        (String) honour[2], at.code(), "山区县教师" + (n + 1), LocalDate.of(2023 + n % 2, 9, 10),
+                        (Honour) honour[0], null, null, 0));
+            }
+        }
+        for (int i = 0; i < 28; i++) {
+            School at = rural.get(i % rural.size());
+            studios.setUp(new Studio(0, "下沉名师工作室" + (i + 1), StudioKind.FAMOUS_TEACHER, OutcomeLevel.COUNTY, at.code(),
+                    "县级名师" + (i + 1), true, communityOf(communities, at).id(), LocalDate.of(2023, 3, 1), 0));
+        }
+    }
+
+    private static Programme communityOf(List<Programme> communities, School school) {
+        return communities.stream().filter(c -> c.schools().stream().anyMatch(s -> s.schoolCode().equals(school.code())))
+                .findFirst().orElseThrow();
+    }
+
     private void communities() {
         List<School> leads = schools(SECOND_DISTRICT, SchoolType.NINE_YEAR, null, 3);
         List<School> members = schools(SECOND_DISTRICT, SchoolType.PRIMARY, LocationClass.RURAL, 9);
@@ -202,6 +254,50 @@ class AssistanceDemo {
             assistance.createProgramme(new Programme(0, ProgrammeKind.COMMUNITY, "城乡教育共同体（" + types[i].chineseName() + "）"
                     + (i + 1), SECOND_DISTRICT, types[i], LocalDate.of(2021, 9, 1), null, "城乡学校共同发展", "统一教研、师资共享",
                     schools, 0));
+        }
+    }
+
+    /**
+     * Seed 001's outcomes: 6 provincial famous teachers, 2 famous principals, 91 backbone teachers,
+     * 1 academic leader, 5 demonstration schools; 2 "red gardener" and 6 rural chief-teacher studios;
+     * 62 first and second prizes in provincial quality-lesson contests; 48 provincial research
+     * projects approved, 20 of them also completed (each counted once).
+     */
+    private void pairingOutcomes(Programme pairing, List<School> helped) {
+        int n = 0;
+        Object[][] honours = {{Honour.FAMOUS_TEACHER, 6, "省级名师"}, {Honour.FAMOUS_PRINCIPAL, 2, "省级名校长"},
+            {Honour.BACKBONE_TEACHER, 91, "省级骨干教师"}, {Honour.ACADEMIC_LEADER, 1, "省级学科带头人"}};
+        for (Object[] honour : honours) {
+            for (int i = 0; i < (int) honour[1]; i++, n++) {
+                assistance.recordOutcome(new Outcome(0, pairing.id(), OutcomeKind.HONOUR, OutcomeLevel.PROVINCE, (String) honour[2],
+                        helped.get(n % helped.size()).code(), "青岭县教师" + (n + 1), LocalDate.of(2021 + n % 3, 9, 10),
+                        (Honour) honour[0], null, null, 0));
+            }
+        }
+        for (int i = 0; i < 5; i++) {
+            assistance.recordOutcome(new Outcome(0, pairing.id(), OutcomeKind.HONOUR, OutcomeLevel.PROVINCE, "省级校本研修示范校",
+                    helped.get(i % helped.size()).code(), null, LocalDate.of(2022, 12, 1), Honour.DEMONSTRATION_SCHOOL, null,
+                    null, 0));
+        }
+        for (int i = 0; i < 8; i++) {
+            studios.setUp(new Studio(0, i < 2 ? "红烛园丁工作室" + (i + 1) : "省乡村首席教师工作室" + (i - 1),
+                    i < 2 ? StudioKind.OTHER : StudioKind.RURAL_CHIEF_TEACHER, OutcomeLevel.PROVINCE,
+                    helped.get(i % helped.size()).code(), "青岭县教师" + (i + 1), false, pairing.id(), LocalDate.of(2022, 3, 1), 0));
+        }
+        for (int i = 0; i < 62; i++) {
+            assistance.recordOutcome(new Outcome(0, pairing.id(), OutcomeKind.CONTEST_AWARD, OutcomeLevel.PROVINCE,
+                    "省优质课评比" + (i < 40 ? "一等奖" : "二等奖"), helped.get(i % helped.size()).code(), "青岭县教师" + (i + 11),
+                    LocalDate.of(2021 + i % 3, 11, 20), null, i < 40 ? 1 : 2, null, 0));
+        }
+        for (int i = 0; i < 48; i++) {
+            String project = "豫教研〔2021〕" + (101 + i) + "号";
+            School at = helped.get(i % helped.size());
+            assistance.recordOutcome(new Outcome(0, pairing.id(), OutcomeKind.RESEARCH_APPROVED, OutcomeLevel.PROVINCE,
+                    "省级课题立项：山区学校课堂研究" + (i + 1), at.code(), null, LocalDate.of(2021, 6, 1), null, null, project, 0));
+            if (i < 20) {
+                assistance.recordOutcome(new Outcome(0, pairing.id(), OutcomeKind.RESEARCH_COMPLETED, OutcomeLevel.PROVINCE,
+                        "省级课题结题：山区学校课堂研究" + (i + 1), at.code(), null, LocalDate.of(2023, 6, 1), null, null, project, 0));
+            }
         }
     }
 

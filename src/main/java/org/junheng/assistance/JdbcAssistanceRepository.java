@@ -211,19 +211,21 @@ class JdbcAssistanceRepository {
     }
 
     long insertOutcome(Outcome o) {
-        return insert("INSERT INTO outcome (programme_id, kind, level, title, school_code, person, achieved_on, version) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, 0)", o.programmeId(), o.kind().key(), o.level().key(), o.title(),
-                o.schoolCode(), o.person(), Date.valueOf(o.achievedOn()));
+        return insert("INSERT INTO outcome (programme_id, kind, level, title, school_code, person, achieved_on, honour, "
+                        + "prize_rank, project, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", o.programmeId(),
+                o.kind().key(), o.level().key(), o.title(), o.schoolCode(), o.person(), Date.valueOf(o.achievedOn()),
+                o.honour() == null ? null : o.honour().key(), o.rank(), o.project());
     }
 
     boolean updateOutcome(Outcome o) {
         return jdbc.update("UPDATE outcome SET kind = ?, level = ?, title = ?, school_code = ?, person = ?, achieved_on = ?, "
-                        + "version = version + 1 WHERE id = ? AND version = ?", o.kind().key(), o.level().key(), o.title(),
-                o.schoolCode(), o.person(), Date.valueOf(o.achievedOn()), o.id(), o.version()) == 1;
+                        + "honour = ?, prize_rank = ?, project = ?, version = version + 1 WHERE id = ? AND version = ?",
+                o.kind().key(), o.level().key(), o.title(), o.schoolCode(), o.person(), Date.valueOf(o.achievedOn()),
+                o.honour() == null ? null : o.honour().key(), o.rank(), o.project(), o.id(), o.version()) == 1;
     }
 
     private static final String OUTCOME_COLUMNS = "SELECT id, programme_id, kind, level, title, school_code, person, "
-            + "achieved_on, version FROM outcome";
+            + "achieved_on, honour, prize_rank, project, version FROM outcome";
 
     Optional<Outcome> findOutcome(long id) {
         return jdbc.query(OUTCOME_COLUMNS + " WHERE id = ?", (rs, i) -> outcome(rs), id).stream().findFirst();
@@ -242,7 +244,8 @@ class JdbcAssistanceRepository {
     private static Outcome outcome(ResultSet rs) throws SQLException {
         return new Outcome(rs.getLong(1), rs.getLong(2), Labelled.parse(OutcomeKind.class, rs.getString(3)).orElseThrow(),
                 Labelled.parse(OutcomeLevel.class, rs.getString(4)).orElseThrow(), rs.getString(5), rs.getString(6),
-                rs.getString(7), rs.getDate(8).toLocalDate(), rs.getInt(9));
+                rs.getString(7), rs.getDate(8).toLocalDate(), Labelled.parse(Honour.class, rs.getString(9)).orElse(null),
+                rs.getObject(10, Integer.class), rs.getString(11), rs.getInt(12));
     }
 
     PageOf<Need> findNeeds(RecordFilter filter, int page, int size) {

@@ -19,13 +19,18 @@ import java.util.Map;
  * @param remoteClassrooms     Internet+ classrooms opened
  * @param donationValue        the value of donations, yuan
  * @param studentPairs         pen-pal student pairs, counted per class
+ * @param outcomeCounts        honours by kind, level and location, prizes by rank, research projects counted once
+ * @param studios              studios set up, by kind and location (for a region: every studio at its schools,
+ *                             in a programme or not)
+ * @param communities          education communities by type and the compulsory schools they cover
  */
 public record ProgrammeSummary(long programmeId, Map<String, Long> placementPersonTimes,
                                Map<String, Long> placementBatches, long visits, Map<String, Long> visitsByKind,
                                long expertPersonTimes, long teachersReached, long studentsReached, long helperSchools,
                                long helpedSchools, long needsRaised, long needsAddressed, long needsConfirmed, long pairs,
                                long outcomes, Map<String, Long> outcomesByKind, long remoteClassrooms, long donations,
-                               BigDecimal donationValue, long studentPairs, Map<String, Long> placementPeople) {
+                               BigDecimal donationValue, long studentPairs, Map<String, Long> placementPeople,
+                               OutcomeCounts outcomeCounts, StudioCounts studios, CommunityCoverage communities) {
 
     public ProgrammeSummary(long programmeId, Map<String, Long> placementPersonTimes, Map<String, Long> placementBatches,
                             long visits, Map<String, Long> visitsByKind, long expertPersonTimes, long teachersReached,
@@ -35,6 +40,7 @@ public record ProgrammeSummary(long programmeId, Map<String, Long> placementPers
                             BigDecimal donationValue, long studentPairs) {
         this(programmeId, placementPersonTimes, placementBatches, visits, visitsByKind, expertPersonTimes, teachersReached,
                 studentsReached, helperSchools, helpedSchools, needsRaised, needsAddressed, needsConfirmed, pairs, outcomes,
-                outcomesByKind, remoteClassrooms, donations, donationValue, studentPairs, Map.of());
+                outcomesByKind, remoteClassrooms, donations, donationValue, studentPairs, Map.of(), OutcomeCounts.NONE,
+                StudioCounts.NONE, CommunityCoverage.NONE);
     }
 }

@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The {@code activities} and {@code placements} templates: bureaus collect these records by
+ * The {@code activities}, {@code placements}, {@code outcomes}, {@code studios} and {@code training}
+ * templates: bureaus collect these records by
  * spreadsheet. Rows are parsed and checked as the API would check them, and a file with any error
  * stores nothing.
  */
@@ -37,6 +38,23 @@ class RecordImports {
     ContributedImport placementsImport(Assistance assistance, Registry registry) {
         return contributed(ImportType.PLACEMENTS, scope -> new PlacementsImport(assistance, new ProgrammeAccess(assistance,
                 registry, scope)));
+    }
+
+    @Bean
+    ContributedImport outcomesImport(Assistance assistance, Registry registry) {
+        return contributed(ImportType.OUTCOMES, scope -> new OutcomesImport(assistance, new ProgrammeAccess(assistance,
+                registry, scope)));
+    }
+
+    @Bean
+    ContributedImport studiosImport(Studios studios, Assistance assistance, Registry registry) {
+        return contributed(ImportType.STUDIOS, scope -> new StudiosImport(studios, new ProgrammeAccess(assistance, registry,
+                scope), scope));
+    }
+
+    @Bean
+    ContributedImport trainingImport(TeacherDevelopment development, Registry registry) {
+        return contributed(ImportType.TRAINING, scope -> new TrainingImport(development, registry, scope));
     }
 
     private static ContributedImport contributed(ImportType type, Function<ImportScope, TemplateImport<?>> start) {

@@ -8,6 +8,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.junheng.registry.LocationClass;
+import org.junheng.registry.School;
+import org.junheng.registry.SchoolType;
+
 /**
  * Counts the figures of one or more programmes from their records: dated records within the period
  * (either bound open), needs and schools as they stand; a school counts once however many
@@ -20,24 +24,45 @@ import java.util.TreeMap;
  */
 final class SummaryCounter {
 
-    /** Where a record counts: whether a school is in the region, and whether a programme's owner is. */
+    /**
+     * Where a record counts: whether a school is in the region, and whether a programme's owner is;
+     * and where a school lies (urban, town, rural), for the figures counted by location.
+     */
     interface Region {
         boolean hasSchool(String schoolCode);
 
         boolean owns(Programme programme);
 
-        Region EVERYWHERE = new Region() {
-            @Override
-            public boolean hasSchool(String schoolCode) {
-                return true;
-            }
+        /** A school named by a record, or null when it is not registered. */
+        School school(String schoolCode);
 
-            @Override
-            public boolean owns(Programme programme) {
-                return true;
-            }
-        };
+        default LocationClass location(String schoolCode) {
+            School school = schoolCode == null ? null : school(schoolCode);
+            return school == null ? null : school.location();
+        }
+
+        /** Everywhere: every record counts. */
+        static Region everywhere(Map<String, School> schools) {
+            return new Region() {
+                @Override
+                public boolean hasSchool(String schoolCode) {
+                    return true;
+                }
+
+                @Override
+                public boolean owns(Programme programme) {
+                    return true;
+                }
+
+                @Override
+                public School school(String schoolCode) {
+                    return schools.get(schoolCode);
+                }
+            };
+        }
     }
+
+    private static final String[] RANKS = {"first", "second", "third"};
 
     private final LocalDate from;
     private final LocalDate to;
@@ -62,10 +87,16 @@ final class SummaryCounter {
     private long donations;
     private BigDecimal donationValue = BigDecimal.ZERO;
     private long studentPairs;
-
-    SummaryCounter(LocalDate from, LocalDate to) {
-        this(from, to, Region.EVERYWHERE);
-    }
+    private final Map<String, Map<String, Long>> honours = new TreeMap<>();
+    private final Map<String, Map<String, Long>> honoursByLocation = new TreeMap<>();
+    private final Map<String, Long> prizesByRank = new TreeMap<>();
+    private final Map<String, Set<OutcomeKind>> projects = new TreeMap<>();
+    private long studios;
+    private long studiosMovedDown;
+    private final Map<String, Long> studiosByKind = new TreeMap<>();
+    private final Map<String, Long> studiosByLocation = new TreeMap<>();
+    private final Map<String, Long> communitiesByType = new TreeMap<>();
+    private final Set<String> communitySchools = new HashSet<>();
 
     SummaryCounter(LocalDate from, LocalDate to, Region region) {
         this.from = from;
@@ -77,6 +108,19 @@ final class SummaryCounter {
         }
         for (OutcomeKind kind : OutcomeKind.values()) {
             outcomesByKind.put(kind.key(), 0L);
+        }
+        for (String rank : RANKS) {
+            prizesByRank.put(rank, 0L);
+        }
+        prizesByRank.put("unranked", 0L);
+        for (StudioKind kind : StudioKind.values()) {
+            studiosByKind.put(kind.key(), 0L);
+        }
+        for (LocationClass location : LocationClass.values()) {
+            studiosByLocation.put(location.key(), 0L);
+        }
+        for (CommunityType type : CommunityType.values()) {
+            communitiesByType.put(type.key(), 0L);
         }
     }
 
@@ -136,7 +180,11 @@ final class SummaryCounter {
             if (within(outcome.achievedOn()) && here(programme, outcome.schoolCode())) {
                 outcomes++;
                 outcomesByKind.merge(outcome.kind().key(), 1L, Long::sum);
+                countOutcome(outcome);
             }
+        }
+        if (programme.kind() == ProgrammeKind.COMMUNITY) {
+            countCommunity(programme);
         }
         remoteClassrooms += records.classrooms().stream().filter(c -> within(c.openedOn()) && here(programme, c.schoolCode()))
                 .count();
@@ -150,14 +198,70 @@ final class SummaryCounter {
                 .mapToLong(ClassPairing::studentPairs).sum();
     }
 
+    private void countOutcome(Outcome outcome) {
+        switch (outcome.kind()) {
+            case HONOUR -> {
+                String honour = outcome.honour() == null ? "unspecified" : outcome.honour().key();
+                honours.computeIfAbsent(honour, h -> new TreeMap<>()).merge(outcome.level().key(), 1L, Long::sum);
+                LocationClass location = region.location(outcome.schoolCode());
+                if (location != null) {
+                    honoursByLocation.computeIfAbsent(location.key(), l -> new TreeMap<>()).merge(honour, 1L, Long::sum);
+                }
+            }
+            case CONTEST_AWARD -> prizesByRank.merge(outcome.rank() == null ? "unranked" : RANKS[outcome.rank() - 1], 1L,
+                    Long::sum);
+            case RESEARCH_APPROVED, RESEARCH_COMPLETED ->
+                    projects.computeIfAbsent(outcome.projectIdentity(), p -> new HashSet<>()).add(outcome.kind());
+            default -> {
+            }
+        }
+    }
+
+    /** A community counts where its lead school is; its compulsory schools in the region count as covered. */
+    private void countCommunity(Programme community) {
+        community.schools().stream().filter(s -> s.role() == SchoolRole.LEAD && region.hasSchool(s.schoolCode())).findFirst()
+                .ifPresent(lead -> communitiesByType.merge(community.communityType().key(), 1L, Long::sum));
+        community.schools().stream().map(Programme.Participant::schoolCode).filter(region::hasSchool)
+                .filter(code -> region.school(code) != null && region.school(code).type() != SchoolType.SPECIAL)
+                .forEach(communitySchools::add);
+    }
+
+    /** Studios count at their school; those of a period by the day they were set up. */
+    void addStudios(List<Studio> set) {
+        for (Studio studio : set) {
+            if (within(studio.setUpOn()) && region.hasSchool(studio.schoolCode())) {
+                studios++;
+                studiosByKind.merge(studio.kind().key(), 1L, Long::sum);
+                LocationClass location = region.location(studio.schoolCode());
+                if (location != null) {
+                    studiosByLocation.merge(location.key(), 1L, Long::sum);
+                }
+                if (studio.movedDown()) {
+                    studiosMovedDown++;
+                }
+            }
+        }
+    }
+
     private boolean within(LocalDate date) {
         return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
     }
 
-    ProgrammeSummary summary(long programmeId) {
+    /**
+     * The figures counted.
+     *
+     * @param compulsorySchools the region's compulsory schools, against which community coverage is
+     *                          counted (0 for a programme)
+     */
+    ProgrammeSummary summary(long programmeId, long compulsorySchools) {
+        OutcomeCounts outcomeCounts = new OutcomeCounts(honours, honoursByLocation, prizesByRank, projects.size(),
+                projects.values().stream().filter(k -> k.contains(OutcomeKind.RESEARCH_APPROVED)).count(),
+                projects.values().stream().filter(k -> k.contains(OutcomeKind.RESEARCH_COMPLETED)).count());
         return new ProgrammeSummary(programmeId, personTimes, batches, visits, visitsByKind, experts, teachersReached,
                 studentsReached, helpers.size(), helped.size(), needsRaised, needsAddressed, needsConfirmed, pairs,
-                outcomes, outcomesByKind, remoteClassrooms, donations, donationValue, studentPairs, distinctPeople());
+                outcomes, outcomesByKind, remoteClassrooms, donations, donationValue, studentPairs, distinctPeople(),
+                outcomeCounts, new StudioCounts(studios, studiosByKind, studiosByLocation, studiosMovedDown),
+                new CommunityCoverage(communitiesByType, communitySchools.size(), compulsorySchools));
     }
 
     private Map<String, Long> distinctPeople() {

@@ -117,7 +117,41 @@ public enum ImportType {
             required("to_school", "接收学校标识码", "接收学校（须在项目中）", "receiving school (in the programme)"),
             required("start_date", "开始日期", "开始日期", "start date"),
             required("end_date", "结束日期", "结束日期（不早于开始日期）", "end date (not before the start)"),
-            required("batch", "批次", "批次，从 1 开始", "batch number, from 1")));
+            required("batch", "批次", "批次，从 1 开始", "batch number, from 1"))),
+
+    OUTCOMES("outcomes", "帮扶成果", List.of(
+            required("programme_id", "帮扶项目编号", "帮扶项目编号（系统中的项目 ID）", "programme id (as in Junheng)"),
+            required("kind", "成果类型", "honour 荣誉称号, contest_award 竞赛获奖, research_approved 课题立项, research_completed 课题结题",
+                    "honour, contest_award, research_approved, research_completed"),
+            required("level", "级别", "school 校级, county 县级, city 市级, province 省级, national 国家级",
+                    "school, county, city, province, national"),
+            required("title", "名称", "成果名称，如 省级骨干教师", "title, e.g. provincial backbone teacher"),
+            required("school_code", "学校标识码", "成果所属学校（须在项目中）", "school of the outcome (in the programme)"),
+            optional("person", "人员", "姓名或化名编号（不得填身份证号），可空", "name or pseudonymous id (never a national ID number), optional"),
+            required("achieved_on", "获得日期", "日期，如 2025-10-15", "date, e.g. 2025-10-15"),
+            optional("honour", "荣誉类别", "荣誉称号填：famous_teacher 名师, famous_principal 名校长, backbone_teacher 骨干教师, academic_leader 学科带头人, demonstration_school 示范校, other 其他荣誉",
+                    "for honours: famous_teacher, famous_principal, backbone_teacher, academic_leader, demonstration_school, other"),
+            optional("rank", "获奖等次", "竞赛获奖填 1 一等奖、2 二等奖、3 三等奖", "for contest awards: 1, 2 or 3 (first, second, third prize)"),
+            optional("project", "课题编号", "课题立项、结题填同一编号，同一课题只计一项", "for research: the same project number on approval and completion (counted once)"))),
+
+    STUDIOS("studios", "名师工作室", List.of(
+            required("name", "工作室名称", "工作室名称", "studio name"),
+            required("kind", "工作室类别", "famous_teacher 名师工作室, famous_principal 名校长工作室, rural_chief_teacher 乡村首席教师工作室, other 其他工作室",
+                    "famous_teacher, famous_principal, rural_chief_teacher, other"),
+            required("level", "级别", "school 校级, county 县级, city 市级, province 省级, national 国家级",
+                    "school, county, city, province, national"),
+            required("school_code", "学校标识码", "工作室所在学校（须已登记）", "school the studio is at (registered)"),
+            optional("leader", "领衔人", "领衔名师姓名或化名编号（不得填身份证号），可空", "leading teacher, name or pseudonymous id, optional"),
+            required("moved_down", "下沉农村学校", "是/否", "yes/no"),
+            optional("programme_id", "帮扶项目编号", "所属帮扶项目编号，可空", "programme id, optional"),
+            required("set_up_on", "成立日期", "日期，如 2025-10-15", "date, e.g. 2025-10-15"))),
+
+    TRAINING("training", "教师培训学时", List.of(
+            required("teacher_id", "教师编号", "教师名册中的化名编号", "pseudonymous id of the roster"),
+            required("course", "培训项目", "培训项目名称", "course"),
+            optional("provider", "培训机构", "培训机构，可空", "provider, optional"),
+            required("hours", "学时", "学时（大于 0，至多 1000，最多 1 位小数）", "class hours (above 0, at most 1000, one decimal)"),
+            required("completed_on", "完成日期", "日期，如 2025-10-15", "date, e.g. 2025-10-15")));
 
     private final String key;
     private final String chineseName;

@@ -122,6 +122,34 @@ public class WriteScope {
     }
 
     /**
+     * The school a record of its own names (a studio, a teacher's training): registered and within the
+     * caller's scope (a school account: its own school). Else refused naming the field, as a school that
+     * is not registered, whether or not it exists beyond the scope.
+     */
+    public School school(String field, String code) {
+        School school = code == null ? null : registry.findSchool(code).orElse(null);
+        if (school == null || !scope().coversSchool(school.code(), school.countyCode())) {
+            throw new WriteRefused(WriteRefused.Reason.FIELD, field, "school_unknown", "school " + code + " is not registered");
+        }
+        return school;
+    }
+
+    /** The school of a teacher of the roster a record names, as {@link #school}; a teacher not on the roster is refused too. */
+    public School teacher(String field, String teacherId) {
+        String school = teacherId == null ? null : registry.schoolsOfTeachers(List.of(teacherId)).get(teacherId);
+        if (school == null) {
+            throw new WriteRefused(WriteRefused.Reason.FIELD, field, "teacher_unknown", "teacher " + teacherId
+                    + " is not on the roster");
+        }
+        try {
+            return school(field, school);
+        } catch (WriteRefused hidden) {
+            throw new WriteRefused(WriteRefused.Reason.FIELD, field, "teacher_unknown", "teacher " + teacherId
+                    + " is not on the roster");
+        }
+    }
+
+    /**
      * Checks that the caller may move a school from its county to another: they are an
      * administrator over both counties.
      */

@@ -10,6 +10,7 @@ import org.junheng.assistance.ActivityKind;
 import org.junheng.assistance.Assistance;
 import org.junheng.assistance.Need;
 import org.junheng.assistance.NeedState;
+import org.junheng.assistance.Honour;
 import org.junheng.assistance.Outcome;
 import org.junheng.assistance.OutcomeKind;
 import org.junheng.assistance.OutcomeLevel;
@@ -65,7 +66,7 @@ class AssistanceRecordController {
     }
 
     record NewOutcome(Long programmeId, String kind, String level, String title, String schoolCode, String person,
-                      LocalDate achievedOn) {
+                      LocalDate achievedOn, String honour, Integer rank, String project) {
     }
 
     // activities
@@ -236,7 +237,7 @@ class AssistanceRecordController {
     private static Outcome outcome(NewOutcome body, int version) {
         return new Outcome(0, orZero(body.programmeId()), Choices.parse(OutcomeKind.class, "kind", body.kind()),
                 Choices.parse(OutcomeLevel.class, "level", body.level()), body.title(), body.schoolCode(), body.person(),
-                body.achievedOn(), version);
+                body.achievedOn(), Choices.optional(Honour.class, "honour", body.honour()), body.rank(), body.project(), version);
     }
 
     // scope

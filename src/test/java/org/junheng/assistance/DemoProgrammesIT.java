@@ -39,6 +39,9 @@ class DemoProgrammesIT {
     @Autowired
     Outreach outreach;
 
+    @Autowired
+    Studios studios;
+
     @Test
     void theDemoGroupAndPairingReportTheFiguresOfTheSeeds(@TempDir Path demo) throws Exception {
         DataGenerator.generate(DataGenerator.Kind.DEMO, null, 2025, false, demo, c -> { });
@@ -49,7 +52,7 @@ class DemoProgrammesIT {
             }
         }
 
-        new AssistanceDemo(assistance, registry, people, outreach).createProgrammes();
+        new AssistanceDemo(assistance, registry, people, outreach, studios).createProgrammes();
 
         Programme group = assistance.programmes("990000", null).stream()
                 .filter(p -> p.name().equals(AssistanceDemo.GROUP_NAME)).reduce((first, last) -> last).orElseThrow();
@@ -71,11 +74,11 @@ class DemoProgrammesIT {
         assertThat(pairingSummary.pairs()).isEqualTo(4);
         assertThat(pairingSummary.remoteClassrooms()).isEqualTo(4);
         assertThat(pairingSummary.studentPairs()).isEqualTo(36 + 39 + 42);
-        assertThat(pairingSummary.outcomesByKind()).containsEntry("honour", 1L).containsEntry("contest_award", 1L)
-                .containsEntry("research_approved", 1L);
+        theOutcomesOfSeed001AreCountedAsABureauCountsThem(pairingSummary);
         assertThat(assistance.needs(pairing.id())).extracting(Need::state)
                 .contains(NeedState.OPEN, NeedState.PLANNED, NeedState.ADDRESSED, NeedState.CONFIRMED);
         everyCountysFiguresAddUpToTheProvincesAndSupportTeachingCountsWhereItWasReceived(group);
+        theMountainCountyHasTheCommunitiesHonoursAndStudiosOfSeed004();
         // shadowing counts where it happened: at the helper schools receiving the helped schools' teachers
         String helperCounty = registry.findSchool(pairing.schools().stream().filter(s -> s.role() == SchoolRole.HELPER)
                 .findFirst().orElseThrow().schoolCode()).orElseThrow().countyCode();
@@ -89,6 +92,45 @@ class DemoProgrammesIT {
                 .isNotEmpty()
                 .allSatisfy(team -> assertThat(people.members(team.id())).hasSize(3));
         assertThat(people.members(group.id())).extracting(Member::role).contains(MemberRole.TRAINING_INSTITUTION);
+    }
+
+    /** Seed 001: 6 famous teachers, 2 famous principals, 91 backbone teachers, 62 first and second prizes, ~50 projects. */
+    private void theOutcomesOfSeed001AreCountedAsABureauCountsThem(ProgrammeSummary pairing) {
+        OutcomeCounts counts = pairing.outcomeCounts();
+        assertThat(counts.honours(Honour.FAMOUS_TEACHER, OutcomeLevel.PROVINCE)).isEqualTo(6);
+        assertThat(counts.honours(Honour.FAMOUS_PRINCIPAL, OutcomeLevel.PROVINCE)).isEqualTo(2);
+        assertThat(counts.honours(Honour.BACKBONE_TEACHER, OutcomeLevel.PROVINCE)).isEqualTo(91);
+        assertThat(counts.honours(Honour.ACADEMIC_LEADER)).isEqualTo(1);
+        assertThat(counts.honours(Honour.DEMONSTRATION_SCHOOL)).isEqualTo(5);
+        assertThat(counts.firstAndSecondPrizes()).isEqualTo(62);
+        assertThat(counts.prizesByRank()).containsEntry("third", 0L);
+        // 48 approvals and 20 completions of the same projects are 48 projects, not 68
+        assertThat(pairing.outcomesByKind()).containsEntry("research_approved", 48L).containsEntry("research_completed", 20L);
+        assertThat(counts.researchProjects()).isEqualTo(48);
+        assertThat(counts.researchCompleted()).isEqualTo(20);
+        assertThat(pairing.studios().studios()).isEqualTo(8);
+        assertThat(pairing.studios().byKind()).containsEntry("rural_chief_teacher", 6L).containsEntry("other", 2L);
+    }
+
+    /**
+     * Seed 004: 30 co-built, 14 collaborative and 2 integrated communities covering every compulsory
+     * school; 8 famous principals, 48 famous teachers, 452 backbone teachers at rural schools; 28
+     * studios moved down — the coverage checked against the schools counted here from the registry.
+     */
+    private void theMountainCountyHasTheCommunitiesHonoursAndStudiosOfSeed004() {
+        ProgrammeSummary county = assistance.regionSummary(AssistanceDemo.MOUNTAIN_COUNTY, null, null);
+        assertThat(county.communities().byType()).containsEntry("co_built", 30L).containsEntry("collaborative", 14L)
+                .containsEntry("integrated", 2L);
+        long compulsory = registry.findSchools(new org.junheng.registry.SchoolQuery(AssistanceDemo.MOUNTAIN_COUNTY, null, null),
+                0, 1000).content().stream().filter(s -> s.type() != org.junheng.registry.SchoolType.SPECIAL).count();
+        assertThat(county.communities().compulsorySchools()).isEqualTo(compulsory).isGreaterThan(100);
+        assertThat(county.communities().schoolsCovered()).isEqualTo(compulsory);
+        assertThat(county.communities().coveredPercent()).isEqualByComparingTo("100.0");
+        Map<String, Long> rural = county.outcomeCounts().honoursByLocation().get("rural");
+        assertThat(rural).containsEntry("famous_principal", 8L).containsEntry("famous_teacher", 48L)
+                .containsEntry("backbone_teacher", 452L);
+        assertThat(county.studios().movedDown()).isEqualTo(28);
+        assertThat(county.studios().byLocation().get("rural")).isEqualTo(28);
     }
 
     /**
@@ -122,6 +164,29 @@ class DemoProgrammesIT {
             assertThat(ofCounties.stream().mapToLong(c -> c.placementBatches().get(kind)).sum()).as(kind)
                     .isLessThanOrEqualTo(province.placementBatches().get(kind));
         }
+        OutcomeCounts all = province.outcomeCounts();
+        for (Honour honour : Honour.values()) {
+            for (OutcomeLevel level : OutcomeLevel.values()) {
+                assertThat(ofCounties.stream().mapToLong(c -> c.outcomeCounts().honours(honour, level)).sum())
+                        .as(honour + " " + level).isEqualTo(all.honours(honour, level));
+            }
+        }
+        for (String rank : all.prizesByRank().keySet()) {
+            assertThat(ofCounties.stream().mapToLong(c -> c.outcomeCounts().prizesByRank().get(rank)).sum()).as(rank)
+                    .isEqualTo(all.prizesByRank().get(rank));
+        }
+        assertThat(ofCounties.stream().mapToLong(c -> c.outcomeCounts().researchProjects()).sum())
+                .isEqualTo(all.researchProjects());
+        assertThat(ofCounties.stream().mapToLong(c -> c.studios().studios()).sum()).isEqualTo(province.studios().studios())
+                .isEqualTo(28 + 8 + 1);
+        for (String type : province.communities().byType().keySet()) {
+            assertThat(ofCounties.stream().mapToLong(c -> c.communities().byType().get(type)).sum()).as(type)
+                    .isEqualTo(province.communities().byType().get(type));
+        }
+        assertThat(ofCounties.stream().mapToLong(c -> c.communities().schoolsCovered()).sum())
+                .isEqualTo(province.communities().schoolsCovered());
+        assertThat(ofCounties.stream().mapToLong(c -> c.communities().compulsorySchools()).sum())
+                .isEqualTo(province.communities().compulsorySchools());
         for (String kind : province.visitsByKind().keySet()) {
             assertThat(ofCounties.stream().mapToLong(c -> c.visitsByKind().getOrDefault(kind, 0L)).sum()).as(kind)
                     .isEqualTo(province.visitsByKind().get(kind));

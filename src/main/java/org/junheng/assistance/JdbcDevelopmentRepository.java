@@ -1,0 +1,116 @@
+package org.junheng.assistance;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junheng.registry.Labelled;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Studios, training records and mentor pairs. */
+@Repository
+class JdbcDevelopmentRepository {
+
+    private final JdbcTemplate jdbc;
+
+    JdbcDevelopmentRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insertStudio(Studio s) {
+        return GeneratedIds.insert(jdbc, "INSERT INTO studio (name, kind, level, school_code, leader, moved_down, programme_id, "
+                        + "set_up_on, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)", s.name(), s.kind().key(), s.level().key(),
+                s.schoolCode(), s.leader(), s.movedDown(), s.programmeId(), Date.valueOf(s.setUpOn()));
+    }
+
+    private static final String STUDIO_COLUMNS = "SELECT st.id, st.name, st.kind, st.level, st.school_code, st.leader, "
+            + "st.moved_down, st.programme_id, st.set_up_on, st.version FROM studio st";
+
+    Optional<Studio> findStudio(long id) {
+        return jdbc.query(STUDIO_COLUMNS + " WHERE st.id = ?", (rs, i) -> studio(rs), id).stream().findFirst();
+    }
+
+    /** The studios at schools of a region (a code prefix; empty for all). */
+    List<Studio> findStudios(String regionPrefix) {
+        return jdbc.query(STUDIO_COLUMNS + " JOIN school s ON s.code = st.school_code WHERE s.county_code LIKE ? "
+                + "ORDER BY st.set_up_on, st.id", (rs, i) -> studio(rs), regionPrefix + "%");
+    }
+
+    List<Studio> findStudiosOf(long programmeId) {
+        return jdbc.query(STUDIO_COLUMNS + " WHERE st.programme_id = ? ORDER BY st.set_up_on, st.id", (rs, i) -> studio(rs),
+                programmeId);
+    }
+
+    private static Studio studio(ResultSet rs) throws SQLException {
+        return new Studio(rs.getLong(1), rs.getString(2), Labelled.parse(StudioKind.class, rs.getString(3)).orElseThrow(),
+                Labelled.parse(OutcomeLevel.class, rs.getString(4)).orElseThrow(), rs.getString(5), rs.getString(6),
+                rs.getBoolean(7), rs.getObject(8, Long.class), rs.getDate(9).toLocalDate(), rs.getInt(10));
+    }
+
+    long insertTraining(TrainingRecord t) {
+        return GeneratedIds.insert(jdbc, "INSERT INTO training_record (teacher_id, course, provider, hours, completed_on) "
+                + "VALUES (?, ?, ?, ?, ?)", t.teacherId(), t.course(), t.provider(), t.hours(), Date.valueOf(t.completedOn()));
+    }
+
+    List<TrainingRecord> findTraining(String teacherId) {
+        return jdbc.query("SELECT id, teacher_id, course, provider, hours, completed_on FROM training_record WHERE teacher_id = ? "
+                + "ORDER BY completed_on, id", (rs, i) -> new TrainingRecord(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getBigDecimal(5), rs.getDate(6).toLocalDate()), teacherId);
+    }
+
+    /** A county's compulsory-stage teachers, and those with the hours within the period. */
+    record Completion(String county, long teachers, long completed) {
+    }
+
+    /**
+     * For each county of a region that has training records completed within the period: its
+     * primary and junior teachers of the roster, and how many of them completed at least the hours.
+     */
+    List<Completion> findTrainingCompletion(String regionPrefix, LocalDate from, LocalDate to, BigDecimal hours) {
+        return jdbc.query("SELECT s.county_code, COUNT(*), SUM(CASE WHEN h.hours >= ? THEN 1 ELSE 0 END), "
+                        + "SUM(CASE WHEN h.teacher_id IS NULL THEN 0 ELSE 1 END) FROM teacher t "
+                        + "JOIN school s ON s.code = t.school_code "
+                        + "LEFT JOIN (SELECT teacher_id, SUM(hours) AS hours FROM training_record "
+                        + "WHERE completed_on >= ? AND completed_on <= ? GROUP BY teacher_id) h ON h.teacher_id = t.teacher_id "
+                        + "WHERE s.county_code LIKE ? AND t.stage IN ('primary', 'junior') GROUP BY s.county_code "
+                        + "ORDER BY s.county_code",
+                (rs, i) -> rs.getLong(4) == 0 ? null : new Completion(rs.getString(1), rs.getLong(2), rs.getLong(3)),
+                hours, Date.valueOf(from), Date.valueOf(to), regionPrefix + "%").stream()
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** A placement of a teacher at a rural school, as it counts toward rural service. */
+    record RuralPlacement(String person, String toSchool, LocalDate startDate, LocalDate endDate) {
+    }
+
+    List<RuralPlacement> findRuralPlacements(List<String> people) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(people.size(), "?"));
+        return jdbc.query("SELECT p.person, p.to_school, p.start_date, p.end_date FROM placement p "
+                        + "JOIN school s ON s.code = p.to_school WHERE s.location = 'rural' AND p.person IN (" + marks + ") "
+                        + "ORDER BY p.person, p.start_date",
+                (rs, i) -> new RuralPlacement(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                        rs.getDate(4).toLocalDate()), people.toArray());
+    }
+
+    long insertMentorPair(MentorPair m) {
+        return GeneratedIds.insert(jdbc, "INSERT INTO mentor_pair (mentor, mentee, programme_id, paired_on) VALUES (?, ?, ?, ?)",
+                m.mentor(), m.mentee(), m.programmeId(), Date.valueOf(m.pairedOn()));
+    }
+
+    /** Mentor pairs whose mentee teaches at a school of the region. */
+    List<MentorPair> findMentorPairs(String regionPrefix) {
+        return jdbc.query("SELECT m.id, m.mentor, m.mentee, m.programme_id, m.paired_on FROM mentor_pair m "
+                        + "JOIN teacher t ON t.teacher_id = m.mentee JOIN school s ON s.code = t.school_code "
+                        + "WHERE s.county_code LIKE ? ORDER BY m.paired_on, m.id",
+                (rs, i) -> new MentorPair(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class),
+                        rs.getDate(5).toLocalDate()), regionPrefix + "%");
+    }
+}
