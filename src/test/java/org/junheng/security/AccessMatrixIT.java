@@ -35,6 +35,9 @@ import org.junheng.assistance.PlacementKind;
 import org.junheng.assistance.Programme;
 import org.junheng.assistance.ProgrammeKind;
 import org.junheng.assistance.SchoolRole;
+import org.junheng.assistance.Studio;
+import org.junheng.assistance.StudioKind;
+import org.junheng.assistance.Studios;
 import org.junheng.rotation.PlanEffect;
 import org.junheng.rotation.PlannedMove;
 import org.junheng.rotation.Quotas;
@@ -123,8 +126,17 @@ class AccessMatrixIT {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
+    @Autowired
+    Studios studios;
+
     @LocalServerPort
     int port;
+
+    /** Teachers of a school of the county whose roster no sample replaces (records of teachers, not of the own school). */
+    private String teacherOf(String county, boolean first) {
+        return jdbc.queryForObject("SELECT " + (first ? "MIN" : "MAX") + "(teacher_id) FROM teacher WHERE school_code = ?",
+                String.class, nthSchool(county, "junior", 2));
+    }
 
     final Map<String, String> schoolOf = new HashMap<>();
     final Map<String, String> helperOf = new HashMap<>();
@@ -136,6 +148,7 @@ class AccessMatrixIT {
     final Map<String, Long> evidenceOf = new HashMap<>();
     final Map<String, Long> organisationOf = new HashMap<>();
     final Map<String, Long> personOf = new HashMap<>();
+    final Map<String, Long> studioOf = new HashMap<>();
     final List<String> spareSchools = new ArrayList<>();
     List<Caller> callers;
 
@@ -160,6 +173,8 @@ class AccessMatrixIT {
                     helperOf.get(county), schoolOf.get(county), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 1, 20), 1, 0)).id());
             outcomeOf.put(county, assistance.recordOutcome(new Outcome(0, programme, OutcomeKind.STUDIO, OutcomeLevel.COUNTY,
                     "名师工作室", schoolOf.get(county), null, LocalDate.of(2025, 12, 1), 0)).id());
+            studioOf.put(county, studios.setUp(new Studio(0, "名师工作室 " + county, StudioKind.FAMOUS_TEACHER,
+                    OutcomeLevel.COUNTY, schoolOf.get(county), null, false, null, LocalDate.of(2025, 12, 1), 0)).id());
         }
         Programme shared = assistance.createProgramme(new Programme(0, ProgrammeKind.GROUP, "省级帮扶共同体", PROVINCE, null,
                 LocalDate.of(2025, 9, 1), null, null, null, List.of(new Programme.Participant(helperOf.get(A), SchoolRole.HELPER),
@@ -392,6 +407,20 @@ class AccessMatrixIT {
                     MediaType.APPLICATION_JSON);
             case "DELETE /api/v1/tokens/{id}" -> new Sample(HttpMethod.DELETE, "/api/v1/tokens/"
                     + tokens.issue("admin", "导入脚本", 30, null, false).token().id(), null, null);
+            case "POST /api/v1/studios" -> new Sample(HttpMethod.POST, "/api/v1/studios", Map.of("name", "数学名师工作室",
+                    "kind", "famous_teacher", "level", "county", "schoolCode", school, "movedDown", true, "setUpOn", "2025-11-01"),
+                    MediaType.APPLICATION_JSON);
+            case "GET /api/v1/studios" -> get("/api/v1/studios?region=" + county);
+            case "GET /api/v1/studios/{id}" -> get("/api/v1/studios/" + studioOf.get(county));
+            case "POST /api/v1/training-records" -> new Sample(HttpMethod.POST, "/api/v1/training-records", Map.of("teacherId",
+                    teacherOf(county, true), "course", "新课标专题培训", "hours", 24, "completedOn", "2025-11-20"),
+                    MediaType.APPLICATION_JSON);
+            case "GET /api/v1/training-records" -> get("/api/v1/training-records?teacher=" + teacherOf(county, true));
+            case "POST /api/v1/mentor-pairs" -> new Sample(HttpMethod.POST, "/api/v1/mentor-pairs", Map.of("mentor",
+                    teacherOf(county, true), "mentee", teacherOf(county, false), "pairedOn", "2025-09-10"),
+                    MediaType.APPLICATION_JSON);
+            case "GET /api/v1/mentor-pairs" -> get("/api/v1/mentor-pairs?region=" + county);
+            case "GET /api/v1/senior-title-checks" -> get("/api/v1/senior-title-checks?county=" + county);
             case "GET /api/v1/users" -> get("/api/v1/users");
             case "POST /api/v1/users" -> new Sample(HttpMethod.POST, "/api/v1/users", Map.of("username",
                     "new-" + county + "-" + System.nanoTime(), "password", PASSWORD, "role", "county_officer", "region", county),
@@ -620,6 +649,16 @@ class AccessMatrixIT {
         }
         if (endpoint.equals("POST /api/v1/imports")) {
             return !writer ? 403 : hidden ? 422 : 200;
+        }
+        // records of a school or teacher beyond the writer's scope name a school or teacher "not registered"; the
+        // teachers of these samples are at another school than a school account's own
+        boolean ofTeachers = endpoint.contains("/training-records") || endpoint.contains("/mentor-pairs");
+        if (endpoint.equals("POST /api/v1/studios") || endpoint.equals("POST /api/v1/training-records")
+                || endpoint.equals("POST /api/v1/mentor-pairs")) {
+            return !writer ? 403 : hidden || ofTeachers && caller.role().equals("school_admin") ? 400 : 201;
+        }
+        if (endpoint.equals("GET /api/v1/training-records") && caller.role().equals("school_admin")) {
+            return 404;
         }
         if (endpoint.equals("POST /api/v1/schools/{code}/county")) {
             // only an administrator over both counties moves a school
