@@ -135,6 +135,12 @@ public class Evidence {
         return jdbc.query(SELECT + " WHERE activity_id = ? ORDER BY id", (rs, i) -> file(rs), activityId);
     }
 
+    /** The evidence of every activity of a programme. */
+    public List<EvidenceFile> filesOfProgramme(long programmeId) {
+        return jdbc.query(SELECT + " WHERE activity_id IN (SELECT id FROM activity WHERE programme_id = ?) ORDER BY id",
+                (rs, i) -> file(rs), programmeId);
+    }
+
     public Optional<EvidenceFile> find(long id) {
         return jdbc.query(SELECT + " WHERE id = ?", (rs, i) -> file(rs), id).stream().findFirst();
     }

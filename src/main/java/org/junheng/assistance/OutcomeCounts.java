@@ -29,6 +29,11 @@ public record OutcomeCounts(Map<String, Map<String, Long>> honours, Map<String, 
         return honours.getOrDefault(honour.key(), Map.of()).getOrDefault(level.key(), 0L);
     }
 
+    /** Honours of a kind at schools of a location class (乡村学校: rural). */
+    public long honoursAt(org.junheng.registry.LocationClass location, Honour honour) {
+        return honoursByLocation.getOrDefault(location.key(), Map.of()).getOrDefault(honour.key(), 0L);
+    }
+
     /** First and second prizes, as reports count them (一二等奖). */
     public long firstAndSecondPrizes() {
         return prizesByRank.getOrDefault("first", 0L) + prizesByRank.getOrDefault("second", 0L);

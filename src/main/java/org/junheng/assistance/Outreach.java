@@ -2,6 +2,7 @@ package org.junheng.assistance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junheng.registry.PageOf;
 import org.junheng.registry.Registry;
@@ -41,6 +42,18 @@ public class Outreach {
                 draft.kind(), draft.openedOn());
         audit.record("create", "remote_classroom", String.valueOf(id), programme.ownerRegion(), null, opened);
         return opened;
+    }
+
+    public List<RemoteClassroom> remoteClassrooms(long programmeId) {
+        return repository.findRemoteClassrooms(programmeId);
+    }
+
+    public List<Donation> donations(long programmeId) {
+        return repository.findDonations(programmeId);
+    }
+
+    public List<ClassPairing> classPairings(long programmeId) {
+        return repository.findClassPairings(programmeId);
     }
 
     public PageOf<RemoteClassroom> remoteClassrooms(RecordFilter filter, int page, int size) {

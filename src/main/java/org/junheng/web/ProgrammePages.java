@@ -14,7 +14,19 @@ import org.junheng.assistance.Assistance;
 import org.junheng.assistance.AssistanceRejected;
 import org.junheng.assistance.Need;
 import org.junheng.assistance.NeedState;
+import org.junheng.assistance.ClassPairing;
+import org.junheng.assistance.Evidence;
+import org.junheng.assistance.EvidenceFile;
+import org.junheng.assistance.Member;
+import org.junheng.assistance.MemberRole;
+import org.junheng.assistance.Organisation;
 import org.junheng.assistance.Outcome;
+import org.junheng.assistance.Outreach;
+import org.junheng.assistance.People;
+import org.junheng.assistance.Person;
+import org.junheng.assistance.Studios;
+import org.junheng.assistance.CommunityType;
+import org.junheng.assistance.Honour;
 import org.junheng.assistance.OutcomeKind;
 import org.junheng.assistance.OutcomeLevel;
 import org.junheng.assistance.Placement;
@@ -22,8 +34,10 @@ import org.junheng.assistance.PlacementKind;
 import org.junheng.assistance.Programme;
 import org.junheng.assistance.ProgrammeSummary;
 import org.junheng.assistance.RecordFilter;
+import org.junheng.assistance.RemoteClassroom;
 import org.junheng.assistance.StaleRecord;
 import org.junheng.registry.Labelled;
+import org.junheng.registry.LocationClass;
 import org.junheng.registry.Region;
 import org.junheng.registry.RegionCode;
 import org.junheng.registry.RegionLevel;
@@ -54,10 +68,18 @@ class ProgrammePages {
     private final RecordFilters filters;
     private final Registry registry;
     private final MessageSource messages;
+    private final Studios studios;
+    private final Outreach outreach;
+    private final People people;
+    private final Evidence evidence;
 
     ProgrammePages(Assistance assistance, Visibility visibility, RecordFilters filters, Registry registry,
-                   MessageSource messages) {
+                   MessageSource messages, Studios studios, Outreach outreach, People people, Evidence evidence) {
         this.messages = messages;
+        this.studios = studios;
+        this.outreach = outreach;
+        this.people = people;
+        this.evidence = evidence;
         this.assistance = assistance;
         this.visibility = visibility;
         this.filters = filters;
@@ -75,15 +97,40 @@ class ProgrammePages {
         Programme programme = filters.programme(id);
         model.addAttribute("programme", programme);
         model.addAttribute("summary", assistance.summary(id));
-        model.addAttribute("schoolNames", registry.findSchools(programme.schools().stream()
-                .map(Programme.Participant::schoolCode).toList()).entrySet().stream()
+        List<RemoteClassroom> classrooms = outreach.remoteClassrooms(id);
+        List<ClassPairing> classPairings = outreach.classPairings(id);
+        java.util.Set<String> named = new java.util.HashSet<>();
+        programme.schools().forEach(p -> named.add(p.schoolCode()));
+        classrooms.forEach(c -> named.addAll(c.schoolsNamed()));
+        classPairings.forEach(c -> named.addAll(c.schoolsNamed()));
+        model.addAttribute("schoolNames", registry.findSchools(named).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name())));
         model.addAttribute("board", board(assistance.needs(id)));
         model.addAttribute("activities", assistance.activities(id));
         model.addAttribute("placements", assistance.placements(id));
         model.addAttribute("outcomes", assistance.outcomes(id));
+        model.addAttribute("studios", studios.studiosOf(id));
+        model.addAttribute("classrooms", classrooms);
+        model.addAttribute("donations", outreach.donations(id));
+        model.addAttribute("classPairings", classPairings);
+        model.addAttribute("members", people.members(id).stream().map(this::memberRow).toList());
+        model.addAttribute("evidence", evidence.filesOfProgramme(id).stream()
+                .collect(Collectors.groupingBy(EvidenceFile::activityId)));
         choices(model);
         return "programme";
+    }
+
+    /** A member of a programme as the page names it: the person or organisation, and its role. */
+    record MemberRow(String name, Labelled kind, String position, MemberRole role) {
+    }
+
+    private MemberRow memberRow(Member member) {
+        if (member.personId() != null) {
+            Person person = people.person(member.personId()).orElseThrow();
+            return new MemberRow(person.name(), person.kind(), person.position(), member.role());
+        }
+        Organisation organisation = people.organisation(member.organisationId()).orElseThrow();
+        return new MemberRow(organisation.name(), organisation.kind(), null, member.role());
     }
 
     /** A county's figures, as the region page lists them. */
@@ -111,7 +158,7 @@ class ProgrammePages {
         model.addAttribute("counties", counties.entrySet().stream()
                 .map(c -> new CountyFigures(c.getKey(), c.getValue(), figures.get(c.getKey()))).toList());
         model.addAttribute("byCounty", code == null || new RegionCode(code).level() != RegionLevel.COUNTY);
-        model.addAttribute("placementKinds", PlacementKind.values());
+        choices(model);
         return "region-figures";
     }
 
@@ -138,6 +185,9 @@ class ProgrammePages {
         model.addAttribute("placementKinds", PlacementKind.values());
         model.addAttribute("outcomeKinds", OutcomeKind.values());
         model.addAttribute("outcomeLevels", OutcomeLevel.values());
+        model.addAttribute("honours", Honour.values());
+        model.addAttribute("communityTypes", CommunityType.values());
+        model.addAttribute("rural", LocationClass.RURAL);
     }
 
     @PostMapping("/programmes/{id}/activities")
@@ -165,8 +215,13 @@ class ProgrammePages {
         Programme programme = filters.programme(activity.programmeId());
         model.addAttribute("activity", activity);
         model.addAttribute("programme", programme);
-        model.addAttribute("schoolNames", registry.findSchools(programme.schools().stream()
-                .map(Programme.Participant::schoolCode).toList()).entrySet().stream()
+        List<RemoteClassroom> classrooms = outreach.remoteClassrooms(id);
+        List<ClassPairing> classPairings = outreach.classPairings(id);
+        java.util.Set<String> named = new java.util.HashSet<>();
+        programme.schools().forEach(p -> named.add(p.schoolCode()));
+        classrooms.forEach(c -> named.addAll(c.schoolsNamed()));
+        classPairings.forEach(c -> named.addAll(c.schoolsNamed()));
+        model.addAttribute("schoolNames", registry.findSchools(named).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name())));
         choices(model);
         return "activity-edit";
@@ -230,10 +285,12 @@ class ProgrammePages {
                          @RequestParam String title, @RequestParam String schoolCode,
                          @RequestParam(required = false) String person,
                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate achievedOn,
-                         RedirectAttributes redirect) {
+                         @RequestParam(required = false) String honour, @RequestParam(required = false) Integer rank,
+                         @RequestParam(required = false) String project, RedirectAttributes redirect) {
         return change(id, redirect, () -> {
             Outcome draft = new Outcome(0, id, Choices.parse(OutcomeKind.class, "kind", kind),
-                    Choices.parse(OutcomeLevel.class, "level", level), title, schoolCode, blankToNull(person), achievedOn, 0);
+                    Choices.parse(OutcomeLevel.class, "level", level), title, schoolCode, blankToNull(person), achievedOn,
+                    Choices.optional(Honour.class, "honour", blankToNull(honour)), rank, blankToNull(project), 0);
             filters.writable(id, draft);
             assistance.recordOutcome(draft);
         });
