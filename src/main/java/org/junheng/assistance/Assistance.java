@@ -133,6 +133,9 @@ public class Assistance {
             if (s.role() == null) {
                 throw new AssistanceRejected("schools", "school " + s.schoolCode() + " needs a role");
             }
+            if (s.area() != null && s.area().length() > 40) {
+                throw new AssistanceRejected("schools", "the area of school " + s.schoolCode() + " has at most 40 characters");
+            }
         }
         Map<SchoolRole, Long> roles = p.schools().stream()
                 .collect(Collectors.groupingBy(Programme.Participant::role, Collectors.counting()));
@@ -235,7 +238,8 @@ public class Assistance {
         Placement before = placement(id).orElseThrow(() -> new AssistanceRejected("id", "no placement " + id));
         Programme programme = programmeOf(before.programmeId());
         Placement draft = new Placement(id, before.programmeId(), changed.kind(), changed.person(), changed.fromSchool(),
-                changed.toSchool(), changed.startDate(), changed.endDate(), changed.batch(), changed.version());
+                changed.toSchool(), changed.startDate(), changed.endDate(), changed.batch(), changed.toOrganisation(),
+                changed.version());
         checkPlacement(programme, draft);
         if (!repository.updatePlacement(draft)) {
             throw new StaleRecord("placement", id);
@@ -250,7 +254,17 @@ public class Assistance {
             throw new AssistanceRejected("kind", "support_teaching, shadowing, secondment or rotation");
         }
         checkPerson("person", draft.person(), true);
-        if (draft.toSchool() == null || !inProgramme(programme, draft.toSchool())) {
+        if (draft.toOrganisation() != null) {
+            if (draft.kind() != PlacementKind.SECONDMENT) {
+                throw new AssistanceRejected("toOrganisation", "only a secondment is to an organisation");
+            }
+            if (draft.toSchool() != null) {
+                throw new AssistanceRejected("toSchool", "a secondment is to a school or to an organisation, not both");
+            }
+            if (development.findOrganisationRegion(draft.toOrganisation()).isEmpty()) {
+                throw new AssistanceRejected("toOrganisation", "no organisation " + draft.toOrganisation());
+            }
+        } else if (draft.toSchool() == null || !inProgramme(programme, draft.toSchool())) {
             throw new AssistanceRejected("toSchool", "the receiving school must be in the programme");
         }
         if (draft.fromSchool() != null && registry.findSchool(draft.fromSchool()).isEmpty()) {
@@ -511,10 +525,14 @@ public class Assistance {
      */
     public ProgrammeSummary summary(long programmeId, LocalDate from, LocalDate to) {
         SummaryCounter.Records records = records(programmeOf(programmeId));
-        SummaryCounter counter = new SummaryCounter(from, to, SummaryCounter.Region.everywhere(
-                registry.findSchools(namedSchools(List.of(records)))));
+        List<SchoolRelation> relations = development.findRelationsOf(programmeId);
+        Set<String> named = namedSchools(List.of(records));
+        relations.forEach(r -> named.addAll(ProgrammeRecord.schools(r.schoolCode(), r.partnerSchool())));
+        SummaryCounter counter = new SummaryCounter(from, to, SummaryCounter.Region.everywhere(registry.findSchools(named)));
         counter.add(records);
         counter.addStudios(development.findStudiosOf(programmeId));
+        counter.addRelations(relations);
+        counter.addMentoring(development.findMentoringOf(programmeId));
         return counter.summary(programmeId, 0);
     }
 
@@ -536,17 +554,25 @@ public class Assistance {
                                                          LocalDate to) {
         List<SummaryCounter.Records> records = programmes(regionCode, null).stream().map(this::records).toList();
         List<Studio> studios = development.findStudios(prefix(regionCode));
+        List<SchoolRelation> relations = development.findRelations(prefix(regionCode));
+        List<JdbcDevelopmentRepository.Mentoring> mentoring = development.findMentoring(prefix(regionCode));
         Set<String> named = namedSchools(records);
         studios.forEach(studio -> named.add(studio.schoolCode()));
+        relations.forEach(r -> named.addAll(ProgrammeRecord.schools(r.schoolCode(), r.partnerSchool())));
         Map<String, School> schools = registry.findSchools(named);
+        Map<Long, String> organisations = new java.util.HashMap<>();
+        records.forEach(r -> r.placements().stream().map(Placement::toOrganisation).filter(java.util.Objects::nonNull)
+                .forEach(id -> organisations.computeIfAbsent(id, o -> development.findOrganisationRegion(o).orElse(""))));
         Map<String, ProgrammeSummary> summaries = new java.util.LinkedHashMap<>();
         List<String> regions = new java.util.ArrayList<>();
         regions.add(regionCode);
         regions.addAll(parts);
         for (String region : regions) {
-            SummaryCounter counter = new SummaryCounter(from, to, within(prefix(region), schools));
+            SummaryCounter counter = new SummaryCounter(from, to, within(prefix(region), schools, organisations));
             records.forEach(counter::add);
             counter.addStudios(studios);
+            counter.addRelations(relations);
+            counter.addMentoring(mentoring);
             summaries.put(region, counter.summary(0, compulsorySchools(region)));
         }
         return summaries;
@@ -569,7 +595,7 @@ public class Assistance {
     }
 
     /** Where a record counts for the region of this code prefix. */
-    private static SummaryCounter.Region within(String prefix, Map<String, School> schools) {
+    private static SummaryCounter.Region within(String prefix, Map<String, School> schools, Map<Long, String> organisations) {
         return new SummaryCounter.Region() {
             @Override
             public boolean hasSchool(String schoolCode) {
@@ -585,6 +611,12 @@ public class Assistance {
             @Override
             public School school(String schoolCode) {
                 return schools.get(schoolCode);
+            }
+
+            @Override
+            public boolean hasOrganisation(long organisationId) {
+                String region = organisations.getOrDefault(organisationId, "");
+                return !region.isEmpty() && region.startsWith(prefix);
             }
         };
     }

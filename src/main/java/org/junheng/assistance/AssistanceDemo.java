@@ -42,9 +42,12 @@ class AssistanceDemo {
     private final People people;
     private final Outreach outreach;
     private final Studios studios;
+    private final SchoolRelations relations;
 
-    AssistanceDemo(Assistance assistance, Registry registry, People people, Outreach outreach, Studios studios) {
+    AssistanceDemo(Assistance assistance, Registry registry, People people, Outreach outreach, Studios studios,
+                   SchoolRelations relations) {
         this.studios = studios;
+        this.relations = relations;
         this.assistance = assistance;
         this.registry = registry;
         this.people = people;
@@ -131,7 +134,9 @@ class AssistanceDemo {
             helped.addAll(ten);
         }
         List<Programme.Participant> members = new ArrayList<>(participants(helpers, SchoolRole.HELPER));
-        members.addAll(participants(helped, SchoolRole.HELPED));
+        // seven areas 片区, one in each county
+        helped.forEach(school -> members.add(new Programme.Participant(school.code(), SchoolRole.HELPED,
+                "第" + (GROUP_COUNTIES.indexOf(school.countyCode()) + 1) + "片区")));
         Programme group = assistance.createProgramme(new Programme(0, ProgrammeKind.GROUP, GROUP_NAME, PROVINCE, null,
                 LocalDate.of(2019, 6, 1), null, "1个专家团队+1个培训机构+N所优质学校，精准帮扶70所义务教育学校",
                 "调研诊断、点对点帮扶方案、送教到校、示范课与评课、座谈", members, 0));
@@ -163,6 +168,7 @@ class AssistanceDemo {
                     BigDecimal.valueOf(2 + random.nextInt(5)), null, 3 + random.nextInt(3), null, 0));
         }
         needsInEveryState(group, helped.subList(0, 8));
+        groupRelations(group, helpers, helped);
         studios.setUp(new Studio(0, "乡村名师工作室", StudioKind.FAMOUS_TEACHER, OutcomeLevel.COUNTY, helped.get(5).code(), null,
                 false, group.id(), LocalDate.of(2020, 3, 15), 0));
         assistance.recordOutcome(new Outcome(0, group.id(), OutcomeKind.HONOUR, OutcomeLevel.PROVINCE, "省级名校长",
@@ -171,6 +177,37 @@ class AssistanceDemo {
                 helped.get(20), null, 2021, 12);
         assistance.recordOutcome(new Outcome(0, group.id(), OutcomeKind.CONTEST_AWARD, OutcomeLevel.PROVINCE,
                 "省青年教师教学技能大赛二等奖", helped.get(33).code(), "受援校教师33", LocalDate.of(2022, 11, 15), null, 2, null, 0));
+    }
+
+    /**
+     * Seed 002's relations: 72 schools of the province become friendship schools of the helped schools;
+     * one helped school's leadership is entrusted to a supporting team; cadres are seconded to the
+     * seven county bureaus and into three helped schools' leadership.
+     */
+    private void groupRelations(Programme group, List<School> helpers, List<School> helped) {
+        List<School> friends = new ArrayList<>();
+        for (String district : List.of(CITY_DISTRICT, SECOND_DISTRICT)) {
+            friends.addAll(schools(district, null, LocationClass.URBAN, 40).stream().filter(s -> s.type() != SchoolType.SPECIAL)
+                    .limit(36).toList());
+        }
+        for (int i = 0; i < friends.size(); i++) {
+            relations.relate(new SchoolRelation(0, RelationKind.FRIENDSHIP, helped.get(i % helped.size()).code(),
+                    friends.get(i).code(), null, group.id(), LocalDate.of(2020, 9, 1).plusDays(i), null));
+        }
+        Organisation team = people.register(new Organisation(0, "援凉学校管理团队", OrganisationKind.OTHER, PROVINCE, 0));
+        relations.relate(new SchoolRelation(0, RelationKind.ENTRUSTED_MANAGEMENT, helped.get(0).code(), helpers.get(0).code(),
+                team.id(), group.id(), LocalDate.of(2020, 2, 1), null));
+        for (int i = 0; i < GROUP_COUNTIES.size(); i++) {
+            String county = GROUP_COUNTIES.get(i);
+            Organisation bureau = people.register(new Organisation(0, registry.findRegion(county).orElseThrow().name() + "教育局",
+                    OrganisationKind.BUREAU, county, 0));
+            assistance.place(new Placement(0, group.id(), PlacementKind.SECONDMENT, "挂职干部" + (i + 1), helpers.get(i % helpers.size())
+                    .code(), null, LocalDate.of(2020, 3, 1), LocalDate.of(2021, 2, 28), 1, bureau.id(), 0));
+        }
+        for (int i = 0; i < 3; i++) {
+            assistance.place(new Placement(0, group.id(), PlacementKind.SECONDMENT, "挂职副校长" + (i + 1),
+                    helpers.get(i).code(), helped.get(10 * i + 1).code(), LocalDate.of(2020, 3, 1), LocalDate.of(2021, 2, 28), 1, 0));
+        }
     }
 
     private void liaisonTeams() {

@@ -36,8 +36,8 @@ class JdbcAssistanceRepository {
                 p.kind().key(), p.name(), p.ownerRegion(), p.communityType() == null ? null : p.communityType().key(),
                 Date.valueOf(p.startDate()), p.endDate() == null ? null : Date.valueOf(p.endDate()), p.goals(), p.measures(),
                 Timestamp.from(Instant.now()));
-        jdbc.batchUpdate("INSERT INTO programme_school (programme_id, school_code, role) VALUES (?, ?, ?)",
-                p.schools().stream().map(s -> new Object[] {id, s.schoolCode(), s.role().key()}).toList());
+        jdbc.batchUpdate("INSERT INTO programme_school (programme_id, school_code, role, area) VALUES (?, ?, ?, ?)",
+                p.schools().stream().map(s -> new Object[] {id, s.schoolCode(), s.role().key(), s.area()}).toList());
         return id;
     }
 
@@ -49,8 +49,8 @@ class JdbcAssistanceRepository {
                 p.endDate() == null ? null : Date.valueOf(p.endDate()), p.goals(), p.measures(), p.id(), p.version()) == 1;
         if (updated) {
             jdbc.update("DELETE FROM programme_school WHERE programme_id = ?", p.id());
-            jdbc.batchUpdate("INSERT INTO programme_school (programme_id, school_code, role) VALUES (?, ?, ?)",
-                    p.schools().stream().map(s -> new Object[] {p.id(), s.schoolCode(), s.role().key()}).toList());
+            jdbc.batchUpdate("INSERT INTO programme_school (programme_id, school_code, role, area) VALUES (?, ?, ?, ?)",
+                    p.schools().stream().map(s -> new Object[] {p.id(), s.schoolCode(), s.role().key(), s.area()}).toList());
         }
         return updated;
     }
@@ -60,7 +60,7 @@ class JdbcAssistanceRepository {
         return jdbc.queryForList("SELECT school_code FROM need WHERE programme_id = ? UNION "
                 + "SELECT school_code FROM activity WHERE programme_id = ? UNION "
                 + "SELECT school_code FROM outcome WHERE programme_id = ? AND school_code IS NOT NULL UNION "
-                + "SELECT to_school FROM placement WHERE programme_id = ?", String.class, programmeId, programmeId,
+                + "SELECT to_school FROM placement WHERE programme_id = ? AND to_school IS NOT NULL", String.class, programmeId, programmeId,
                 programmeId, programmeId);
     }
 
@@ -83,8 +83,9 @@ class JdbcAssistanceRepository {
     private Programme programme(ResultSet rs) throws SQLException {
         long id = rs.getLong(1);
         List<Programme.Participant> schools = jdbc.query(
-                "SELECT school_code, role FROM programme_school WHERE programme_id = ? ORDER BY school_code",
-                (r, i) -> new Programme.Participant(r.getString(1), Labelled.parse(SchoolRole.class, r.getString(2)).orElseThrow()),
+                "SELECT school_code, role, area FROM programme_school WHERE programme_id = ? ORDER BY school_code",
+                (r, i) -> new Programme.Participant(r.getString(1), Labelled.parse(SchoolRole.class, r.getString(2)).orElseThrow(),
+                        r.getString(3)),
                 id);
         Date end = rs.getDate(7);
         return new Programme(id, Labelled.parse(ProgrammeKind.class, rs.getString(2)).orElseThrow(), rs.getString(3),
@@ -122,19 +123,20 @@ class JdbcAssistanceRepository {
 
     long insertPlacement(Placement p) {
         return insert("INSERT INTO placement (programme_id, kind, person, from_school, to_school, start_date, end_date, batch, "
-                        + "version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)", p.programmeId(), p.kind().key(), p.person(),
-                p.fromSchool(), p.toSchool(), Date.valueOf(p.startDate()), Date.valueOf(p.endDate()), p.batch());
+                        + "to_organisation, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", p.programmeId(), p.kind().key(),
+                p.person(), p.fromSchool(), p.toSchool(), Date.valueOf(p.startDate()), Date.valueOf(p.endDate()), p.batch(),
+                p.toOrganisation());
     }
 
     boolean updatePlacement(Placement p) {
         return jdbc.update("UPDATE placement SET kind = ?, person = ?, from_school = ?, to_school = ?, start_date = ?, "
-                        + "end_date = ?, batch = ?, version = version + 1 WHERE id = ? AND version = ?", p.kind().key(),
-                p.person(), p.fromSchool(), p.toSchool(), Date.valueOf(p.startDate()), Date.valueOf(p.endDate()), p.batch(),
-                p.id(), p.version()) == 1;
+                        + "end_date = ?, batch = ?, to_organisation = ?, version = version + 1 WHERE id = ? AND version = ?",
+                p.kind().key(), p.person(), p.fromSchool(), p.toSchool(), Date.valueOf(p.startDate()),
+                Date.valueOf(p.endDate()), p.batch(), p.toOrganisation(), p.id(), p.version()) == 1;
     }
 
     private static final String PLACEMENT_COLUMNS = "SELECT id, programme_id, kind, person, from_school, to_school, "
-            + "start_date, end_date, batch, version FROM placement";
+            + "start_date, end_date, batch, to_organisation, version FROM placement";
 
     Optional<Placement> findPlacement(long id) {
         return jdbc.query(PLACEMENT_COLUMNS + " WHERE id = ?", (rs, i) -> placement(rs), id).stream().findFirst();
@@ -153,7 +155,7 @@ class JdbcAssistanceRepository {
     private static Placement placement(ResultSet rs) throws SQLException {
         return new Placement(rs.getLong(1), rs.getLong(2), Labelled.parse(PlacementKind.class, rs.getString(3)).orElseThrow(),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(),
-                rs.getInt(9), rs.getInt(10));
+                rs.getInt(9), rs.getObject(10, Long.class), rs.getInt(11));
     }
 
     /** A rotation placement with the county of the school the teacher left. */

@@ -100,9 +100,63 @@ class JdbcDevelopmentRepository {
                         rs.getDate(4).toLocalDate()), people.toArray());
     }
 
+    /** The region an organisation is registered in, if it exists. */
+    Optional<String> findOrganisationRegion(long id) {
+        return jdbc.queryForList("SELECT region_code FROM organisation WHERE id = ?", String.class, id).stream().findFirst();
+    }
+
     long insertMentorPair(MentorPair m) {
         return GeneratedIds.insert(jdbc, "INSERT INTO mentor_pair (mentor, mentee, programme_id, paired_on) VALUES (?, ?, ?, ?)",
                 m.mentor(), m.mentee(), m.programmeId(), Date.valueOf(m.pairedOn()));
+    }
+
+    /** A mentor pair with the school its mentee teaches at. */
+    record Mentoring(MentorPair pair, String menteeSchool) {
+    }
+
+    private static final String MENTORING = "SELECT m.id, m.mentor, m.mentee, m.programme_id, m.paired_on, t.school_code "
+            + "FROM mentor_pair m JOIN teacher t ON t.teacher_id = m.mentee JOIN school s ON s.code = t.school_code";
+
+    private static Mentoring mentoring(ResultSet rs) throws SQLException {
+        return new Mentoring(new MentorPair(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class),
+                rs.getDate(5).toLocalDate()), rs.getString(6));
+    }
+
+    /** Mentor pairs whose mentee teaches at a school of the region (a code prefix), with that school. */
+    List<Mentoring> findMentoring(String regionPrefix) {
+        return jdbc.query(MENTORING + " WHERE s.county_code LIKE ? ORDER BY m.id", (rs, i) -> mentoring(rs), regionPrefix + "%");
+    }
+
+    List<Mentoring> findMentoringOf(long programmeId) {
+        return jdbc.query(MENTORING + " WHERE m.programme_id = ? ORDER BY m.id", (rs, i) -> mentoring(rs), programmeId);
+    }
+
+    long insertRelation(SchoolRelation r) {
+        return GeneratedIds.insert(jdbc, "INSERT INTO school_relation (kind, school_code, partner_school, partner_organisation, "
+                        + "programme_id, start_date, end_date) VALUES (?, ?, ?, ?, ?, ?, ?)", r.kind().key(), r.schoolCode(),
+                r.partnerSchool(), r.partnerOrganisation(), r.programmeId(), Date.valueOf(r.startDate()),
+                r.endDate() == null ? null : Date.valueOf(r.endDate()));
+    }
+
+    private static final String RELATIONS = "SELECT r.id, r.kind, r.school_code, r.partner_school, r.partner_organisation, "
+            + "r.programme_id, r.start_date, r.end_date FROM school_relation r";
+
+    private static SchoolRelation relation(ResultSet rs) throws SQLException {
+        Date end = rs.getDate(8);
+        return new SchoolRelation(rs.getLong(1), Labelled.parse(RelationKind.class, rs.getString(2)).orElseThrow(),
+                rs.getString(3), rs.getString(4), rs.getObject(5, Long.class), rs.getObject(6, Long.class),
+                rs.getDate(7).toLocalDate(), end == null ? null : end.toLocalDate());
+    }
+
+    /** Relations with a school of the region (a code prefix) on either side. */
+    List<SchoolRelation> findRelations(String regionPrefix) {
+        return jdbc.query(RELATIONS + " WHERE r.school_code IN (SELECT code FROM school WHERE county_code LIKE ?) "
+                + "OR r.partner_school IN (SELECT code FROM school WHERE county_code LIKE ?) ORDER BY r.id",
+                (rs, i) -> relation(rs), regionPrefix + "%", regionPrefix + "%");
+    }
+
+    List<SchoolRelation> findRelationsOf(long programmeId) {
+        return jdbc.query(RELATIONS + " WHERE r.programme_id = ? ORDER BY r.id", (rs, i) -> relation(rs), programmeId);
     }
 
     /** Mentor pairs whose mentee teaches at a school of the region. */

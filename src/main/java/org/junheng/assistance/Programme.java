@@ -11,7 +11,15 @@ public record Programme(long id, ProgrammeKind kind, String name, String ownerRe
                         LocalDate startDate, LocalDate endDate, String goals, String measures,
                         List<Participant> schools, int version) {
 
-    /** A school in a programme and its part in it. */
-    public record Participant(String schoolCode, SchoolRole role) {
+    /**
+     * A school in a programme and its part in it.
+     *
+     * @param area the area 片区 the school belongs to in the programme, if the programme names areas
+     */
+    public record Participant(String schoolCode, SchoolRole role, String area) {
+
+        public Participant(String schoolCode, SchoolRole role) {
+            this(schoolCode, role, null);
+        }
     }
 }

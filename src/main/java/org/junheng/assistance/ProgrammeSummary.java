@@ -23,6 +23,8 @@ import java.util.Map;
  * @param studios              studios set up, by kind and location (for a region: every studio at its schools,
  *                             in a programme or not)
  * @param communities          education communities by type and the compulsory schools they cover
+ * @param coverage             the counties and areas of the schools helped
+ * @param relations            entrusted and friendship schools, mentor pairs, secondments to organisations
  */
 public record ProgrammeSummary(long programmeId, Map<String, Long> placementPersonTimes,
                                Map<String, Long> placementBatches, long visits, Map<String, Long> visitsByKind,
@@ -30,7 +32,8 @@ public record ProgrammeSummary(long programmeId, Map<String, Long> placementPers
                                long helpedSchools, long needsRaised, long needsAddressed, long needsConfirmed, long pairs,
                                long outcomes, Map<String, Long> outcomesByKind, long remoteClassrooms, long donations,
                                BigDecimal donationValue, long studentPairs, Map<String, Long> placementPeople,
-                               OutcomeCounts outcomeCounts, StudioCounts studios, CommunityCoverage communities) {
+                               OutcomeCounts outcomeCounts, StudioCounts studios, CommunityCoverage communities,
+                               ProgrammeCoverage coverage, RelationCounts relations) {
 
     public ProgrammeSummary(long programmeId, Map<String, Long> placementPersonTimes, Map<String, Long> placementBatches,
                             long visits, Map<String, Long> visitsByKind, long expertPersonTimes, long teachersReached,
@@ -41,6 +44,6 @@ public record ProgrammeSummary(long programmeId, Map<String, Long> placementPers
         this(programmeId, placementPersonTimes, placementBatches, visits, visitsByKind, expertPersonTimes, teachersReached,
                 studentsReached, helperSchools, helpedSchools, needsRaised, needsAddressed, needsConfirmed, pairs, outcomes,
                 outcomesByKind, remoteClassrooms, donations, donationValue, studentPairs, Map.of(), OutcomeCounts.NONE,
-                StudioCounts.NONE, CommunityCoverage.NONE);
+                StudioCounts.NONE, CommunityCoverage.NONE, ProgrammeCoverage.NONE, RelationCounts.NONE);
     }
 }

@@ -36,6 +36,9 @@ final class SummaryCounter {
         /** A school named by a record, or null when it is not registered. */
         School school(String schoolCode);
 
+        /** Whether an organisation (where a cadre is seconded) is registered in the region. */
+        boolean hasOrganisation(long organisationId);
+
         default LocationClass location(String schoolCode) {
             School school = schoolCode == null ? null : school(schoolCode);
             return school == null ? null : school.location();
@@ -57,6 +60,11 @@ final class SummaryCounter {
                 @Override
                 public School school(String schoolCode) {
                     return schools.get(schoolCode);
+                }
+
+                @Override
+                public boolean hasOrganisation(long organisationId) {
+                    return true;
                 }
             };
         }
@@ -97,6 +105,12 @@ final class SummaryCounter {
     private final Map<String, Long> studiosByLocation = new TreeMap<>();
     private final Map<String, Long> communitiesByType = new TreeMap<>();
     private final Set<String> communitySchools = new HashSet<>();
+    private final Set<String> countiesCovered = new HashSet<>();
+    private final Set<String> areas = new HashSet<>();
+    private final Set<String> entrusted = new HashSet<>();
+    private final Set<String> friendshipSchools = new HashSet<>();
+    private long mentorPairs;
+    private long secondedToOrganisations;
 
     SummaryCounter(LocalDate from, LocalDate to, Region region) {
         this.from = from;
@@ -135,6 +149,12 @@ final class SummaryCounter {
         return schoolCode == null || schoolCode.isBlank() ? region.owns(programme) : region.hasSchool(schoolCode);
     }
 
+    /** A placement counts at its receiving school, or where the organisation it is to is registered. */
+    private boolean here(Programme programme, Placement placement) {
+        return placement.toOrganisation() != null ? region.hasOrganisation(placement.toOrganisation())
+                : here(programme, placement.toSchool());
+    }
+
     void add(Records records) {
         Programme programme = records.programme();
         List<Placement> placements = records.placements();
@@ -144,7 +164,8 @@ final class SummaryCounter {
         boolean owned = region.owns(programme);
         for (PlacementKind kind : PlacementKind.values()) {
             List<Placement> ofKind = placements.stream().filter(p -> p.kind() == kind && within(p.startDate())).toList();
-            List<Placement> placedHere = ofKind.stream().filter(p -> here(programme, p.toSchool())).toList();
+            List<Placement> placedHere = ofKind.stream().filter(p -> here(programme, p)).toList();
+            secondedToOrganisations += placedHere.stream().filter(p -> p.toOrganisation() != null).count();
             personTimes.merge(kind.key(), (long) placedHere.size(), Long::sum);
             placedHere.forEach(p -> people.computeIfAbsent(kind.key(), k -> new HashSet<>()).add(p.person()));
             batches.merge(kind.key(), owned ? ofKind.stream().map(Placement::batch).distinct().count() : 0L, Long::sum);
@@ -161,6 +182,13 @@ final class SummaryCounter {
         for (Programme.Participant school : programme.schools()) {
             if (!region.hasSchool(school.schoolCode())) {
                 continue;
+            }
+            School registered = region.school(school.schoolCode());
+            if (school.role() != SchoolRole.HELPER && registered != null) {
+                countiesCovered.add(registered.countyCode());
+                if (school.area() != null && !school.area().isBlank()) {
+                    areas.add(registered.countyCode() + "/" + school.area());
+                }
             }
             if (school.role() == SchoolRole.HELPER) {
                 helpers.add(school.schoolCode());
@@ -243,6 +271,29 @@ final class SummaryCounter {
         }
     }
 
+    /** Entrusted schools count where the school is; friendship schools each where it is, once. */
+    void addRelations(List<SchoolRelation> relations) {
+        for (SchoolRelation relation : relations) {
+            if (!within(relation.startDate())) {
+                continue;
+            }
+            if (relation.kind() == RelationKind.ENTRUSTED_MANAGEMENT && region.hasSchool(relation.schoolCode())) {
+                entrusted.add(relation.schoolCode());
+            } else if (relation.kind() == RelationKind.FRIENDSHIP) {
+                for (String school : new String[] {relation.schoolCode(), relation.partnerSchool()}) {
+                    if (region.hasSchool(school)) {
+                        friendshipSchools.add(school);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Mentor pairs count at the mentee's school. */
+    void addMentoring(List<JdbcDevelopmentRepository.Mentoring> mentoring) {
+        mentorPairs += mentoring.stream().filter(m -> within(m.pair().pairedOn()) && region.hasSchool(m.menteeSchool())).count();
+    }
+
     private boolean within(LocalDate date) {
         return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
     }
@@ -261,7 +312,9 @@ final class SummaryCounter {
                 studentsReached, helpers.size(), helped.size(), needsRaised, needsAddressed, needsConfirmed, pairs,
                 outcomes, outcomesByKind, remoteClassrooms, donations, donationValue, studentPairs, distinctPeople(),
                 outcomeCounts, new StudioCounts(studios, studiosByKind, studiosByLocation, studiosMovedDown),
-                new CommunityCoverage(communitiesByType, communitySchools.size(), compulsorySchools));
+                new CommunityCoverage(communitiesByType, communitySchools.size(), compulsorySchools),
+                new ProgrammeCoverage(countiesCovered.size(), areas.size()),
+                new RelationCounts(entrusted.size(), friendshipSchools.size(), mentorPairs, secondedToOrganisations));
     }
 
     private Map<String, Long> distinctPeople() {

@@ -93,13 +93,14 @@ class SecurityConfiguration {
                                 "/api/v1/people", "/api/v1/people/*", "/api/v1/organisations", "/api/v1/organisations/*",
                                 "/api/v1/programmes/*/members", "/api/v1/remote-classrooms", "/api/v1/donations",
                                 "/api/v1/class-pairings", "/api/v1/studios", "/api/v1/studios/*", "/api/v1/training-records",
-                                "/api/v1/mentor-pairs", "/api/v1/senior-title-checks").hasAnyRole(READERS)
+                                "/api/v1/mentor-pairs", "/api/v1/senior-title-checks", "/api/v1/school-relations").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/programmes", "/api/v1/needs", "/api/v1/needs/*/state",
                                 "/api/v1/placements", "/api/v1/activities", "/api/v1/outcomes",
                                 "/api/v1/activities/*/evidence", "/api/v1/people", "/api/v1/organisations",
                                 "/api/v1/programmes/*/members", "/api/v1/remote-classrooms", "/api/v1/donations",
                                 "/api/v1/class-pairings", "/api/v1/programmes/*/owner", "/api/v1/studios",
-                                "/api/v1/training-records", "/api/v1/mentor-pairs").hasAnyRole(WRITERS)
+                                "/api/v1/training-records", "/api/v1/mentor-pairs", "/api/v1/school-relations")
+                        .hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/programmes/*", "/api/v1/activities/*",
                                 "/api/v1/placements/*", "/api/v1/outcomes/*", "/api/v1/people/*", "/api/v1/organisations/*")
                         .hasAnyRole(WRITERS)

@@ -62,7 +62,7 @@ class AssistanceRecordController {
     }
 
     record NewPlacement(Long programmeId, String kind, String person, String fromSchool, String toSchool,
-                        LocalDate startDate, LocalDate endDate, int batch) {
+                        LocalDate startDate, LocalDate endDate, int batch, Long toOrganisation) {
     }
 
     record NewOutcome(Long programmeId, String kind, String level, String title, String schoolCode, String person,
@@ -193,7 +193,8 @@ class AssistanceRecordController {
 
     private static Placement placement(NewPlacement body, int version) {
         return new Placement(0, orZero(body.programmeId()), Choices.parse(PlacementKind.class, "kind", body.kind()),
-                body.person(), body.fromSchool(), body.toSchool(), body.startDate(), body.endDate(), body.batch(), version);
+                body.person(), body.fromSchool(), body.toSchool(), body.startDate(), body.endDate(), body.batch(),
+                body.toOrganisation(), version);
     }
 
     // outcomes

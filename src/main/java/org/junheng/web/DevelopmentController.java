@@ -8,6 +8,9 @@ import java.util.List;
 import org.junheng.assistance.Assistance;
 import org.junheng.assistance.MentorPair;
 import org.junheng.assistance.OutcomeLevel;
+import org.junheng.assistance.RelationKind;
+import org.junheng.assistance.SchoolRelation;
+import org.junheng.assistance.SchoolRelations;
 import org.junheng.assistance.SeniorTitleCheck;
 import org.junheng.assistance.Studio;
 import org.junheng.assistance.StudioKind;
@@ -27,23 +30,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Studios 名师工作室, teachers' training records and mentor pairs, and the check of rural service
- * before a senior title: records of schools and teachers, within or outside programmes.
+ * Studios 名师工作室, entrusted management and friendship schools, teachers' training records and
+ * mentor pairs, and the check of rural service before a senior title: records of schools and
+ * teachers, within or outside programmes.
  */
 @RestController
 @RequestMapping("/api/v1")
 class DevelopmentController {
 
     private final Studios studios;
+    private final SchoolRelations relations;
     private final TeacherDevelopment development;
     private final Assistance assistance;
     private final Registry registry;
     private final Visibility visibility;
     private final WriteScope writes;
 
-    DevelopmentController(Studios studios, TeacherDevelopment development, Assistance assistance, Registry registry,
-                          Visibility visibility, WriteScope writes) {
+    DevelopmentController(Studios studios, SchoolRelations relations, TeacherDevelopment development, Assistance assistance,
+                          Registry registry, Visibility visibility, WriteScope writes) {
         this.studios = studios;
+        this.relations = relations;
         this.development = development;
         this.assistance = assistance;
         this.registry = registry;
@@ -59,6 +65,32 @@ class DevelopmentController {
     }
 
     record NewMentorPair(String mentor, String mentee, Long programmeId, LocalDate pairedOn) {
+    }
+
+    record NewRelation(String kind, String schoolCode, String partnerSchool, Long partnerOrganisation, Long programmeId,
+                       LocalDate startDate, LocalDate endDate) {
+    }
+
+    @PostMapping("/school-relations")
+    ResponseEntity<SchoolRelation> relate(@RequestBody NewRelation body) {
+        writes.school("schoolCode", body.schoolCode());
+        if (body.programmeId() != null) {
+            visibility.programme(assistance.programme(body.programmeId()).orElse(null), body.programmeId());
+        }
+        SchoolRelation related = relations.relate(new SchoolRelation(0, Choices.parse(RelationKind.class, "kind", body.kind()),
+                body.schoolCode(), body.partnerSchool(), body.partnerOrganisation(), body.programmeId(), body.startDate(),
+                body.endDate()));
+        return ResponseEntity.created(URI.create("/api/v1/school-relations?region="
+                + registry.findSchool(related.schoolCode()).map(School::countyCode).orElse(""))).body(related);
+    }
+
+    /** Relations with a school of the region on either side (for a school account: with its school). */
+    @GetMapping("/school-relations")
+    List<SchoolRelation> relations(@RequestParam(required = false) String region) {
+        String ownSchool = visibility.ownSchool();
+        return relations.relations(visibility.region("region", region)).stream()
+                .filter(r -> ownSchool == null || ownSchool.equals(r.schoolCode()) || ownSchool.equals(r.partnerSchool()))
+                .toList();
     }
 
     @PostMapping("/studios")

@@ -59,7 +59,7 @@ class ProgrammeController {
     record NewOwner(String ownerRegion) {
     }
 
-    record NewParticipant(String schoolCode, String role) {
+    record NewParticipant(String schoolCode, String role, String area) {
     }
 
     record NewProgramme(String kind, String name, String ownerRegion, String communityType, LocalDate startDate,
@@ -113,7 +113,8 @@ class ProgrammeController {
 
     private Programme draft(NewProgramme body, String owner, int version) {
         List<Programme.Participant> schools = body.schools() == null ? List.of() : body.schools().stream()
-                .map(s -> new Programme.Participant(s.schoolCode(), Choices.parse(SchoolRole.class, "schools", s.role()))).toList();
+                .map(s -> new Programme.Participant(s.schoolCode(), Choices.parse(SchoolRole.class, "schools", s.role()),
+                        s.area() == null || s.area().isBlank() ? null : s.area().strip())).toList();
         return new Programme(0, Choices.optional(ProgrammeKind.class, "kind", body.kind()), body.name(),
                 owner, Choices.optional(CommunityType.class, "communityType", body.communityType()),
                 body.startDate(), body.endDate(), body.goals(), body.measures(), schools, version);

@@ -107,7 +107,12 @@ class ProgrammePages {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name())));
         model.addAttribute("board", board(assistance.needs(id)));
         model.addAttribute("activities", assistance.activities(id));
-        model.addAttribute("placements", assistance.placements(id));
+        List<Placement> placements = assistance.placements(id);
+        model.addAttribute("placements", placements);
+        Map<Long, String> organisationNames = new java.util.HashMap<>();
+        placements.stream().map(Placement::toOrganisation).filter(java.util.Objects::nonNull).distinct()
+                .forEach(o -> people.organisation(o).ifPresent(org -> organisationNames.put(o, org.name())));
+        model.addAttribute("organisationNames", organisationNames);
         model.addAttribute("outcomes", assistance.outcomes(id));
         model.addAttribute("studios", studios.studiosOf(id));
         model.addAttribute("classrooms", classrooms);

@@ -42,6 +42,9 @@ class DemoProgrammesIT {
     @Autowired
     Studios studios;
 
+    @Autowired
+    SchoolRelations relations;
+
     @Test
     void theDemoGroupAndPairingReportTheFiguresOfTheSeeds(@TempDir Path demo) throws Exception {
         DataGenerator.generate(DataGenerator.Kind.DEMO, null, 2025, false, demo, c -> { });
@@ -52,7 +55,7 @@ class DemoProgrammesIT {
             }
         }
 
-        new AssistanceDemo(assistance, registry, people, outreach, studios).createProgrammes();
+        new AssistanceDemo(assistance, registry, people, outreach, studios, relations).createProgrammes();
 
         Programme group = assistance.programmes("990000", null).stream()
                 .filter(p -> p.name().equals(AssistanceDemo.GROUP_NAME)).reduce((first, last) -> last).orElseThrow();
@@ -63,6 +66,12 @@ class DemoProgrammesIT {
         assertThat(groupSummary.visits()).isEqualTo(280);
         assertThat(group.schools().stream().filter(s -> s.role() == SchoolRole.HELPED).map(s -> s.schoolCode().substring(1, 7))
                 .distinct()).hasSize(7);
+        // seed 002: 70 schools in 7 areas of 7 counties; 70+ friendship schools; one school entrusted
+        assertThat(groupSummary.coverage()).isEqualTo(new ProgrammeCoverage(7, 7));
+        assertThat(groupSummary.relations().friendshipSchools()).isEqualTo(72 + 70);
+        assertThat(groupSummary.relations().entrustedSchools()).isEqualTo(1);
+        assertThat(groupSummary.relations().secondedToOrganisations()).isEqualTo(7);
+        assertThat(groupSummary.placementPersonTimes().get("secondment")).isEqualTo(7 + 3);
 
         Programme pairing = assistance.programmes("990000", null).stream()
                 .filter(p -> p.name().equals(AssistanceDemo.PAIRING_NAME)).reduce((first, last) -> last).orElseThrow();
@@ -183,6 +192,15 @@ class DemoProgrammesIT {
             assertThat(ofCounties.stream().mapToLong(c -> c.communities().byType().get(type)).sum()).as(type)
                     .isEqualTo(province.communities().byType().get(type));
         }
+        assertThat(ofCounties.stream().mapToLong(c -> c.relations().friendshipSchools()).sum())
+                .isEqualTo(province.relations().friendshipSchools()).isEqualTo(72 + 70);
+        assertThat(ofCounties.stream().mapToLong(c -> c.relations().entrustedSchools()).sum())
+                .isEqualTo(province.relations().entrustedSchools()).isEqualTo(1);
+        // each cadre counts in the county of the bureau they were seconded to
+        assertThat(ofCounties.stream().mapToLong(c -> c.relations().secondedToOrganisations()).sum())
+                .isEqualTo(province.relations().secondedToOrganisations()).isEqualTo(7);
+        assertThat(counties.stream().filter(AssistanceDemo.GROUP_COUNTIES::contains)
+                .map(c -> ofCounties.get(counties.indexOf(c)).relations().secondedToOrganisations())).containsOnly(1L);
         assertThat(ofCounties.stream().mapToLong(c -> c.communities().schoolsCovered()).sum())
                 .isEqualTo(province.communities().schoolsCovered());
         assertThat(ofCounties.stream().mapToLong(c -> c.communities().compulsorySchools()).sum())

@@ -421,6 +421,10 @@ class AccessMatrixIT {
                     MediaType.APPLICATION_JSON);
             case "GET /api/v1/mentor-pairs" -> get("/api/v1/mentor-pairs?region=" + county);
             case "GET /api/v1/senior-title-checks" -> get("/api/v1/senior-title-checks?county=" + county);
+            case "POST /api/v1/school-relations" -> new Sample(HttpMethod.POST, "/api/v1/school-relations", Map.of("kind",
+                    "friendship", "schoolCode", school, "partnerSchool", helperOf.get(county), "startDate", "2025-09-01"),
+                    MediaType.APPLICATION_JSON);
+            case "GET /api/v1/school-relations" -> get("/api/v1/school-relations?region=" + county);
             case "GET /api/v1/users" -> get("/api/v1/users");
             case "POST /api/v1/users" -> new Sample(HttpMethod.POST, "/api/v1/users", Map.of("username",
                     "new-" + county + "-" + System.nanoTime(), "password", PASSWORD, "role", "county_officer", "region", county),
@@ -653,7 +657,8 @@ class AccessMatrixIT {
         // records of a school or teacher beyond the writer's scope name a school or teacher "not registered"; the
         // teachers of these samples are at another school than a school account's own
         boolean ofTeachers = endpoint.contains("/training-records") || endpoint.contains("/mentor-pairs");
-        if (endpoint.equals("POST /api/v1/studios") || endpoint.equals("POST /api/v1/training-records")
+        if (endpoint.equals("POST /api/v1/studios") || endpoint.equals("POST /api/v1/school-relations")
+                || endpoint.equals("POST /api/v1/training-records")
                 || endpoint.equals("POST /api/v1/mentor-pairs")) {
             return !writer ? 403 : hidden || ofTeachers && caller.role().equals("school_admin") ? 400 : 201;
         }
