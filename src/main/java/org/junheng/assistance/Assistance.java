@@ -175,22 +175,35 @@ public class Assistance {
     @Transactional
     public Need raiseNeed(long programmeId, String schoolCode, String subject, String category, String description,
                           LocalDate raisedOn) {
-        Programme programme = repository.findProgramme(programmeId)
-                .orElseThrow(() -> new AssistanceRejected("programmeId", "no programme " + programmeId));
-        if (programme.schools().stream().noneMatch(s -> s.schoolCode().equals(schoolCode))) {
-            throw new AssistanceRejected("schoolCode", "the school is not in this programme");
-        }
-        if (category == null || category.isBlank()) {
-            throw new AssistanceRejected("category", "required (e.g. teaching, management, research)");
-        }
-        if (description == null || description.isBlank() || description.length() > 2000) {
-            throw new AssistanceRejected("description", "a description of at most 2000 characters is required");
-        }
         Need draft = new Need(0, programmeId, schoolCode, subject, category, description, NeedState.OPEN,
                 raisedOn == null ? LocalDate.now() : raisedOn, 0);
+        Programme programme = checkNeed(draft);
         Need need = repository.findNeed(repository.insertNeed(draft)).orElseThrow();
         audit.record("create", "need", String.valueOf(need.id()), programme.ownerRegion(), null, need);
         return need;
+    }
+
+    /**
+     * Checks a need as {@link #raiseNeed} would, without storing it.
+     *
+     * @return its programme
+     * @throws AssistanceRejected naming the field at fault
+     */
+    public Programme checkNeed(Need draft) {
+        Programme programme = programmeOf(draft.programmeId());
+        if (draft.schoolCode() == null || !inProgramme(programme, draft.schoolCode())) {
+            throw new AssistanceRejected("schoolCode", "the school is not in this programme");
+        }
+        if (draft.category() == null || draft.category().isBlank() || draft.category().length() > 40) {
+            throw new AssistanceRejected("category", "required (e.g. teaching, management, research), at most 40 characters");
+        }
+        if (draft.subject() != null && draft.subject().length() > 40) {
+            throw new AssistanceRejected("subject", "at most 40 characters");
+        }
+        if (draft.description() == null || draft.description().isBlank() || draft.description().length() > 2000) {
+            throw new AssistanceRejected("description", "a description of at most 2000 characters is required");
+        }
+        return programme;
     }
 
     public Optional<Need> need(long id) {

@@ -31,12 +31,7 @@ public class Outreach {
 
     @Transactional
     public RemoteClassroom open(RemoteClassroom draft) {
-        Programme programme = programme(draft.programmeId(), draft.schoolCode());
-        if (draft.kind() == null) {
-            throw new AssistanceRejected("kind", "delivered_class, master_teacher_class or online_school_class");
-        }
-        partner("partnerSchool", draft.partnerSchool(), false);
-        date("openedOn", draft.openedOn());
+        Programme programme = check(draft);
         long id = repository.insertRemoteClassroom(draft);
         RemoteClassroom opened = new RemoteClassroom(id, draft.programmeId(), draft.schoolCode(), draft.partnerSchool(),
                 draft.kind(), draft.openedOn());
@@ -60,16 +55,25 @@ public class Outreach {
         return repository.findRemoteClassrooms(filter, page, size);
     }
 
+    /**
+     * Checks a remote classroom as {@link #open} would, without storing it.
+     *
+     * @return its programme
+     * @throws AssistanceRejected naming the field at fault
+     */
+    public Programme check(RemoteClassroom draft) {
+        Programme programme = programme(draft.programmeId(), draft.schoolCode());
+        if (draft.kind() == null) {
+            throw new AssistanceRejected("kind", "delivered_class, master_teacher_class or online_school_class");
+        }
+        partner("partnerSchool", draft.partnerSchool(), false);
+        date("openedOn", draft.openedOn());
+        return programme;
+    }
+
     @Transactional
     public Donation record(Donation draft) {
-        Programme programme = programme(draft.programmeId(), draft.schoolCode());
-        text("donor", draft.donor(), 200);
-        text("items", draft.items(), 1000);
-        if (draft.valueYuan() == null || draft.valueYuan().signum() < 0 || draft.valueYuan().compareTo(MAX_VALUE) >= 0
-                || draft.valueYuan().scale() > 2) {
-            throw new AssistanceRejected("valueYuan", "a value in yuan, 0 or more, at most 2 decimals");
-        }
-        date("donatedOn", draft.donatedOn());
+        Programme programme = check(draft);
         long id = repository.insertDonation(draft);
         Donation recorded = new Donation(id, draft.programmeId(), draft.schoolCode(), draft.donor(), draft.items(),
                 draft.valueYuan(), draft.donatedOn());
@@ -81,8 +85,31 @@ public class Outreach {
         return repository.findDonations(filter, page, size);
     }
 
+    /** Checks a donation as {@link #record} would, without storing it; its programme. */
+    public Programme check(Donation draft) {
+        Programme programme = programme(draft.programmeId(), draft.schoolCode());
+        text("donor", draft.donor(), 200);
+        text("items", draft.items(), 1000);
+        if (draft.valueYuan() == null || draft.valueYuan().signum() < 0 || draft.valueYuan().compareTo(MAX_VALUE) >= 0
+                || draft.valueYuan().scale() > 2) {
+            throw new AssistanceRejected("valueYuan", "a value in yuan, 0 or more, at most 2 decimals");
+        }
+        date("donatedOn", draft.donatedOn());
+        return programme;
+    }
+
     @Transactional
     public ClassPairing pair(ClassPairing draft) {
+        Programme programme = check(draft);
+        long id = repository.insertClassPairing(draft);
+        ClassPairing paired = new ClassPairing(id, draft.programmeId(), draft.schoolCode(), draft.className(),
+                draft.partnerSchool(), draft.partnerClass(), draft.studentPairs(), draft.pairedOn());
+        audit.record("create", "class_pairing", String.valueOf(id), programme.ownerRegion(), null, paired);
+        return paired;
+    }
+
+    /** Checks a pen-pal class pairing as {@link #pair} would, without storing it; its programme. */
+    public Programme check(ClassPairing draft) {
         Programme programme = programme(draft.programmeId(), draft.schoolCode());
         text("className", draft.className(), 40);
         partner("partnerSchool", draft.partnerSchool(), true);
@@ -91,11 +118,7 @@ public class Outreach {
             throw new AssistanceRejected("studentPairs", "1 to 200 pairs in a class");
         }
         date("pairedOn", draft.pairedOn());
-        long id = repository.insertClassPairing(draft);
-        ClassPairing paired = new ClassPairing(id, draft.programmeId(), draft.schoolCode(), draft.className(),
-                draft.partnerSchool(), draft.partnerClass(), draft.studentPairs(), draft.pairedOn());
-        audit.record("create", "class_pairing", String.valueOf(id), programme.ownerRegion(), null, paired);
-        return paired;
+        return programme;
     }
 
     public PageOf<ClassPairing> classPairings(RecordFilter filter, int page, int size) {

@@ -20,8 +20,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The {@code activities}, {@code placements}, {@code outcomes}, {@code studios} and {@code training}
- * templates: bureaus collect these records by
+ * The templates of assistance records — activities, placements, outcomes, needs, remote classrooms,
+ * donations, pen-pal classes, studios and training: bureaus collect these records by
  * spreadsheet. Rows are parsed and checked as the API would check them, and a file with any error
  * stores nothing.
  */
@@ -42,8 +42,36 @@ class RecordImports {
 
     @Bean
     ContributedImport outcomesImport(Assistance assistance, Registry registry) {
-        return contributed(ImportType.OUTCOMES, scope -> new OutcomesImport(assistance, new ProgrammeAccess(assistance,
-                registry, scope)));
+        return contributed(ImportType.OUTCOMES, scope -> new ProgrammeRecordImport<>(ProgrammeRecordRows::outcome,
+                Outcome::schoolCode, new ProgrammeAccess(assistance, registry, scope), assistance::check,
+                assistance::recordOutcome));
+    }
+
+    @Bean
+    ContributedImport needsImport(Assistance assistance, Registry registry) {
+        return contributed(ImportType.NEEDS, scope -> new ProgrammeRecordImport<>(ProgrammeRecordRows::need, Need::schoolCode,
+                new ProgrammeAccess(assistance, registry, scope), assistance::checkNeed,
+                n -> assistance.raiseNeed(n.programmeId(), n.schoolCode(), n.subject(), n.category(), n.description(),
+                        n.raisedOn())));
+    }
+
+    @Bean
+    ContributedImport remoteClassroomsImport(Outreach outreach, Assistance assistance, Registry registry) {
+        return contributed(ImportType.REMOTE_CLASSROOMS, scope -> new ProgrammeRecordImport<>(
+                ProgrammeRecordRows::remoteClassroom, RemoteClassroom::schoolCode, new ProgrammeAccess(assistance, registry,
+                scope), outreach::check, outreach::open));
+    }
+
+    @Bean
+    ContributedImport donationsImport(Outreach outreach, Assistance assistance, Registry registry) {
+        return contributed(ImportType.DONATIONS, scope -> new ProgrammeRecordImport<>(ProgrammeRecordRows::donation,
+                Donation::schoolCode, new ProgrammeAccess(assistance, registry, scope), outreach::check, outreach::record));
+    }
+
+    @Bean
+    ContributedImport classPairingsImport(Outreach outreach, Assistance assistance, Registry registry) {
+        return contributed(ImportType.CLASS_PAIRINGS, scope -> new ProgrammeRecordImport<>(ProgrammeRecordRows::classPairing,
+                ClassPairing::schoolCode, new ProgrammeAccess(assistance, registry, scope), outreach::check, outreach::pair));
     }
 
     @Bean

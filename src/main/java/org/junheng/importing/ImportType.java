@@ -134,6 +134,39 @@ public enum ImportType {
             optional("rank", "获奖等次", "竞赛获奖填 1 一等奖、2 二等奖、3 三等奖", "for contest awards: 1, 2 or 3 (first, second, third prize)"),
             optional("project", "课题编号", "课题立项、结题填同一编号，同一课题只计一项", "for research: the same project number on approval and completion (counted once)"))),
 
+    NEEDS("needs", "帮扶需求", List.of(
+            required("programme_id", "帮扶项目编号", "帮扶项目编号（系统中的项目 ID）", "programme id (as in Junheng)"),
+            required("school_code", "学校标识码", "提出需求的学校（须在项目中）", "school raising the need (in the programme)"),
+            optional("subject", "学科", "学科，可空", "subject, optional"),
+            required("category", "需求类别", "如 teaching 教学、management 管理、research 教研", "e.g. teaching, management, research"),
+            required("description", "需求描述", "需求描述，至多 2000 字", "description, at most 2000 characters"),
+            optional("raised_on", "提出日期", "日期，可空（空则为导入当天）", "date, optional (the day of the import if empty)"))),
+
+    REMOTE_CLASSROOMS("remote-classrooms", "同步课堂", List.of(
+            required("programme_id", "帮扶项目编号", "帮扶项目编号（系统中的项目 ID）", "programme id (as in Junheng)"),
+            required("school_code", "学校标识码", "听课学校（须在项目中）", "receiving school (in the programme)"),
+            optional("partner_school", "主讲学校标识码", "主讲学校（须已登记），可空", "teaching school (registered), optional"),
+            required("kind", "课堂类型", "delivered_class 专递课堂, master_teacher_class 名师课堂, online_school_class 名校网络课堂",
+                    "delivered_class, master_teacher_class, online_school_class"),
+            required("opened_on", "开通日期", "日期，如 2025-10-15", "date, e.g. 2025-10-15"))),
+
+    DONATIONS("donations", "捐赠", List.of(
+            required("programme_id", "帮扶项目编号", "帮扶项目编号（系统中的项目 ID）", "programme id (as in Junheng)"),
+            required("school_code", "学校标识码", "受赠学校（须在项目中）", "receiving school (in the programme)"),
+            required("donor", "捐赠方", "捐赠单位或个人", "donor"),
+            required("items", "物品或用途", "捐赠物品或资金用途", "items or purpose"),
+            required("value_yuan", "价值(元)", "价值（元，最多 2 位小数）", "value in yuan, at most 2 decimals"),
+            required("donated_on", "捐赠日期", "日期，如 2025-10-15", "date, e.g. 2025-10-15"))),
+
+    CLASS_PAIRINGS("class-pairings", "手拉手班级", List.of(
+            required("programme_id", "帮扶项目编号", "帮扶项目编号（系统中的项目 ID）", "programme id (as in Junheng)"),
+            required("school_code", "学校标识码", "结对班级所在学校（须在项目中）", "school of the class (in the programme)"),
+            required("class_name", "班级", "如 四年级(1)班", "class, e.g. 四年级(1)班"),
+            required("partner_school", "结对学校标识码", "结对学校（须已登记）", "partner school (registered)"),
+            required("partner_class", "结对班级", "结对班级", "partner class"),
+            required("student_pairs", "学生结对数", "学生结对数（1–200，只计对数，不登记学生个人信息）", "student pairs (1–200; counted, no child is named)"),
+            required("paired_on", "结对日期", "日期，如 2025-10-15", "date, e.g. 2025-10-15"))),
+
     STUDIOS("studios", "名师工作室", List.of(
             required("name", "工作室名称", "工作室名称", "studio name"),
             required("kind", "工作室类别", "famous_teacher 名师工作室, famous_principal 名校长工作室, rural_chief_teacher 乡村首席教师工作室, other 其他工作室",

@@ -114,7 +114,8 @@ public class Importer {
                     regions.add(facts.countyCode());
                 });
             });
-            case ACTIVITIES, PLACEMENTS, OUTCOMES, STUDIOS, TRAINING -> contributed.stream().filter(c -> c.type() == type).findFirst()
+            case ACTIVITIES, PLACEMENTS, OUTCOMES, NEEDS, REMOTE_CLASSROOMS, DONATIONS, CLASS_PAIRINGS, STUDIOS,
+                 TRAINING -> contributed.stream().filter(c -> c.type() == type).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no module imports " + type.key())).start(scope);
         };
     }
