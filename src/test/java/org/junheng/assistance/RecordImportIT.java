@@ -171,4 +171,59 @@ class RecordImportIT {
                 Activity::teachersReached).contains(tuple(LocalDate.of(2025, 10, 15), 30),
                         tuple(LocalDate.of(2025, 10, 16), 12));
     }
+
+    private ImportReport csv(ImportType type, String text) {
+        return importer.importFile(type, new ByteArrayInputStream(text.getBytes(UTF_8)), type.key() + ".csv", Locale.ENGLISH,
+                ImportProgress.NONE);
+    }
+
+    @Test
+    void anOutcomesFileWithAPrizeRankOf4IsRefusedNamingTheColumnAndStoresNothing() {
+        int before = assistance.outcomes(programme.id()).size();
+        ImportReport report = csv(ImportType.OUTCOMES, "帮扶项目编号,成果类型,级别,名称,学校标识码,人员,获得日期,荣誉类别,获奖等次,课题编号\n"
+                + programme.id() + ",contest_award,province,省优质课评比一等奖," + helped + ",教师甲,2025-11-20,,1,\n"
+                + programme.id() + ",contest_award,province,省优质课评比," + helped + ",教师乙,2025-11-20,,4,\n"
+                + programme.id() + ",honour,county,县级骨干教师," + helped + ",教师丙,2025-12-01,backbone_teacher,2,\n");
+        assertThat(report.stored()).isFalse();
+        assertThat(report.errors()).extracting(ImportError::row, ImportError::column)
+                .containsExactly(tuple(3, "rank"), tuple(4, "rank"));
+        assertThat(assistance.outcomes(programme.id())).hasSize(before);
+    }
+
+    @Test
+    void outcomesDonationsNeedsClassroomsAndPenPalClassesFilesAreStoredAndCounted() {
+        ProgrammeSummary before = assistance.summary(programme.id());
+        assertThat(csv(ImportType.OUTCOMES, "programme_id,kind,level,title,school_code,person,achieved_on,honour,rank,project\n"
+                + programme.id() + ",research_approved,province,课题立项," + helped + ",,2025-10-01,,,豫教研2025-7\n"
+                + programme.id() + ",research_completed,province,课题结题," + helped + ",,2026-06-01,,,豫教研2025-7\n"
+                + programme.id() + ",honour,province,省级名师," + helped + ",教师丁,2025-12-01,famous_teacher,,\n").stored())
+                .isTrue();
+        assertThat(csv(ImportType.DONATIONS, "programme_id,school_code,donor,items,value_yuan,donated_on\n"
+                + programme.id() + "," + helped + ",爱心企业,图书 500 册,12000.50,2025-10-01\n").stored()).isTrue();
+        assertThat(csv(ImportType.NEEDS, "programme_id,school_code,subject,category,description,raised_on\n"
+                + programme.id() + "," + helped + ",math,teaching,数学教研指导,2025-10-02\n").stored()).isTrue();
+        assertThat(csv(ImportType.REMOTE_CLASSROOMS, "programme_id,school_code,partner_school,kind,opened_on\n"
+                + programme.id() + "," + helped + "," + helper + ",delivered_class,2025-10-03\n").stored()).isTrue();
+        assertThat(csv(ImportType.CLASS_PAIRINGS, "programme_id,school_code,class_name,partner_school,partner_class,"
+                + "student_pairs,paired_on\n" + programme.id() + "," + helped + ",四年级(1)班," + helper + ",四年级(3)班,38,"
+                + "2025-10-04\n").stored()).isTrue();
+
+        ProgrammeSummary after = assistance.summary(programme.id());
+        assertThat(after.outcomeCounts().researchProjects()).isEqualTo(before.outcomeCounts().researchProjects() + 1);
+        assertThat(after.outcomeCounts().honours(Honour.FAMOUS_TEACHER, OutcomeLevel.PROVINCE))
+                .isEqualTo(before.outcomeCounts().honours(Honour.FAMOUS_TEACHER, OutcomeLevel.PROVINCE) + 1);
+        assertThat(after.donationValue()).isEqualByComparingTo(before.donationValue().add(new java.math.BigDecimal("12000.50")));
+        assertThat(after.needsRaised()).isEqualTo(before.needsRaised() + 1);
+        assertThat(after.remoteClassrooms()).isEqualTo(before.remoteClassrooms() + 1);
+        assertThat(after.studentPairs()).isEqualTo(before.studentPairs() + 38);
+    }
+
+    @Test
+    void aStudiosFileNamingAnUnknownSchoolIsRefusedNamingTheColumn() {
+        ImportReport report = csv(ImportType.STUDIOS, "name,kind,level,school_code,leader,moved_down,programme_id,set_up_on\n"
+                + "数学名师工作室,famous_teacher,county," + helped + ",名师甲,是,,2025-03-01\n"
+                + "语文名师工作室,famous_teacher,county,2999999999,名师乙,否,,2025-03-01\n");
+        assertThat(report.stored()).isFalse();
+        assertThat(report.errors()).extracting(ImportError::row, ImportError::column).containsExactly(tuple(3, "school_code"));
+    }
 }
