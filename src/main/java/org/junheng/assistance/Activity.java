@@ -13,8 +13,18 @@ public record Activity(long id, long programmeId, ActivityKind kind, LocalDate h
                        String people, String subjects, int experts, int teachersReached, int studentsReached,
                        BigDecimal hours, String notes, Integer rating, String feedback, int version) implements ProgrammeRecord {
 
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[、,，;；\\s]+");
+
     @Override
     public List<String> schoolsNamed() {
         return ProgrammeRecord.schools(schoolCode);
+    }
+
+    /** The names or ids in a list of people as activities write it ("甲、乙", "T001, T002"). */
+    static List<String> named(String people) {
+        if (people == null || people.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(SEPARATORS.split(people.strip())).filter(p -> !p.isEmpty()).distinct().toList();
     }
 }

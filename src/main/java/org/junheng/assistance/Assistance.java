@@ -542,6 +542,7 @@ public class Assistance {
         Set<String> named = namedSchools(List.of(records));
         relations.forEach(r -> named.addAll(ProgrammeRecord.schools(r.schoolCode(), r.partnerSchool())));
         SummaryCounter counter = new SummaryCounter(from, to, SummaryCounter.Region.everywhere(registry.findSchools(named)));
+        counter.registeredTeachers(registeredTeachers(List.of(records)));
         counter.add(records);
         counter.addStudios(development.findStudiosOf(programmeId));
         counter.addRelations(relations);
@@ -580,8 +581,10 @@ public class Assistance {
         List<String> regions = new java.util.ArrayList<>();
         regions.add(regionCode);
         regions.addAll(parts);
+        Set<String> teachers = registeredTeachers(records);
         for (String region : regions) {
             SummaryCounter counter = new SummaryCounter(from, to, within(prefix(region), schools, organisations));
+            counter.registeredTeachers(teachers);
             records.forEach(counter::add);
             counter.addStudios(studios);
             counter.addRelations(relations);
@@ -589,6 +592,13 @@ public class Assistance {
             summaries.put(region, counter.summary(0, compulsorySchools(region)));
         }
         return summaries;
+    }
+
+    /** The people activities name who are teachers of the roster. */
+    private Set<String> registeredTeachers(List<SummaryCounter.Records> records) {
+        Set<String> named = new HashSet<>();
+        records.forEach(r -> r.activities().forEach(a -> named.addAll(Activity.named(a.people()))));
+        return named.isEmpty() ? Set.of() : registry.schoolsOfTeachers(named).keySet();
     }
 
     private static Set<String> namedSchools(List<SummaryCounter.Records> records) {

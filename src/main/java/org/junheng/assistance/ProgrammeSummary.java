@@ -25,6 +25,8 @@ import java.util.Map;
  * @param communities          education communities by type and the compulsory schools they cover
  * @param coverage             the counties and areas of the schools helped
  * @param relations            entrusted and friendship schools, mentor pairs, secondments to organisations
+ * @param distinctTeachersReached teachers of the roster named among the people of activities, each once (beside
+ *                             {@code teachersReached}, the person-times activities report)
  */
 public record ProgrammeSummary(long programmeId, Map<String, Long> placementPersonTimes,
                                Map<String, Long> placementBatches, long visits, Map<String, Long> visitsByKind,
@@ -33,7 +35,7 @@ public record ProgrammeSummary(long programmeId, Map<String, Long> placementPers
                                long outcomes, Map<String, Long> outcomesByKind, long remoteClassrooms, long donations,
                                BigDecimal donationValue, long studentPairs, Map<String, Long> placementPeople,
                                OutcomeCounts outcomeCounts, StudioCounts studios, CommunityCoverage communities,
-                               ProgrammeCoverage coverage, RelationCounts relations) {
+                               ProgrammeCoverage coverage, RelationCounts relations, long distinctTeachersReached) {
 
     public ProgrammeSummary(long programmeId, Map<String, Long> placementPersonTimes, Map<String, Long> placementBatches,
                             long visits, Map<String, Long> visitsByKind, long expertPersonTimes, long teachersReached,
@@ -44,6 +46,6 @@ public record ProgrammeSummary(long programmeId, Map<String, Long> placementPers
         this(programmeId, placementPersonTimes, placementBatches, visits, visitsByKind, expertPersonTimes, teachersReached,
                 studentsReached, helperSchools, helpedSchools, needsRaised, needsAddressed, needsConfirmed, pairs, outcomes,
                 outcomesByKind, remoteClassrooms, donations, donationValue, studentPairs, Map.of(), OutcomeCounts.NONE,
-                StudioCounts.NONE, CommunityCoverage.NONE, ProgrammeCoverage.NONE, RelationCounts.NONE);
+                StudioCounts.NONE, CommunityCoverage.NONE, ProgrammeCoverage.NONE, RelationCounts.NONE, 0);
     }
 }

@@ -85,6 +85,8 @@ final class SummaryCounter {
     private long visits;
     private long experts;
     private long teachersReached;
+    private final Set<String> registeredTeachersReached = new HashSet<>();
+    private Set<String> registeredTeachers = Set.of();
     private long studentsReached;
     private long pairs;
     private long needsRaised;
@@ -176,6 +178,8 @@ final class SummaryCounter {
                 visitsByKind.merge(activity.kind().key(), 1L, Long::sum);
                 experts += activity.experts();
                 teachersReached += activity.teachersReached();
+                Activity.named(activity.people()).stream().filter(registeredTeachers::contains)
+                        .forEach(registeredTeachersReached::add);
                 studentsReached += activity.studentsReached();
             }
         }
@@ -289,6 +293,11 @@ final class SummaryCounter {
         }
     }
 
+    /** The teachers of the roster among the people activities name, counted once each as distinct teachers reached. */
+    void registeredTeachers(Set<String> teacherIds) {
+        this.registeredTeachers = teacherIds;
+    }
+
     /** Mentor pairs count at the mentee's school. */
     void addMentoring(List<JdbcDevelopmentRepository.Mentoring> mentoring) {
         mentorPairs += mentoring.stream().filter(m -> within(m.pair().pairedOn()) && region.hasSchool(m.menteeSchool())).count();
@@ -314,7 +323,8 @@ final class SummaryCounter {
                 outcomeCounts, new StudioCounts(studios, studiosByKind, studiosByLocation, studiosMovedDown),
                 new CommunityCoverage(communitiesByType, communitySchools.size(), compulsorySchools),
                 new ProgrammeCoverage(countiesCovered.size(), areas.size()),
-                new RelationCounts(entrusted.size(), friendshipSchools.size(), mentorPairs, secondedToOrganisations));
+                new RelationCounts(entrusted.size(), friendshipSchools.size(), mentorPairs, secondedToOrganisations),
+                registeredTeachersReached.size());
     }
 
     private Map<String, Long> distinctPeople() {

@@ -231,4 +231,25 @@ class TeacherDevelopmentIT {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM training_record", Integer.class)).isEqualTo(training);
         assertThat(assistance.outcomes(pairing.id())).hasSize(outcomes);
     }
+
+    @Test
+    void teachersReachedAreCountedInPersonTimesAndDistinctTeachersOfTheRoster() {
+        List<Teacher> roster = roster(ALL_TRAINED);
+        List<School> schools = registry.findSchools(new SchoolQuery(ALL_TRAINED, null, null), 0, 2).content();
+        Programme pairing = assistance.createProgramme(new Programme(0, ProgrammeKind.PAIRING, "送教下乡", ALL_TRAINED, null,
+                LocalDate.of(2025, 9, 1), null, null, null, List.of(new Programme.Participant(schools.get(0).code(),
+                SchoolRole.HELPER), new Programme.Participant(schools.get(1).code(), SchoolRole.HELPED)), 0));
+        String a = roster.get(0).teacherId();
+        String b = roster.get(1).teacherId();
+        // two activities name teacher a twice, b once, and an expert who is not on the roster
+        assistance.record(new Activity(0, pairing.id(), ActivityKind.LECTURE, LocalDate.of(2025, 10, 9), schools.get(1).code(),
+                null, a + "、" + b + "、省专家甲", null, 1, 25, 0, BigDecimal.ONE, null, null, null, 0));
+        assistance.record(new Activity(0, pairing.id(), ActivityKind.DEMONSTRATION_LESSON, LocalDate.of(2025, 11, 9),
+                schools.get(1).code(), null, a + ", 省专家甲", null, 1, 30, 0, BigDecimal.ONE, null, null, null, 0));
+
+        ProgrammeSummary summary = assistance.summary(pairing.id());
+
+        assertThat(summary.teachersReached()).isEqualTo(25 + 30);
+        assertThat(summary.distinctTeachersReached()).isEqualTo(2);
+    }
 }
