@@ -70,18 +70,38 @@ class JdbcDevelopmentRepository {
     /**
      * For each county of a region that has training records completed within the period: its
      * primary and junior teachers of the roster, and how many of them completed at least the hours.
+     * The counties with records are found first, so a store without training records costs one
+     * small query, not a walk over every roster.
      */
     List<Completion> findTrainingCompletion(String regionPrefix, LocalDate from, LocalDate to, BigDecimal hours) {
-        return jdbc.query("SELECT s.county_code, COUNT(*), SUM(CASE WHEN h.hours >= ? THEN 1 ELSE 0 END), "
-                        + "SUM(CASE WHEN h.teacher_id IS NULL THEN 0 ELSE 1 END) FROM teacher t "
-                        + "JOIN school s ON s.code = t.school_code "
-                        + "LEFT JOIN (SELECT teacher_id, SUM(hours) AS hours FROM training_record "
-                        + "WHERE completed_on >= ? AND completed_on <= ? GROUP BY teacher_id) h ON h.teacher_id = t.teacher_id "
-                        + "WHERE s.county_code LIKE ? AND t.stage IN ('primary', 'junior') GROUP BY s.county_code "
-                        + "ORDER BY s.county_code",
-                (rs, i) -> rs.getLong(4) == 0 ? null : new Completion(rs.getString(1), rs.getLong(2), rs.getLong(3)),
-                hours, Date.valueOf(from), Date.valueOf(to), regionPrefix + "%").stream()
-                .filter(java.util.Objects::nonNull).toList();
+        List<String> counties = jdbc.queryForList("SELECT DISTINCT s.county_code FROM training_record r "
+                + "JOIN teacher t ON t.teacher_id = r.teacher_id JOIN school s ON s.code = t.school_code "
+                + "WHERE r.completed_on >= ? AND r.completed_on <= ? AND s.county_code LIKE ?", String.class,
+                Date.valueOf(from), Date.valueOf(to), regionPrefix + "%");
+        if (counties.isEmpty()) {
+            return List.of();
+        }
+        String inCounties = " AND s.county_code IN (" + String.join(", ", java.util.Collections.nCopies(counties.size(), "?"))
+                + ")";
+        java.util.Map<String, Long> teachers = new java.util.TreeMap<>();
+        jdbc.query("SELECT s.county_code, COUNT(*) FROM teacher t JOIN school s ON s.code = t.school_code "
+                + "WHERE t.stage IN ('primary', 'junior')" + inCounties + " GROUP BY s.county_code",
+                (java.sql.ResultSet rs) -> {
+                    teachers.put(rs.getString(1), rs.getLong(2));
+                }, counties.toArray());
+        // from the teachers with enough hours to the roster by its key: no walk over the whole roster
+        List<Object> args = new java.util.ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to), hours));
+        args.addAll(counties);
+        java.util.Map<String, Long> completed = new java.util.HashMap<>();
+        jdbc.query("SELECT s.county_code, COUNT(*) FROM (SELECT teacher_id FROM training_record "
+                + "WHERE completed_on >= ? AND completed_on <= ? GROUP BY teacher_id HAVING SUM(hours) >= ?) h "
+                + "JOIN teacher t ON t.teacher_id = h.teacher_id JOIN school s ON s.code = t.school_code "
+                + "WHERE t.stage IN ('primary', 'junior')" + inCounties + " GROUP BY s.county_code",
+                (java.sql.ResultSet rs) -> {
+                    completed.put(rs.getString(1), rs.getLong(2));
+                }, args.toArray());
+        return teachers.entrySet().stream()
+                .map(e -> new Completion(e.getKey(), e.getValue(), completed.getOrDefault(e.getKey(), 0L))).toList();
     }
 
     /** A placement of a teacher at a rural school, as it counts toward rural service. */

@@ -87,7 +87,9 @@ public enum ImportType {
             required("years_at_school", "本校任教年限", "在本校连续任教年数", "years at the current school"),
             required("rural_years", "农村任教年限", "累计农村学校任教年数", "years of rural teaching in total"),
             required("seeking_senior_title", "拟申报高级职称", "是/否", "yes/no"),
-            required("exempt", "免于交流", "是/否（如孕期、病休、临近退休等）", "yes/no (e.g. pregnancy, illness)"))),
+            required("exempt", "免于交流", "是/否（如孕期、病休、临近退休等）", "yes/no (e.g. pregnancy, illness)"),
+            optional("certified", "持教师资格证", "是/否，可空（用于核对学校填报的持证教师数）",
+                    "yes/no, optional (to check the school's reported count of certified teachers)"))),
 
     COUNTY_FACTS("county-facts", "县域评估事实", CountyFactsImport.columns()),
 

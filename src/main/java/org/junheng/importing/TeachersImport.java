@@ -105,11 +105,12 @@ final class TeachersImport implements TemplateImport<Teacher> {
         Integer ruralYears = cells.integer("rural_years", 0, 60);
         Boolean seekingSenior = cells.flag("seeking_senior_title");
         Boolean exempt = cells.flag("exempt");
+        Boolean certified = cells.raw("certified") == null ? null : cells.flag("certified");
         if (!cells.valid()) {
             return null;
         }
         return new Teacher(id, school, stage, subject, gender, birthYear, education, title, backbone, specialGrade,
-                subjectLeader, yearsAtSchool, ruralYears, seekingSenior, exempt);
+                subjectLeader, yearsAtSchool, ruralYears, seekingSenior, exempt, certified);
     }
 
     @Override

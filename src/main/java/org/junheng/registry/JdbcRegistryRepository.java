@@ -42,7 +42,7 @@ class JdbcRegistryRepository {
 
     private static final String TEACHER_COLUMNS = """
             teacher_id, school_code, stage, subject, gender, birth_year, education, title, backbone_level,
-            special_grade, subject_leader, years_at_school, rural_years, seeking_senior_title, exempt""";
+            special_grade, subject_leader, years_at_school, rural_years, seeking_senior_title, exempt, certified""";
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
@@ -318,7 +318,7 @@ class JdbcRegistryRepository {
         }
         jdbc.batchUpdate("DELETE FROM teacher WHERE teacher_id = ?", teachers, teachers.size(),
                 (ps, t) -> ps.setString(1, t.teacherId()));
-        jdbc.batchUpdate("INSERT INTO teacher (" + TEACHER_COLUMNS + ") VALUES (" + "?,".repeat(14) + "?)", teachers,
+        jdbc.batchUpdate("INSERT INTO teacher (" + TEACHER_COLUMNS + ") VALUES (" + "?,".repeat(15) + "?)", teachers,
                 teachers.size(), (ps, t) -> {
                     ps.setString(1, t.teacherId());
                     ps.setString(2, t.schoolCode());
@@ -335,6 +335,7 @@ class JdbcRegistryRepository {
                     ps.setInt(13, t.ruralYears());
                     ps.setBoolean(14, t.seekingSeniorTitle());
                     ps.setBoolean(15, t.exempt());
+                    ps.setObject(16, t.certified(), Types.BOOLEAN);
                 });
     }
 
@@ -407,5 +408,6 @@ class JdbcRegistryRepository {
             Labelled.parse(Education.class, rs.getString(7)).orElseThrow(),
             Labelled.parse(Title.class, rs.getString(8)).orElseThrow(),
             Labelled.parse(BackboneLevel.class, rs.getString(9)).orElseThrow(),
-            rs.getBoolean(10), rs.getBoolean(11), rs.getInt(12), rs.getInt(13), rs.getBoolean(14), rs.getBoolean(15));
+            rs.getBoolean(10), rs.getBoolean(11), rs.getInt(12), rs.getInt(13), rs.getBoolean(14), rs.getBoolean(15),
+            rs.getObject(16, Boolean.class));
 }

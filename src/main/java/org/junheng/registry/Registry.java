@@ -169,6 +169,41 @@ public class Registry {
         return moved;
     }
 
+    /**
+     * Each school of a county with statistics for the year and a roster: its reported count of
+     * certified teachers against the roster's teachers, certified or not as the roster says.
+     */
+    public List<CertificateCheck> certificateChecks(String countyCode, int year) {
+        Map<String, SchoolYear> reported = new java.util.TreeMap<>();
+        schoolYears(countyCode, year).forEach(row -> reported.put(row.school().code(), row));
+        Map<String, long[]> roster = new java.util.HashMap<>();
+        for (int page = 0; ; page++) {
+            PageOf<Teacher> teachers = findTeachers(null, countyCode, page, 1000);
+            for (Teacher t : teachers.content()) {
+                // teachers, certified, not said
+                long[] counts = roster.computeIfAbsent(t.schoolCode(), s -> new long[3]);
+                counts[0]++;
+                if (t.certified() == null) {
+                    counts[2]++;
+                } else if (t.certified()) {
+                    counts[1]++;
+                }
+            }
+            if (page + 1 >= teachers.totalPages()) {
+                break;
+            }
+        }
+        List<CertificateCheck> checks = new java.util.ArrayList<>();
+        reported.forEach((code, row) -> {
+            long[] counts = roster.get(code);
+            if (counts != null) {
+                checks.add(new CertificateCheck(code, row.school().name(), row.statistics().facilities().certifiedTeachers(),
+                        counts[0], counts[1], counts[2]));
+            }
+        });
+        return checks;
+    }
+
     public PageOf<Teacher> findTeachers(String schoolCode, String regionCode, int page, int size) {
         return repository.findTeachers(schoolCode, regionCode, page, size);
     }

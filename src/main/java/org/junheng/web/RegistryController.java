@@ -7,6 +7,7 @@ import org.junheng.registry.Labelled;
 import org.junheng.registry.LocationClass;
 import org.junheng.registry.PageOf;
 import org.junheng.registry.RegionNode;
+import org.junheng.registry.CertificateCheck;
 import org.junheng.registry.Registry;
 import org.junheng.registry.School;
 import org.junheng.registry.SchoolQuery;
@@ -97,6 +98,14 @@ class RegistryController {
     }
 
     /** What the counties of a region reported for a year beyond their statistics (county-facts imports). */
+    /** Guarantee item 12 checked teacher by teacher: each school's reported certified teachers against its roster. */
+    @GetMapping("/certificate-checks")
+    List<CertificateCheck> certificateChecks(@RequestParam String county, @RequestParam int year) {
+        String ownSchool = visibility.ownSchool();
+        return registry.certificateChecks(visibility.region("county", county), year).stream()
+                .filter(c -> ownSchool == null || ownSchool.equals(c.schoolCode())).toList();
+    }
+
     @GetMapping("/county-facts")
     List<CountyFacts> countyFacts(@RequestParam(required = false) String county, @RequestParam int year) {
         return List.copyOf(registry.countyFacts(visibility.region("county", county), year).values());
