@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,6 +26,9 @@ import org.junheng.importing.SchoolStatsFile;
 import org.junheng.registry.CountyFacts;
 import org.junheng.registry.SchoolYear;
 import org.junheng.reporting.AssessmentHtml;
+import org.junheng.reporting.CountyReport;
+import org.junheng.reporting.ReportFormat;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.junheng.reporting.AssessmentJson;
 import org.junheng.reporting.AssessmentWorkbook;
 import picocli.CommandLine;
@@ -35,7 +39,7 @@ import picocli.CommandLine.Option;
         "Assesses every county of a school-stats file by the official method; no server, no database."})
 class AssessCommand implements Callable<Integer> {
 
-    enum Format { json, xlsx, html }
+    enum Format { json, xlsx, html, pdf, docx }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -62,8 +66,14 @@ class AssessCommand implements Callable<Integer> {
                     "provincial profile: a built-in name or a YAML/JSON file (default ${DEFAULT-VALUE}); see `junheng profile show`"})
     String profileName;
 
-    @Option(names = "--format", defaultValue = "json", description = "json | xlsx | html (default ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "json",
+            description = "json | xlsx | html | pdf | docx (default ${DEFAULT-VALUE}); pdf and docx write the county "
+                    + "self-assessment report 自评报告 of --county")
     Format format;
+
+    @Option(names = "--county", paramLabel = "CODE", description = {"只输出该县（pdf、docx 必填）",
+            "only this county (required for pdf and docx)"})
+    String county;
 
     @Option(names = "--out", description = "output file (default: standard output; required for xlsx)")
     Path out;
@@ -83,6 +93,10 @@ class AssessCommand implements Callable<Integer> {
         StageWeights weights = stageWeights == null ? profile.stageWeights() : parseWeights();
         if (format == Format.xlsx && out == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format xlsx needs --out FILE.xlsx");
+        }
+        if ((format == Format.pdf || format == Format.docx) && (out == null || county == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format " + format
+                    + " writes one county's report: it needs --county CODE and --out FILE." + format);
         }
         if (!Files.isRegularFile(input)) {
             err.println(input + ": 文件不存在 / no such file");
@@ -128,7 +142,35 @@ class AssessCommand implements Callable<Integer> {
         long assessing = System.nanoTime();
         Assessment assessment = new AssessmentEngine(assessmentMethod, weights, profile)
                 .assess(assessedYear, file.rows(), file.countyNames(), factsOfYear(facts, assessedYear));
+        if (county != null) {
+            assessment = new Assessment(assessment.year(), assessment.method(), assessment.counties().stream()
+                    .filter(c -> c.countyCode().equals(county)).toList(), assessment.schools().stream()
+                    .filter(s -> s.countyCode().equals(county)).toList());
+            if (assessment.counties().isEmpty()) {
+                err.println(input + ": 没有县 " + county + " 的数据 / no rows of county " + county);
+                return JunhengCommand.BAD_INPUT;
+            }
+        }
         long writing = System.nanoTime();
+        if (format == Format.pdf || format == Format.docx) {
+            // PDFBox warns that it maps the Symbol and ZapfDingbats base fonts to a system font; the report uses neither
+            if (org.slf4j.LoggerFactory.getLogger("org.apache.pdfbox") instanceof ch.qos.logback.classic.Logger logger) {
+                logger.setLevel(ch.qos.logback.classic.Level.ERROR);
+            }
+            CountyReport.Data data = new CountyReport.Data(assessment.counties().get(0), assessment.schools(), assessmentMethod,
+                    assessedYear, java.time.LocalDate.now(), factsOfYear(facts, assessedYear).get(county), List.of(), null);
+            ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+            messages.setBasename("i18n/messages");
+            messages.setDefaultEncoding("UTF-8");
+            messages.setFallbackToSystemLocale(false);
+            byte[] document = ReportFormat.fromKey(format.name()).orElseThrow()
+                    .render(CountyReport.of(data, messages, locale));
+            Files.write(out, document);
+            err.printf("read %d rows in %d ms, assessed in %d ms, report written in %d ms -> %s / 自评报告已生成%n",
+                    file.report().rowsRead(), file.report().millis(), (writing - assessing) / 1_000_000,
+                    (System.nanoTime() - writing) / 1_000_000, out);
+            return 0;
+        }
         write(assessment);
         err.printf("read %d rows in %d ms, assessed in %d ms, written in %d ms / 读取、评估、输出%n", file.report().rowsRead(),
                 file.report().millis(), (writing - assessing) / 1_000_000, (System.nanoTime() - writing) / 1_000_000);
@@ -168,6 +210,7 @@ class AssessCommand implements Callable<Integer> {
                 case xlsx -> AssessmentWorkbook.write(assessment, stream);
                 case html -> AssessmentHtml.write(assessment, new BufferedWriter(
                         new OutputStreamWriter(stream, StandardCharsets.UTF_8)));
+                default -> throw new IllegalStateException("reports are written above");
             }
         }
         spec.commandLine().getErr().println(assessment.counties().size() + " counties assessed / 已评估 "

@@ -271,6 +271,7 @@ class AccessMatrixIT {
             case "GET /api/v1/teachers" -> get("/api/v1/teachers?school=" + school);
             case "GET /api/v1/county-facts" -> get("/api/v1/county-facts?year=2025&county=" + county);
             case "GET /api/v1/certificate-checks" -> get("/api/v1/certificate-checks?year=2025&county=" + county);
+            case "GET /api/v1/reports/county" -> get("/api/v1/reports/county?year=2025&format=docx&county=" + county);
             case "GET /api/v1/assessments" -> get("/api/v1/assessments?year=2025&county=" + county);
             case "GET /api/v1/assessments/trend" -> get("/api/v1/assessments/trend?county=" + county);
             case "POST /api/v1/assessments/what-if" -> new Sample(HttpMethod.POST, "/api/v1/assessments/what-if",
