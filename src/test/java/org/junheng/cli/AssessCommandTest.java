@@ -127,6 +127,42 @@ class AssessCommandTest {
     }
 
     @Test
+    void assessWritesTheSelfAssessmentReportOfOneCountyInPdfAndWord(@TempDir Path out) throws Exception {
+        Path pdf = out.resolve("report.pdf");
+        Path docx = out.resolve("report.docx");
+
+        CommandRun toPdf = junheng("assess", "--input", demo.resolve("school-stats.csv").toString(), "--facts",
+                demo.resolve("county-facts.csv").toString(), "--county", "990122", "--format", "pdf", "--out", pdf.toString());
+        CommandRun toWord = junheng("assess", "--input", demo.resolve("school-stats.csv").toString(), "--county", "990122",
+                "--format", "docx", "--out", docx.toString());
+
+        assertThat(toPdf.exitCode()).as(toPdf.err()).isZero();
+        assertThat(toWord.exitCode()).as(toWord.err()).isZero();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("自评报告").contains("政府保障程度").doesNotContain("青岭县");
+        }
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(docx));
+             var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(extractor.getText()).contains("自评报告").contains("附表");
+        }
+    }
+
+    @Test
+    void aReportNeedsOneCountyAndAFileAndAnUnknownCountyIsBadInput(@TempDir Path out) {
+        CommandRun withoutCounty = junheng("assess", "--input", demo.resolve("school-stats.csv").toString(), "--format", "pdf",
+                "--out", out.resolve("r.pdf").toString());
+        CommandRun unknown = junheng("assess", "--input", demo.resolve("school-stats.csv").toString(), "--county", "990199",
+                "--format", "docx", "--out", out.resolve("r.docx").toString());
+
+        assertThat(withoutCounty.exitCode()).isNotZero();
+        assertThat(withoutCounty.err()).contains("--county");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("990199");
+        assertThat(out.resolve("r.docx")).doesNotExist();
+    }
+
+    @Test
     void assessWritesAnHtmlReport(@TempDir Path out) throws Exception {
         Path report = out.resolve("assessment.html");
 
