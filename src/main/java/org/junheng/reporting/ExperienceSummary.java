@@ -85,6 +85,17 @@ public final class ExperienceSummary {
         return locale.equals(Locale.ENGLISH) ? kind.key().replace('_', ' ') : kind.chineseName();
     }
 
+    /** The summary as a document for Word and PDF: the title and period on the cover, each section with its paragraphs. */
+    public ReportDocument document() {
+        List<List<String>> sections = sections();
+        List<ReportDocument.Block> blocks = new ArrayList<>();
+        for (List<String> section : sections.subList(1, sections.size())) {
+            blocks.add(new ReportDocument.Heading(1, section.get(0)));
+            section.subList(1, section.size()).forEach(p -> blocks.add(new ReportDocument.Paragraph(p)));
+        }
+        return new ReportDocument(sections.get(0).get(0), sections.get(0), blocks);
+    }
+
     public void writeHtml(Writer out) throws IOException {
         List<List<String>> sections = sections();
         out.write("<!DOCTYPE html><html lang=\"" + (locale.equals(Locale.ENGLISH) ? "en" : "zh-CN")

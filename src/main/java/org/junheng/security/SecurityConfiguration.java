@@ -72,6 +72,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/tokens/*").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/schools", "/api/v1/schools/*",
                                 "/api/v1/teachers", "/api/v1/county-facts", "/api/v1/certificate-checks", "/api/v1/reports/county",
+                                "/api/v1/reports/province",
                                 "/api/v1/assessments",
                                 "/api/v1/assessments/trend").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/assessments/what-if").hasAnyRole(READERS)

@@ -77,7 +77,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ProblemDetail reportRejected(org.junheng.reporting.CountyReports.ReportRejected e) {
+    ProblemDetail reportRejected(org.junheng.reporting.Reports.ReportRejected e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
         return problem;

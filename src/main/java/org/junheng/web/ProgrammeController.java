@@ -180,6 +180,11 @@ class ProgrammeController {
                 summary.writeXlsx(bytes);
                 type = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             }
+            case "docx", "pdf" -> {
+                org.junheng.reporting.ReportFormat document = org.junheng.reporting.ReportFormat.fromKey(format).orElseThrow();
+                bytes.write(document.render(summary.document()));
+                type = MediaType.parseMediaType(document.mediaType());
+            }
             default -> throw new BadParameterException("format", format);
         }
         return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import org.junheng.registry.Region;
 import org.junheng.registry.Registry;
-import org.junheng.reporting.CountyReports;
+import org.junheng.reporting.Reports;
 import org.junheng.reporting.ReportFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,16 +16,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Documents to hand in: the county self-assessment report in Word or PDF, scoped like the assessment. */
+/**
+ * Documents to hand in, in Word or PDF: the county self-assessment report, scoped like the
+ * assessment, and the province report, for those whose scope holds the whole province.
+ */
 @RestController
 @RequestMapping("/api/v1/reports")
 class ReportController {
 
-    private final CountyReports reports;
+    private final Reports reports;
     private final Registry registry;
     private final Visibility visibility;
 
-    ReportController(CountyReports reports, Registry registry, Visibility visibility) {
+    ReportController(Reports reports, Registry registry, Visibility visibility) {
         this.reports = reports;
         this.registry = registry;
         this.visibility = visibility;
@@ -44,11 +47,34 @@ class ReportController {
             throw new NotFoundException("statistics of " + assessed, county);
         }
         byte[] body = reports.county(code, assessed, document, locale, visibility.ownSchool());
-        String name = region.name() + "-" + ("en".equals(locale.getLanguage()) ? "self-assessment" : "自评报告") + "-"
-                + assessed + "." + document.extension();
+        return attachment(region.name() + "-" + ("en".equals(locale.getLanguage()) ? "self-assessment" : "自评报告") + "-"
+                + assessed, document, body);
+    }
+
+    @GetMapping("/province")
+    ResponseEntity<byte[]> province(@RequestParam String province, @RequestParam(required = false) Integer year,
+                                    @RequestParam(defaultValue = "pdf") String format, Locale locale) {
+        ReportFormat document = ReportFormat.fromKey(format).orElseThrow(() -> new BadParameterException("format", format));
+        // a caller whose scope is narrower than the province sees no province report: the counties of others are in it
+        if (!province.equals(visibility.region("province", province))) {
+            throw new NotFoundException("province", province);
+        }
+        Region region = registry.findRegion(province).filter(r -> r.level() == org.junheng.registry.RegionLevel.PROVINCE)
+                .orElseThrow(() -> new NotFoundException("province", province));
+        int assessed = year != null ? year : registry.statisticsYears().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("statistics", province));
+        if (!reports.hasYear(assessed)) {
+            throw new NotFoundException("statistics of " + assessed, province);
+        }
+        byte[] body = reports.province(province, assessed, document, locale);
+        return attachment(region.name() + "-" + ("en".equals(locale.getLanguage()) ? "counties" : "县域评估报告") + "-"
+                + assessed, document, body);
+    }
+
+    private static ResponseEntity<byte[]> attachment(String name, ReportFormat document, byte[] body) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
-                        .build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name + "." + document.extension(), StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.parseMediaType(document.mediaType())).body(body);
     }
 }

@@ -154,6 +154,22 @@ class ProgrammeLifeIT {
                 .expectStatus().isOk().returnResult(String.class).getResponseBody();
         assertThat(report).contains("支教 4 人次（3 批）").contains("跟岗实训 2 人次（1 批）").contains("经受援校确认 1 项")
                 .contains("学生手拉手结对 79 对");
+        byte[] pdf = admin.get().uri("/api/v1/programmes/" + id + "/experience-summary?format=pdf").exchange()
+                .expectStatus().isOk().expectBody().returnResult().getResponseBody();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", ""))
+                    .contains("支教4人次（3批）").contains("学生手拉手结对79对");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        byte[] docx = admin.get().uri("/api/v1/programmes/" + id + "/experience-summary?format=docx").exchange()
+                .expectStatus().isOk().expectBody().returnResult().getResponseBody();
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("支教 4 人次（3 批）").contains("经受援校确认 1 项");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         assertThat(json(admin.get().uri("/api/v1/programmes/" + id + "/placements"))).hasSize(6);
     }
 

@@ -176,4 +176,34 @@ class CountyReportIT {
         assertThat(body).contains("1999");
         admin().get().uri("/api/v1/reports/county?county=" + COUNTY + "&format=odt").exchange().expectStatus().isBadRequest();
     }
+
+    @Test
+    void theProvinceReportListsEveryCountysVerdictAndRanksTheNearestAndFurthestByTheirLargestCoefficient()
+            throws Exception {
+        Assessment province = assessments.assess("990000", YEAR, AssessmentMethod.QUALITY_2017, null);
+        byte[] docx = admin().get().uri("/api/v1/reports/province?province=990000&year=" + YEAR + "&format=docx").exchange()
+                .expectStatus().isOk().expectBody().returnResult().getResponseBody();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
+            String text = extractor.getText();
+            for (CountyAssessment c : province.counties()) {
+                String verdict = messages.getMessage("verdict." + c.verdict().key(), null, java.util.Locale.CHINA);
+                assertThat(text).as(c.countyName()).contains(c.countyName() + "\t" + verdict);
+            }
+            // the nearest county not meeting the standard: the smallest largest-coefficient-to-limit ratio, found here
+            CountyAssessment nearest = province.counties().stream()
+                    .filter(c -> c.verdict() != org.junheng.assessment.Verdict.MET)
+                    .min(java.util.Comparator.comparingDouble(CountyReportIT::largestShareOfLimit)).orElseThrow();
+            String nearestTable = text.substring(text.indexOf(messages.getMessage("report.province.nearest", null,
+                    java.util.Locale.CHINA)));
+            assertThat(nearestTable.lines().skip(2).findFirst().orElseThrow()).startsWith(nearest.countyName() + "\t");
+        }
+        admin().get().uri("/api/v1/reports/province?province=970000&year=" + YEAR).exchange().expectStatus().isNotFound();
+    }
+
+    private static double largestShareOfLimit(CountyAssessment county) {
+        return county.stages().stream().flatMap(s -> s.indicators().stream())
+                .filter(i -> i.cv() != null && i.cvLimit() != null)
+                .mapToDouble(i -> i.cv() / i.cvLimit().doubleValue()).max().orElse(Double.MAX_VALUE);
+    }
 }

@@ -272,6 +272,9 @@ class AccessMatrixIT {
             case "GET /api/v1/county-facts" -> get("/api/v1/county-facts?year=2025&county=" + county);
             case "GET /api/v1/certificate-checks" -> get("/api/v1/certificate-checks?year=2025&county=" + county);
             case "GET /api/v1/reports/county" -> get("/api/v1/reports/county?year=2025&format=docx&county=" + county);
+            // A's province is the demo province; "B" is a province no test registers
+            case "GET /api/v1/reports/province" -> get("/api/v1/reports/province?year=2025&format=docx&province="
+                    + (county.equals(A) ? PROVINCE : UNREGISTERED));
             case "GET /api/v1/assessments" -> get("/api/v1/assessments?year=2025&county=" + county);
             case "GET /api/v1/assessments/trend" -> get("/api/v1/assessments/trend?county=" + county);
             case "POST /api/v1/assessments/what-if" -> new Sample(HttpMethod.POST, "/api/v1/assessments/what-if",
@@ -634,6 +637,10 @@ class AccessMatrixIT {
                 return 403;
             }
             return outside ? 404 : 200;
+        }
+        if (endpoint.equals("GET /api/v1/reports/province")) {
+            // the whole province's counties: only for those whose scope holds the province
+            return caller.role().equals("teacher") ? 403 : !outside && caller.seesB() ? 200 : 404;
         }
         if (endpoint.contains("/api/v1/tokens")) {
             // every signed-in user keeps their own tokens; only a system administrator revokes another's

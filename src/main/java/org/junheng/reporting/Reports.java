@@ -15,13 +15,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * Writes a county's self-assessment report from what the store holds: the year's assessment under
- * the county's profile, its county facts, the years kept for the trend, and the assistance records
- * of the calendar year. The whole document is made in memory before anything is sent, so a failure
- * never leaves half a file.
+ * Writes the documents a bureau hands in from what the store holds: a county's self-assessment
+ * report (the year's assessment under the county's profile, its county facts, the years kept for
+ * the trend, the assistance records of the calendar year) and the province report. The whole
+ * document is made in memory before anything is sent, so a failure never leaves half a file.
  */
 @Service
-public class CountyReports {
+public class Reports {
 
     /** A report that cannot be made as asked (no such year), naming what is missing. */
     public static class ReportRejected extends RuntimeException {
@@ -35,7 +35,7 @@ public class CountyReports {
     private final Registry registry;
     private final MessageSource messages;
 
-    CountyReports(AssessmentService assessments, Assistance assistance, Registry registry, MessageSource messages) {
+    Reports(AssessmentService assessments, Assistance assistance, Registry registry, MessageSource messages) {
         this.assessments = assessments;
         this.assistance = assistance;
         this.registry = registry;
@@ -65,6 +65,20 @@ public class CountyReports {
                 schoolCode != null ? null : assistance.regionSummary(countyCode, LocalDate.of(year, 1, 1),
                         LocalDate.of(year, 12, 31)));
         return format.render(CountyReport.of(data, messages, locale));
+    }
+
+    /**
+     * The report of every county of a province for a year.
+     *
+     * @throws ReportRejected when the province has no statistics for the year
+     */
+    public byte[] province(String provinceCode, int year, ReportFormat format, Locale locale) {
+        Assessment assessment = assessments.assess(provinceCode, year, AssessmentMethod.QUALITY_2017, null);
+        if (assessment.counties().isEmpty()) {
+            throw new ReportRejected("no statistics of province " + provinceCode + " for " + year);
+        }
+        String name = registry.findRegion(provinceCode).map(org.junheng.registry.Region::name).orElse(provinceCode);
+        return format.render(ProvinceReport.of(assessment, name, LocalDate.now(), messages, locale));
     }
 
     /** Whether the store has statistics of this year. */
