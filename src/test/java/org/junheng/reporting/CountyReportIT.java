@@ -124,7 +124,6 @@ class CountyReportIT {
     @Test
     void theWordReportSaysTheCountysNameCoefficientsNonCompliantSchoolsAndEveryItemsResult() throws Exception {
         byte[] docx = report("docx");
-        java.nio.file.Files.write(java.nio.file.Path.of("/tmp/report.docx"), docx);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
              XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
             String text = extractor.getText();
@@ -138,7 +137,6 @@ class CountyReportIT {
     @Test
     void thePdfReportHasTheSameTextSelectableAndNoBlankPage() throws Exception {
         byte[] pdf = report("pdf");
-        java.nio.file.Files.write(java.nio.file.Path.of("/tmp/report.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             saysWhatTheEngineDecided(text, false);
