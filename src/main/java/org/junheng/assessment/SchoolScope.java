@@ -18,7 +18,7 @@ public enum SchoolScope {
             if (type == SchoolType.SPECIAL) {
                 return Exclusion.SPECIAL_SCHOOL;
             }
-            if (type == SchoolType.TEACHING_POINT && students < StageSplit.SMALL_TEACHING_POINT_LIMIT) {
+            if (smallTeachingPoint(type, students)) {
                 return Exclusion.SMALL_TEACHING_POINT;
             }
             return students == 0 ? Exclusion.NO_STUDENTS : null;
@@ -50,4 +50,9 @@ public enum SchoolScope {
 
     /** Why a school-stage of this type and size is left out, or null when it is assessed. */
     abstract Exclusion exclusion(SchoolType type, int students, BasicBalanceFigures figures);
+
+    /** A teaching point 教学点 of fewer than 50 students, which the quality-2017 method leaves out. */
+    public static boolean smallTeachingPoint(SchoolType type, int students) {
+        return type == SchoolType.TEACHING_POINT && students < StageSplit.SMALL_TEACHING_POINT_LIMIT;
+    }
 }

@@ -652,13 +652,6 @@ public class Assistance {
     }
 
     static String prefix(String region) {
-        if (region == null) {
-            return "";
-        }
-        return switch (new RegionCode(region).level()) {
-            case PROVINCE -> region.substring(0, 2);
-            case CITY -> region.substring(0, 4);
-            case COUNTY -> region;
-        };
+        return RegionCode.prefixOf(region);
     }
 }

@@ -33,7 +33,13 @@ public enum NeedState implements Labelled {
         return chineseName;
     }
 
+    /** The state a need moves on to; the last state stays where it is. */
+    public NeedState next() {
+        NeedState[] states = values();
+        return states[Math.min(ordinal() + 1, states.length - 1)];
+    }
+
     public boolean canMoveTo(NeedState next) {
-        return next.ordinal() == ordinal() + 1;
+        return next != this && next == next();
     }
 }

@@ -357,17 +357,8 @@ class JdbcRegistryRepository {
         return PageOf.of(content, page, size, total);
     }
 
-    /** The code prefix shared by a region and everything below it: 33 for 330000, 3310 for 331000; empty for all. */
-    static String regionPrefix(String regionCode) {
-        if (regionCode == null) {
-            return "";
-        }
-        RegionCode code = new RegionCode(regionCode);
-        return switch (code.level()) {
-            case PROVINCE -> regionCode.substring(0, 2);
-            case CITY -> regionCode.substring(0, 4);
-            case COUNTY -> regionCode;
-        };
+    private static String regionPrefix(String regionCode) {
+        return RegionCode.prefixOf(regionCode);
     }
 
     private static RegionLevel level(String key) {

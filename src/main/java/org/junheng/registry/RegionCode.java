@@ -45,6 +45,25 @@ public record RegionCode(String value) {
         return value.endsWith("00") ? RegionLevel.CITY : RegionLevel.COUNTY;
     }
 
+    /** The code prefix every region within this one shares: 33 for 330000, 3310 for 331000, all six digits of a county. */
+    public String prefix() {
+        return switch (level()) {
+            case PROVINCE -> value.substring(0, 2);
+            case CITY -> value.substring(0, 4);
+            case COUNTY -> value;
+        };
+    }
+
+    /** The prefix of a region code (see {@link #prefix()}), or "" — everything — for null. */
+    public static String prefixOf(String regionCode) {
+        return regionCode == null ? "" : new RegionCode(regionCode).prefix();
+    }
+
+    /** Whether a region (by its code) lies within this one; a region lies within itself. */
+    public boolean covers(String code) {
+        return code != null && code.startsWith(prefix());
+    }
+
     /** The code of the province the region lies in (a province's own code for a province). */
     public String province() {
         return value.substring(0, 2) + "0000";

@@ -143,7 +143,7 @@ final class ProblemBuilder {
 
     /** As the assessment: a teaching point under 50 students is not assessed. */
     private static boolean assessed(SchoolYear school, StageStatistics statistics) {
-        return school.school().type() != SchoolType.TEACHING_POINT || statistics.students() >= 50;
+        return !org.junheng.assessment.SchoolScope.smallTeachingPoint(school.school().type(), statistics.students());
     }
 
     private SchoolPart part(RotationSchool school, Stage stage, StageStatistics statistics, List<Teacher> here,

@@ -285,9 +285,7 @@ public class RotationJobs implements DisposableBean {
 
     /** Jobs of the counties of a region (a code; null for all), newest first. */
     public List<RotationJob> jobs(String regionCode) {
-        String prefix = regionCode == null ? "" : regionCode.endsWith("0000") ? regionCode.substring(0, 2)
-                : regionCode.endsWith("00") ? regionCode.substring(0, 4) : regionCode;
-        return plans.findByRegion(prefix).stream().map(this::withProgress).toList();
+        return plans.findByRegion(org.junheng.registry.RegionCode.prefixOf(regionCode)).stream().map(this::withProgress).toList();
     }
 
     /** Stops a queued or running job early; the best plan found so far is kept. */

@@ -80,11 +80,6 @@ public record Scope(String regionCode, String schoolCode) {
 
     /** Whether {@code code} lies within {@code region} (a region lies within itself). */
     private static boolean prefix(String code, String region) {
-        String stem = switch (new RegionCode(region).level()) {
-            case PROVINCE -> region.substring(0, 2);
-            case CITY -> region.substring(0, 4);
-            case COUNTY -> region;
-        };
-        return code.startsWith(stem);
+        return new RegionCode(region).covers(code);
     }
 }

@@ -32,8 +32,8 @@ final class AssessmentViews {
 
     /** A coefficient this far over its limit (ratio) is shown as near; beyond, as far off. */
     static final double NEAR_LIMIT = 1.2;
-    /** A school value at this share of its standard keeps the school compliant (the 85% rule). */
-    static final BigDecimal NEAR_STANDARD = new BigDecimal("0.85");
+    /** A school value at this share of its standard keeps the school compliant: the method's 85% rule. */
+    static final BigDecimal NEAR_STANDARD = AssessmentMethod.QUALITY_2017.schoolRule().floorShare();
 
     private AssessmentViews() {
     }

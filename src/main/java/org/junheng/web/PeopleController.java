@@ -16,7 +16,6 @@ import org.junheng.registry.PageOf;
 import org.junheng.security.WriteScope;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -162,10 +161,7 @@ class PeopleController {
         return visibility.programme(assistance.programme(id).orElse(null), id).id();
     }
 
-    /** People and organisations are registered and looked up by education bureaus, not school accounts. */
     private void bureausOnly() {
-        if (visibility.ownSchool() != null) {
-            throw new AccessDeniedException("people and organisations are registered by education bureaus");
-        }
+        visibility.bureausOnly("people and organisations are registered by education bureaus");
     }
 }

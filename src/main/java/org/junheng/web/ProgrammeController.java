@@ -28,7 +28,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -135,9 +134,7 @@ class ProgrammeController {
     ProgrammeSummary regionSummary(@RequestParam(required = false) String region,
                                    @RequestParam(required = false) LocalDate from,
                                    @RequestParam(required = false) LocalDate to) {
-        if (visibility.ownSchool() != null) {
-            throw new AccessDeniedException("summaries are for education bureaus");
-        }
+        visibility.bureausOnly("summaries are for education bureaus");
         return assistance.regionSummary(visibility.region("region", region), from, to);
     }
 

@@ -264,7 +264,7 @@ class ProgrammePages {
     @PostMapping("/needs/{needId}/next")
     String moveNeed(@PathVariable long needId, @RequestParam int version, RedirectAttributes redirect) {
         Need need = assistance.need(needId).orElseThrow(() -> new NotFoundException("need", String.valueOf(needId)));
-        NeedState next = NeedState.values()[Math.min(need.state().ordinal() + 1, NeedState.values().length - 1)];
+        NeedState next = need.state().next();
         return change(need.programmeId(), redirect, () -> {
             filters.writable(need.programmeId(), need);
             assistance.moveNeed(needId, next, version);

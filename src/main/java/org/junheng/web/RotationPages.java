@@ -13,7 +13,6 @@ import org.junheng.rotation.RotationRules;
 import org.junheng.security.CurrentUser;
 import org.junheng.security.WriteScope;
 import org.springframework.context.MessageSource;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -228,9 +227,7 @@ class RotationPages {
     }
 
     private void bureausOnly() {
-        if (visibility.ownSchool() != null) {
-            throw new AccessDeniedException("rotation is planned by education bureaus");
-        }
+        visibility.bureausOnly("rotation is planned by education bureaus");
     }
 
     private static String blankToNull(String text) {

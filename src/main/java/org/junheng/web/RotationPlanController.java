@@ -18,7 +18,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -136,8 +135,6 @@ class RotationPlanController {
     }
 
     private void bureausOnly() {
-        if (visibility.ownSchool() != null) {
-            throw new AccessDeniedException("rotation is planned by education bureaus");
-        }
+        visibility.bureausOnly("rotation is planned by education bureaus");
     }
 }

@@ -76,6 +76,17 @@ class Visibility {
         return scope().schoolCode();
     }
 
+    /**
+     * Refuses school accounts (403) what only education bureaus see or do.
+     *
+     * @param what what is refused, e.g. "rotation is planned by education bureaus"
+     */
+    void bureausOnly(String what) {
+        if (ownSchool() != null) {
+            throw new org.springframework.security.access.AccessDeniedException(what);
+        }
+    }
+
     /** The region tree cut to the caller's scope: the path down to it and everything below it. */
     List<RegionNode> regionTree(List<RegionNode> tree) {
         if (scope().regionCode() == null) {
