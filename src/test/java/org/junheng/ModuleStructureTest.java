@@ -14,6 +14,15 @@ class ModuleStructureTest {
         modules.verify();
     }
 
+    /** The module diagram of docs/modules is drawn from the code; this writes it anew under target/. */
+    @Test
+    void theModuleDiagramIsDrawnFromTheCode() {
+        new org.springframework.modulith.docs.Documenter(modules,
+                org.springframework.modulith.docs.Documenter.Options.defaults().withOutputFolder("target/modules"))
+                .writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        assertThat(java.nio.file.Path.of("target/modules/components.puml")).exists();
+    }
+
     @Test
     void theCapabilityModulesAreThoseOfTheDesign() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
