@@ -2,10 +2,18 @@ package org.junheng.importing;
 
 import java.util.Set;
 
-/** Published after a {@code school-stats} or {@code county-facts} import has been stored: what the assessments of these years rest on changed. */
-public record AssessmentDataImported(Set<Integer> years) {
+/**
+ * Published after a {@code school-stats} or {@code county-facts} import has been stored: what the
+ * assessments of these years rest on changed, for these counties (none named: any county may have).
+ */
+public record AssessmentDataImported(Set<Integer> years, Set<String> counties) {
 
     public AssessmentDataImported {
         years = Set.copyOf(years);
+        counties = Set.copyOf(counties);
+    }
+
+    public AssessmentDataImported(Set<Integer> years) {
+        this(years, Set.of());
     }
 }

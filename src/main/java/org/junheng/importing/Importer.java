@@ -66,7 +66,7 @@ public class Importer {
         });
         ImportReport report = report(type, fileName, errors, counts, start);
         if (report.stored() && !years.isEmpty()) {
-            events.publishEvent(new AssessmentDataImported(years));
+            events.publishEvent(new AssessmentDataImported(years, regions));
         }
         if (!refusedCounties.isEmpty()) {
             events.publishEvent(new ImportRefused(type.key(), fileName, refusedCounties));
