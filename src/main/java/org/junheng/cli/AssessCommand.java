@@ -71,6 +71,14 @@ class AssessCommand implements Callable<Integer> {
                     + "self-assessment report 自评报告 of --county")
     Format format;
 
+    enum Schools { none, failing, all }
+
+    @Option(names = "--schools", defaultValue = "all", description = {
+        "输出哪些学校：none 不输出、failing 仅未达标、all 全部（默认 ${DEFAULT-VALUE}）",
+        "which school-stages to write: none, failing (not compliant) or all (default ${DEFAULT-VALUE}); a national summary "
+                + "with none stays small"})
+    Schools schools;
+
     @Option(names = "--county", paramLabel = "CODE", description = {"只输出该县（pdf、docx 必填）",
             "only this county (required for pdf and docx)"})
     String county;
@@ -150,6 +158,11 @@ class AssessCommand implements Callable<Integer> {
                 err.println(input + ": 没有县 " + county + " 的数据 / no rows of county " + county);
                 return JunhengCommand.BAD_INPUT;
             }
+        }
+        if (schools != Schools.all && format != Format.pdf && format != Format.docx) {
+            assessment = new Assessment(assessment.year(), assessment.method(), assessment.counties(),
+                    schools == Schools.none ? List.of() : assessment.schools().stream()
+                            .filter(s -> Boolean.FALSE.equals(s.compliant())).toList());
         }
         long writing = System.nanoTime();
         if (format == Format.pdf || format == Format.docx) {

@@ -163,6 +163,26 @@ class AssessCommandTest {
     }
 
     @Test
+    void theSchoolsWrittenAreAllOnlyTheFailingOnesOrNone() {
+        String input = demo.resolve("school-stats.csv").toString();
+        JsonNode all = JsonMapper.builder().build().readTree(junheng("assess", "--input", input).out());
+        JsonNode failing = JsonMapper.builder().build().readTree(junheng("assess", "--input", input, "--schools", "failing").out());
+        JsonNode none = JsonMapper.builder().build().readTree(junheng("assess", "--input", input, "--schools", "none").out());
+
+        long notCompliant = 0;
+        for (JsonNode school : all.get("schools")) {
+            if (school.get("compliant").isBoolean() && !school.get("compliant").asBoolean()) {
+                notCompliant++;
+            }
+        }
+        assertThat(notCompliant).isPositive().isLessThan(all.get("schools").size());
+        assertThat(failing.get("schools")).hasSize((int) notCompliant)
+                .allSatisfy(s -> assertThat(s.get("compliant").asBoolean()).isFalse());
+        assertThat(none.get("schools")).isEmpty();
+        assertThat(none.get("counties")).isEqualTo(all.get("counties"));
+    }
+
+    @Test
     void assessWritesAnHtmlReport(@TempDir Path out) throws Exception {
         Path report = out.resolve("assessment.html");
 
