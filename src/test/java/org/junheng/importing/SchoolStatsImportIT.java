@@ -136,6 +136,38 @@ class SchoolStatsImportIT {
     }
 
     @Test
+    void aCsvSavedByExcelInGbkIsReadWithItsChineseNamesIntact() {
+        SchoolStatsTable file = SchoolStatsTable.withChineseHeaders().rows("330121", 2, 2025, row -> row);
+
+        ImportReport report = importer.importFile(ImportType.SCHOOL_STATS, file.gbkCsv(), "school-stats.csv", Locale.ENGLISH,
+                rows -> { });
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.rowsStored()).isEqualTo(2);
+        assertThat(registry.findSchools(new SchoolQuery("330121", null, null), 0, 10).content())
+                .extracting(org.junheng.registry.School::name).containsExactlyInAnyOrder("测试第1小学", "测试第2小学");
+        assertThat(registry.countyNames("330121")).containsEntry("330121", "测试县330121");
+    }
+
+    @Test
+    void aUtf8CsvWithAStrayByteFurtherOnIsRefusedNotStoredGarbled() throws IOException {
+        SchoolStatsTable file = SchoolStatsTable.withKeys().rows("330122", 900, 2025, row -> row);
+        byte[] bytes = file.csv().readAllBytes();
+        // the first byte of the last school's name ("测" is E6 B5 8B) made one UTF-8 never has
+        int late = new String(bytes, StandardCharsets.ISO_8859_1).lastIndexOf(new String("测试第".getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.ISO_8859_1));
+        assertThat(late).isGreaterThan(64 * 1024);
+        bytes[late] = (byte) 0xFF;
+
+        ImportReport report = importer.importFile(ImportType.SCHOOL_STATS, new ByteArrayInputStream(bytes), "s.csv",
+                Locale.ENGLISH, rows -> { });
+
+        assertThat(report.stored()).isFalse();
+        assertThat(report.errors()).extracting(ImportError::message).anySatisfy(m -> assertThat(m).contains("UTF-8"));
+        assertThat(schoolsIn("330122")).isZero();
+    }
+
+    @Test
     void anUnknownColumnIsAnErrorAndNothingIsStored() {
         SchoolStatsTable file = SchoolStatsTable.withKeys().withExtraColumn("principal_name").rows("330105", 2, 2025, row -> row);
 

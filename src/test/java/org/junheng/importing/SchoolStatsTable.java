@@ -101,7 +101,16 @@ final class SchoolStatsTable {
     }
 
     InputStream csv() {
-        StringBuilder text = new StringBuilder("\uFEFF");
+        return new ByteArrayInputStream(("\uFEFF" + text()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The CSV as Excel saves it on a Chinese Windows: in GBK, without a byte-order mark. */
+    InputStream gbkCsv() {
+        return new ByteArrayInputStream(text().getBytes(java.nio.charset.Charset.forName("GBK")));
+    }
+
+    private String text() {
+        StringBuilder text = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT)) {
             printer.printRecord(headings);
             for (Map<String, String> row : rows) {
@@ -110,7 +119,7 @@ final class SchoolStatsTable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8));
+        return text.toString();
     }
 
     /** The same table as an XLSX workbook, numbers written as numeric cells as Excel users would have them. */
