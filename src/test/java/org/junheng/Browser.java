@@ -30,6 +30,12 @@ public final class Browser {
         this.port = port;
     }
 
+    /** A page as a browser asks for it: HTML first. */
+    public HttpResponse<String> visit(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .build(), HttpResponse.BodyHandlers.ofString(UTF_8));
+    }
+
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).build(),
                 HttpResponse.BodyHandlers.ofString(UTF_8));

@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.databind.DatabindException;
 
 /** Errors of the API as RFC 9457 problem details, with the offending fields listed. */
-@RestControllerAdvice(basePackages = "org.junheng")
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /** A body that cannot be read names the field at fault, when there is one (e.g. text with control characters). */

@@ -137,6 +137,23 @@ class RegionPagesIT {
         assertThat(teacher.get("/imports").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void aPageThatCannotBeShownSaysSoInChineseNotInTheApisJsonNorSpringsDefaultPage() throws Exception {
+        Browser officer = new Browser(port).signIn("pages-officer-a", PASSWORD);
+
+        HttpResponse<String> otherCounty = officer.visit("/counties/" + COUNTY_B);
+        HttpResponse<String> unknownPath = officer.visit("/no-such-page");
+        HttpResponse<String> forbidden = new Browser(port).signIn("pages-teacher-a", PASSWORD).visit("/counties/" + COUNTY_A);
+
+        assertThat(otherCounty.statusCode()).isEqualTo(404);
+        assertThat(otherCounty.body()).contains("找不到页面").contains("不在您的管理范围内").doesNotContain("\"detail\"");
+        assertThat(unknownPath.statusCode()).isEqualTo(404);
+        assertThat(unknownPath.body()).contains("找不到页面").doesNotContain("Whitelabel");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("无权访问").doesNotContain("Whitelabel");
+        assertThat(officer.visit("/counties/" + COUNTY_B + "?lang=en").body()).contains("Page not found");
+    }
+
     private String otherSchoolOfA() {
         return registry.findSchools(new SchoolQuery(COUNTY_A, SchoolType.PRIMARY, null), 0, 2).content().get(1).code();
     }
