@@ -133,16 +133,26 @@ public class UserAccounts implements UserDetailsService {
         };
     }
 
-    private static String region(String code, RegionLevel level) {
+    private String region(String code, RegionLevel level) {
         if (code == null || !RegionCode.isValid(code) || level != null && new RegionCode(code).level() != level) {
             throw new AccountRejected("region", "a " + (level == null ? "region" : level.key()) + " code is required for this role");
+        }
+        if (registry.findRegion(code).isEmpty()) {
+            throw new AccountRejected("region", "region " + code + " is not registered");
         }
         return code;
     }
 
+    /**
+     * Enables or disables an account. An administrator does not disable their own account: the last
+     * one who could undo it would be locked out.
+     */
     @Transactional
     public void setEnabled(String username, boolean enabled) {
         UserAccount before = find(username).orElseThrow(() -> new UsernameNotFoundException(username));
+        if (!enabled && username.equals(CurrentUser.actor())) {
+            throw new AccountRejected("username", "you cannot disable your own account");
+        }
         jdbc.update("UPDATE app_user SET enabled = ? WHERE username = ?", enabled, username);
         audit.record("update", "user", username, before.region(), before, find(username).orElseThrow());
     }

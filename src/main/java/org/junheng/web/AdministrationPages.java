@@ -83,8 +83,13 @@ class AdministrationPages {
     }
 
     @PostMapping("/users/{username}/disable")
-    String disable(@PathVariable String username) {
-        accounts.setEnabled(username, false);
+    String disable(@PathVariable String username, RedirectAttributes redirect) {
+        try {
+            accounts.setEnabled(username, false);
+        } catch (UserAccounts.AccountRejected e) {
+            redirect.addFlashAttribute("errorField", e.field());
+            redirect.addFlashAttribute("errorMessage", e.getMessage());
+        }
         return "redirect:/users";
     }
 

@@ -24,6 +24,15 @@ class ApiTokensIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.junheng.importing.Importer importer;
+
+    /** The users' regions must be registered: the demo's province and first two counties. */
+    @org.junit.jupiter.api.BeforeEach
+    void registerTheDemoRegions(@org.junit.jupiter.api.io.TempDir java.nio.file.Path demo) throws Exception {
+        org.junheng.DemoImport.importDemo(importer, demo, 2, org.junheng.importing.ImportType.REGIONS);
+    }
+
     private RestTestClient basic(String user, String password) {
         return RestTestClient.bindToServer().baseUrl("http://localhost:" + port)
                 .defaultHeaders(h -> h.setBasicAuth(user, password)).build();

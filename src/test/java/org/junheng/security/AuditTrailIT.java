@@ -75,6 +75,8 @@ class AuditTrailIT {
 
     @Test
     void creatingAndDisablingAUserAreRecordedWithBeforeAndAfterAndNoPassword() {
+        admin.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(upload("regions", "regions-audit.csv", REGIONS)).exchange().expectStatus().isOk();
         admin.post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("username", "audited", "password", PASSWORD, "role", "county_officer", "region", "450332"))
                 .exchange().expectStatus().isCreated();

@@ -19,6 +19,15 @@ class AdministrationPagesIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.junheng.importing.Importer importer;
+
+    /** A county officer's region must be registered: the demo's first county is. */
+    @org.junit.jupiter.api.BeforeEach
+    void registerTheDemoCounty(@org.junit.jupiter.api.io.TempDir java.nio.file.Path demo) throws Exception {
+        org.junheng.DemoImport.importDemo(importer, demo, 1, org.junheng.importing.ImportType.REGIONS);
+    }
+
     @Test
     void anAdministratorCreatesAUserWithTheFormAndTheAuditTrailShowsIt() throws Exception {
         Browser admin = new Browser(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD);

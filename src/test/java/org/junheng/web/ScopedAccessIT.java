@@ -177,6 +177,18 @@ class ScopedAccessIT {
                 .body(Map.of("username", "misfit", "password", PASSWORD, "role", "county_officer", "region", "990000"))
                 .exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("region");
+        admin().post().uri("/api/v1/users").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("username", "nowhere", "password", PASSWORD, "role", "county_officer", "region", "990999"))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("region");
+    }
+
+    @Test
+    void anAdministratorCannotDisableTheirOwnAccount() {
+        admin().post().uri("/api/v1/users/admin/disable").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("username");
+        admin().get().uri("/api/v1/users/admin").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.enabled").isEqualTo(true);
     }
 
     @Test
