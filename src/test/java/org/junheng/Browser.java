@@ -66,6 +66,12 @@ public final class Browser {
         return this;
     }
 
+    /** Signs in and returns the answer, whatever it is (a refused sign-in redirects to /login?error). */
+    public HttpResponse<String> signInResponse(String username, String password) throws IOException, InterruptedException {
+        get("/login");
+        return post("/login", Map.of("username", username, "password", password));
+    }
+
     public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }

@@ -69,6 +69,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole(Role.SYSTEM_ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/tokens").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/v1/tokens").authenticated()
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/account/password").authenticated()
                         .requestMatchers(HttpMethod.DELETE, "/api/v1/tokens/*").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/v1/regions", "/api/v1/schools", "/api/v1/schools/*",
                                 "/api/v1/teachers", "/api/v1/county-facts", "/api/v1/certificate-checks", "/api/v1/reports/county",

@@ -157,6 +157,23 @@ public class UserAccounts implements UserDetailsService {
         audit.record("update", "user", username, before.region(), before, find(username).orElseThrow());
     }
 
+    /**
+     * The signed-in user changes their own password, giving the current one.
+     *
+     * @throws AccountRejected naming {@code currentPassword} when it is wrong, {@code password} when the new one
+     *                         breaks the policy
+     */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        String username = CurrentUser.actor();
+        String hash = jdbc.queryForList("SELECT password_hash FROM app_user WHERE username = ?", String.class, username)
+                .stream().findFirst().orElseThrow(() -> new UsernameNotFoundException(username));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
+            throw new AccountRejected("currentPassword", "the current password is not right");
+        }
+        resetPassword(username, newPassword);
+    }
+
     @Transactional
     public void resetPassword(String username, String rawPassword) {
         PasswordPolicy.check(rawPassword, username);

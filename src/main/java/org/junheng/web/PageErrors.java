@@ -12,7 +12,7 @@ import org.springframework.web.servlet.ModelAndView;
  * API's problem JSON.
  */
 @ControllerAdvice(assignableTypes = {AdministrationPages.class, ProgrammePages.class, RotationPages.class,
-        AssessmentPages.class, ImportPages.class})
+        AssessmentPages.class, ImportPages.class, AccountPages.class})
 class PageErrors {
 
     @ExceptionHandler

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page's navigation needs to know about the signed-in user. */
 @ControllerAdvice(assignableTypes = {AdministrationPages.class, ProgrammePages.class, RotationPages.class,
-        AssessmentPages.class, ImportPages.class})
+        AssessmentPages.class, ImportPages.class, AccountPages.class})
 class PageModel {
 
     private final CurrentUser user;

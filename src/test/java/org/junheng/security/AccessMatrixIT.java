@@ -408,6 +408,9 @@ class AccessMatrixIT {
                         null, null);
             }
             case "GET /api/v1/tokens" -> get("/api/v1/tokens");
+            // a wrong current password: every signed-in user may try, and nobody's password changes here
+            case "PUT /api/v1/account/password" -> new Sample(HttpMethod.PUT, "/api/v1/account/password",
+                    Map.of("currentPassword", "not-the-password", "password", "a-new-password-2026"), MediaType.APPLICATION_JSON);
             case "POST /api/v1/tokens" -> new Sample(HttpMethod.POST, "/api/v1/tokens", Map.of("name", "统计脚本", "days", 30),
                     MediaType.APPLICATION_JSON);
             case "DELETE /api/v1/tokens/{id}" -> new Sample(HttpMethod.DELETE, "/api/v1/tokens/"
@@ -637,6 +640,9 @@ class AccessMatrixIT {
                 return 403;
             }
             return outside ? 404 : 200;
+        }
+        if (endpoint.equals("PUT /api/v1/account/password")) {
+            return 400;
         }
         if (endpoint.equals("GET /api/v1/reports/province")) {
             // the whole province's counties: only for those whose scope holds the province

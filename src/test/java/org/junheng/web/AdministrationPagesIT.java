@@ -101,4 +101,25 @@ class AdministrationPagesIT {
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/login");
     }
+
+    @Test
+    void aUserChangesTheirOwnPasswordOnTheirPageWithoutAnAdministrator() throws Exception {
+        Browser admin = new Browser(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+        admin.get("/users");
+        admin.post("/users", Map.of("username", "self-service", "password", "first-pass-2026", "role", "county_officer",
+                "region", "990121", "school", ""));
+
+        Browser officer = new Browser(port).signIn("self-service", "first-pass-2026");
+        officer.get("/account");
+        officer.post("/account/password", Map.of("currentPassword", "wrong-pass-2026", "password", "second-pass-2026",
+                "repeated", "second-pass-2026"));
+        assertThat(officer.get("/account").body()).contains("当前密码不正确");
+        officer.post("/account/password", Map.of("currentPassword", "first-pass-2026", "password", "second-pass-2026",
+                "repeated", "second-pass-2026"));
+        assertThat(officer.get("/account").body()).contains("密码已修改");
+
+        assertThat(new Browser(port).signIn("self-service", "second-pass-2026").get("/account").statusCode()).isEqualTo(200);
+        HttpResponse<String> old = new Browser(port).signInResponse("self-service", "first-pass-2026");
+        assertThat(old.headers().firstValue("Location").orElse("")).contains("error");
+    }
 }
