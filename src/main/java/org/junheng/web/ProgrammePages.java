@@ -99,12 +99,9 @@ class ProgrammePages {
         model.addAttribute("summary", assistance.summary(id));
         List<RemoteClassroom> classrooms = outreach.remoteClassrooms(id);
         List<ClassPairing> classPairings = outreach.classPairings(id);
-        java.util.Set<String> named = new java.util.HashSet<>();
-        programme.schools().forEach(p -> named.add(p.schoolCode()));
-        classrooms.forEach(c -> named.addAll(c.schoolsNamed()));
-        classPairings.forEach(c -> named.addAll(c.schoolsNamed()));
-        model.addAttribute("schoolNames", registry.findSchools(named).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name())));
+        List<org.junheng.assistance.ProgrammeRecord> partners = new java.util.ArrayList<>(classrooms);
+        partners.addAll(classPairings);
+        model.addAttribute("schoolNames", schoolNames(programme, partners));
         model.addAttribute("board", board(assistance.needs(id)));
         model.addAttribute("activities", assistance.activities(id));
         List<Placement> placements = assistance.placements(id);
@@ -123,6 +120,15 @@ class ProgrammePages {
                 .collect(Collectors.groupingBy(EvidenceFile::activityId)));
         choices(model);
         return "programme";
+    }
+
+    /** The names of a programme's schools and of the other schools its records name (a classroom's partner …). */
+    private Map<String, String> schoolNames(Programme programme, List<org.junheng.assistance.ProgrammeRecord> records) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        programme.schools().forEach(p -> named.add(p.schoolCode()));
+        records.forEach(r -> named.addAll(r.schoolsNamed()));
+        return registry.findSchools(named).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name()));
     }
 
     /** A member of a programme as the page names it: the person or organisation, and its role. */
@@ -220,14 +226,7 @@ class ProgrammePages {
         Programme programme = filters.programme(activity.programmeId());
         model.addAttribute("activity", activity);
         model.addAttribute("programme", programme);
-        List<RemoteClassroom> classrooms = outreach.remoteClassrooms(id);
-        List<ClassPairing> classPairings = outreach.classPairings(id);
-        java.util.Set<String> named = new java.util.HashSet<>();
-        programme.schools().forEach(p -> named.add(p.schoolCode()));
-        classrooms.forEach(c -> named.addAll(c.schoolsNamed()));
-        classPairings.forEach(c -> named.addAll(c.schoolsNamed()));
-        model.addAttribute("schoolNames", registry.findSchools(named).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name())));
+        model.addAttribute("schoolNames", schoolNames(programme, List.of()));
         choices(model);
         return "activity-edit";
     }
