@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.junheng.importing.ImportType;
@@ -55,7 +56,12 @@ class ImportPages {
                 .orElseThrow(() -> new BadParameterException("type", type));
         if (file == null || file.isEmpty()) {
             model.addAttribute("types", types());
-            model.addAttribute("missingFile", true);
+            // a file chosen but empty is not a file forgotten: say which it is
+            if (file != null && file.getOriginalFilename() != null && !file.getOriginalFilename().isBlank()) {
+                model.addAttribute("emptyFile", file.getOriginalFilename());
+            } else {
+                model.addAttribute("missingFile", true);
+            }
             return htmx != null ? "imports :: result" : "imports";
         }
         Path upload = Files.createTempFile("junheng-upload-", ".part");
@@ -75,6 +81,9 @@ class ImportPages {
         PageImports.Job job = imports.job(id, user.username()).orElseThrow(() -> new NotFoundException("import", id));
         model.addAttribute("job", job);
         model.addAttribute("types", types());
+        // an error of a column the file lacks has no heading from the file: name it by the template's Chinese heading
+        model.addAttribute("columnHeaders", job.type.columns().stream().collect(java.util.stream.Collectors.toMap(
+                org.junheng.importing.Column::key, org.junheng.importing.Column::chineseHeader)));
         return htmx != null ? "imports :: result" : "imports";
     }
 

@@ -205,7 +205,20 @@ class RegionPagesIT {
         assertThat(officer.get(path).body()).contains("<html").contains("id=\"import-result\"");
         String result = awaitResult(officer, path);
         assertThat(result).contains("id=\"import-rejected\"").contains("short.csv");
+        // the columns the file lacks are named by the template's Chinese headings, not their keys
+        assertThat(result).contains("学校标识码").doesNotContain("<td>school_code</td>");
         assertThat(new Browser(port).signIn("pages-officer-b", PASSWORD).get(path).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anEmptyFileIsCalledEmptyNotForgotten() throws Exception {
+        Browser officer = new Browser(port).signIn("pages-officer-a", PASSWORD);
+        officer.get("/imports");
+
+        HttpResponse<String> answer = upload(officer, "school-stats", "empty.csv", "");
+
+        assertThat(answer.body()).contains("id=\"empty-file\"").contains("empty.csv").contains("是空的")
+                .doesNotContain("请选择要上传的文件");
     }
 
     @Test
