@@ -211,6 +211,17 @@ class RegionPagesIT {
     }
 
     @Test
+    void theProvinceTableSaysWhichDimensionsEachCountyFails() throws Exception {
+        String page = new Browser(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD).get("/provinces/990000?year=2025").body();
+
+        assertThat(page).contains("未达到的方面");
+        // the demo counties' resources are not yet balanced: each row that is not met names its dimensions
+        String row = page.substring(page.indexOf("/counties/" + COUNTY_A));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("class=\"badge\"").contains("资源配置");
+    }
+
+    @Test
     void anEmptyFileIsCalledEmptyNotForgotten() throws Exception {
         Browser officer = new Browser(port).signIn("pages-officer-a", PASSWORD);
         officer.get("/imports");
