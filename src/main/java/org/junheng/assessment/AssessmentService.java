@@ -62,8 +62,7 @@ public class AssessmentService {
         if (!trainingRecords.isEmpty()) {
             for (String province : provincesOf(regionCode)) {
                 Profile profile = profiles.of(province);
-                String within = regionCode != null && regionCode.length() == 6 && !regionCode.endsWith("0000") ? regionCode
-                        : province;
+                String within = regionCode != null ? regionCode : province;
                 for (TrainingRecords records : trainingRecords) {
                     facts = TeacherTraining.apply(facts, records.training(within, year,
                             profile.number("guarantee.training_hours"), profile.number("guarantee.training_years").intValue()));

@@ -144,7 +144,8 @@ class JdbcDevelopmentRepository {
 
     /** Mentor pairs whose mentee teaches at a school of the region (a code prefix), with that school. */
     List<Mentoring> findMentoring(String regionPrefix) {
-        return jdbc.query(MENTORING + " WHERE s.county_code LIKE ? ORDER BY m.id", (rs, i) -> mentoring(rs), regionPrefix + "%");
+        return jdbc.query(MENTORING + " WHERE s.county_code LIKE ? ORDER BY m.paired_on, m.id", (rs, i) -> mentoring(rs),
+                regionPrefix + "%");
     }
 
     List<Mentoring> findMentoringOf(long programmeId) {
@@ -177,14 +178,5 @@ class JdbcDevelopmentRepository {
 
     List<SchoolRelation> findRelationsOf(long programmeId) {
         return jdbc.query(RELATIONS + " WHERE r.programme_id = ? ORDER BY r.id", (rs, i) -> relation(rs), programmeId);
-    }
-
-    /** Mentor pairs whose mentee teaches at a school of the region. */
-    List<MentorPair> findMentorPairs(String regionPrefix) {
-        return jdbc.query("SELECT m.id, m.mentor, m.mentee, m.programme_id, m.paired_on FROM mentor_pair m "
-                        + "JOIN teacher t ON t.teacher_id = m.mentee JOIN school s ON s.code = t.school_code "
-                        + "WHERE s.county_code LIKE ? ORDER BY m.paired_on, m.id",
-                (rs, i) -> new MentorPair(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, Long.class),
-                        rs.getDate(5).toLocalDate()), regionPrefix + "%");
     }
 }

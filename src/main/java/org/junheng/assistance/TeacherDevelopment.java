@@ -115,7 +115,8 @@ public class TeacherDevelopment {
 
     /** Mentor pairs whose mentee teaches in a region (a code, or null for all). */
     public List<MentorPair> mentorPairs(String regionCode) {
-        return repository.findMentorPairs(Assistance.prefix(regionCode));
+        return repository.findMentoring(Assistance.prefix(regionCode)).stream().map(JdbcDevelopmentRepository.Mentoring::pair)
+                .toList();
     }
 
     private String countyOfTeacher(String field, String teacherId) {

@@ -12,6 +12,11 @@ public interface Labelled {
 
     String chineseName();
 
+    /** The value's name in a language: the Chinese name, or in English the key in words. */
+    default String nameIn(java.util.Locale locale) {
+        return "en".equals(locale.getLanguage()) ? key().replace('_', ' ') : chineseName();
+    }
+
     static <E extends Enum<E> & Labelled> Optional<E> parse(Class<E> type, String text) {
         if (text == null) {
             return Optional.empty();

@@ -170,7 +170,12 @@ public final class AssessmentHtml {
                 case '&' -> escaped.append("&amp;");
                 case '"' -> escaped.append("&quot;");
                 case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
+                default -> {
+                    // a control character has no place in a page and makes XHTML (the PDF's source) unreadable
+                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                        escaped.append(c);
+                    }
+                }
             }
         }
         return escaped.toString();

@@ -411,7 +411,7 @@ public final class CountyReport {
 
     private String activityKind(String key) {
         return org.junheng.registry.Labelled.parse(org.junheng.assistance.ActivityKind.class, key)
-                .map(k -> english() ? k.key().replace('_', ' ') : k.chineseName()).orElse(key);
+                .map(k -> k.nameIn(locale)).orElse(key);
     }
 
     // 附表

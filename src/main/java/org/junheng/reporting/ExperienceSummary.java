@@ -82,7 +82,7 @@ public final class ExperienceSummary {
     }
 
     private String kindName(ActivityKind kind) {
-        return locale.equals(Locale.ENGLISH) ? kind.key().replace('_', ' ') : kind.chineseName();
+        return kind.nameIn(locale);
     }
 
     /** The summary as a document for Word and PDF: the title and period on the cover, each section with its paragraphs. */

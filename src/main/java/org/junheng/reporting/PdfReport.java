@@ -147,24 +147,7 @@ public final class PdfReport {
         html.append("</tbody></table>");
     }
 
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char ch : text.toCharArray()) {
-            switch (ch) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> {
-                    if (ch >= 0x20 || ch == '\n' || ch == '\t') {
-                        out.append(ch);
-                    }
-                }
-            }
-        }
-        return out.toString();
+    private static String escape(String text) {
+        return AssessmentHtml.escape(text);
     }
 }

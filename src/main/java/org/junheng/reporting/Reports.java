@@ -80,9 +80,4 @@ public class Reports {
         String name = registry.findRegion(provinceCode).map(org.junheng.registry.Region::name).orElse(provinceCode);
         return format.render(ProvinceReport.of(assessment, name, LocalDate.now(), messages, locale));
     }
-
-    /** Whether the store has statistics of this year. */
-    public boolean hasYear(int year) {
-        return registry.statisticsYears().contains(year);
-    }
 }

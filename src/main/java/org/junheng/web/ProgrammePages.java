@@ -332,6 +332,6 @@ class ProgrammePages {
 
     /** The name of an enumerated value in the page's language. */
     static String label(Labelled value, Locale locale) {
-        return "en".equals(locale.getLanguage()) ? value.key().replace('_', ' ') : value.chineseName();
+        return value.nameIn(locale);
     }
 }

@@ -37,15 +37,11 @@ class ReportController {
     @GetMapping("/county")
     ResponseEntity<byte[]> county(@RequestParam String county, @RequestParam(required = false) Integer year,
                                   @RequestParam(defaultValue = "pdf") String format, Locale locale) {
-        ReportFormat document = ReportFormat.fromKey(format).orElseThrow(() -> new BadParameterException("format", format));
+        ReportFormat document = format(format);
         String code = visibility.region("county", county);
         Region region = registry.findRegion(code).filter(r -> r.level() == org.junheng.registry.RegionLevel.COUNTY)
                 .orElseThrow(() -> new NotFoundException("county", county));
-        int assessed = year != null ? year : registry.statisticsYears().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("statistics", county));
-        if (!reports.hasYear(assessed)) {
-            throw new NotFoundException("statistics of " + assessed, county);
-        }
+        int assessed = yearOrLatest(year, county);
         byte[] body = reports.county(code, assessed, document, locale, visibility.ownSchool());
         return attachment(region.name() + "-" + ("en".equals(locale.getLanguage()) ? "self-assessment" : "自评报告") + "-"
                 + assessed, document, body);
@@ -54,21 +50,27 @@ class ReportController {
     @GetMapping("/province")
     ResponseEntity<byte[]> province(@RequestParam String province, @RequestParam(required = false) Integer year,
                                     @RequestParam(defaultValue = "pdf") String format, Locale locale) {
-        ReportFormat document = ReportFormat.fromKey(format).orElseThrow(() -> new BadParameterException("format", format));
+        ReportFormat document = format(format);
         // a caller whose scope is narrower than the province sees no province report: the counties of others are in it
         if (!province.equals(visibility.region("province", province))) {
             throw new NotFoundException("province", province);
         }
         Region region = registry.findRegion(province).filter(r -> r.level() == org.junheng.registry.RegionLevel.PROVINCE)
                 .orElseThrow(() -> new NotFoundException("province", province));
-        int assessed = year != null ? year : registry.statisticsYears().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("statistics", province));
-        if (!reports.hasYear(assessed)) {
-            throw new NotFoundException("statistics of " + assessed, province);
-        }
+        int assessed = yearOrLatest(year, province);
         byte[] body = reports.province(province, assessed, document, locale);
         return attachment(region.name() + "-" + ("en".equals(locale.getLanguage()) ? "counties" : "县域评估报告") + "-"
                 + assessed, document, body);
+    }
+
+    private static ReportFormat format(String format) {
+        return ReportFormat.fromKey(format).orElseThrow(() -> new BadParameterException("format", format));
+    }
+
+    /** The year asked for (a region without statistics that year is refused by the report itself), or the latest. */
+    private int yearOrLatest(Integer year, String region) {
+        return year != null ? year : registry.statisticsYears().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("statistics", region));
     }
 
     private static ResponseEntity<byte[]> attachment(String name, ReportFormat document, byte[] body) {
