@@ -25,7 +25,16 @@ class ModuleStructureTest {
 
     @Test
     void theCapabilityModulesAreThoseOfTheDesign() {
-        assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("registry", "assessment", "assistance", "rotation", "importing", "reporting", "security", "web", "cli");
+        assertThat(modules.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder(
+                "registry", "registry.web", "assessment", "assistance", "rotation", "importing", "reporting", "security",
+                "web", "cli");
+    }
+
+    /** The shared page kit stands below every module's pages: it knows the registry's vocabulary and nothing else. */
+    @Test
+    void theWebKitDependsOnTheRegistryAlone() {
+        assertThat(modules.getModuleByName("web").orElseThrow().getDirectDependencies(modules).stream()
+                .map(d -> d.getTargetModule().getIdentifier().toString()).distinct())
+                .containsExactly("registry");
     }
 }

@@ -11,9 +11,15 @@ import java.util.List;
  */
 public record Activity(long id, long programmeId, ActivityKind kind, LocalDate heldOn, String schoolCode, String place,
                        String people, String subjects, int experts, int teachersReached, int studentsReached,
-                       BigDecimal hours, String notes, Integer rating, String feedback, int version) implements ProgrammeRecord {
+                       BigDecimal hours, String notes, Integer rating, String feedback, int version) implements VersionedRecord {
 
     private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[、,，;；\\s]+");
+
+    /** These values under a stored activity's identity, at the version the caller read. */
+    Activity identifiedAs(long storedId, long storedProgrammeId) {
+        return new Activity(storedId, storedProgrammeId, kind, heldOn, schoolCode, place, people, subjects, experts,
+                teachersReached, studentsReached, hours, notes, rating, feedback, version);
+    }
 
     @Override
     public List<String> schoolsNamed() {

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.LongFunction;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -35,6 +38,9 @@ public class Assistance {
     private final JdbcDevelopmentRepository development;
     private final Registry registry;
     private final AuditTrail audit;
+    private final RecordKind<Activity> activities;
+    private final RecordKind<Placement> placements;
+    private final RecordKind<Outcome> outcomes;
 
     Assistance(JdbcAssistanceRepository repository, JdbcDevelopmentRepository development, Registry registry,
                AuditTrail audit) {
@@ -42,6 +48,48 @@ public class Assistance {
         this.development = development;
         this.registry = registry;
         this.audit = audit;
+        this.activities = new RecordKind<>("activity", repository::findActivity, repository::insertActivity,
+                repository::updateActivity, this::checkActivity, Activity::identifiedAs);
+        this.placements = new RecordKind<>("placement", repository::findPlacement, repository::insertPlacement,
+                repository::updatePlacement, this::checkPlacement, Placement::identifiedAs);
+        this.outcomes = new RecordKind<>("outcome", repository::findOutcome, repository::insertOutcome,
+                repository::updateOutcome, this::checkOutcome, Outcome::identifiedAs);
+    }
+
+    /**
+     * How one kind of versioned record is stored and checked: each is created and updated the same way
+     * (checked against its programme, stored, read back, put on the audit trail).
+     */
+    private record RecordKind<R extends VersionedRecord>(String name, LongFunction<Optional<R>> find,
+                                                         ToLongFunction<R> insert, Predicate<R> update,
+                                                         BiConsumer<Programme, R> check, Identified<R> identified) {
+    }
+
+    /** A record's new values under the identity of the stored one. */
+    private interface Identified<R> {
+        R as(R changed, long id, long programmeId);
+    }
+
+    private <R extends VersionedRecord> R create(RecordKind<R> kind, R draft) {
+        Programme programme = programmeOf(draft.programmeId());
+        kind.check().accept(programme, draft);
+        long id = kind.insert().applyAsLong(draft);
+        R created = kind.find().apply(id).orElseThrow();
+        audit.record("create", kind.name(), String.valueOf(id), programme.ownerRegion(), null, created);
+        return created;
+    }
+
+    private <R extends VersionedRecord> R update(RecordKind<R> kind, long id, R changed) {
+        R before = kind.find().apply(id).orElseThrow(() -> new AssistanceRejected("id", "no " + kind.name() + " " + id));
+        Programme programme = programmeOf(before.programmeId());
+        R draft = kind.identified().as(changed, id, before.programmeId());
+        kind.check().accept(programme, draft);
+        if (!kind.update().test(draft)) {
+            throw new StaleRecord(kind.name(), id);
+        }
+        R after = kind.find().apply(id).orElseThrow();
+        audit.record("update", kind.name(), String.valueOf(id), programme.ownerRegion(), before, after);
+        return after;
     }
 
     @Transactional
@@ -234,32 +282,14 @@ public class Assistance {
         audit.record("update", "need", String.valueOf(id), programme.ownerRegion(), need, moved);
         return moved;
     }
-
     @Transactional
     public Placement place(Placement draft) {
-        Programme programme = programmeOf(draft.programmeId());
-        checkPlacement(programme, draft);
-        long id = repository.insertPlacement(draft);
-        Placement placed = repository.findPlacement(id).orElseThrow();
-        audit.record("create", "placement", String.valueOf(id), programme.ownerRegion(), null, placed);
-        return placed;
+        return create(placements, draft);
     }
-
     /** @throws StaleRecord when the placement was changed since the caller read it at {@code changed.version()} */
     @Transactional
     public Placement updatePlacement(long id, Placement changed) {
-        Placement before = placement(id).orElseThrow(() -> new AssistanceRejected("id", "no placement " + id));
-        Programme programme = programmeOf(before.programmeId());
-        Placement draft = new Placement(id, before.programmeId(), changed.kind(), changed.person(), changed.fromSchool(),
-                changed.toSchool(), changed.startDate(), changed.endDate(), changed.batch(), changed.toOrganisation(),
-                changed.version());
-        checkPlacement(programme, draft);
-        if (!repository.updatePlacement(draft)) {
-            throw new StaleRecord("placement", id);
-        }
-        Placement after = repository.findPlacement(id).orElseThrow();
-        audit.record("update", "placement", String.valueOf(id), programme.ownerRegion(), before, after);
-        return after;
+        return update(placements, id, changed);
     }
 
     private void checkPlacement(Programme programme, Placement draft) {
@@ -352,33 +382,14 @@ public class Assistance {
     public PageOf<Placement> placements(RecordFilter filter, int page, int size) {
         return repository.findPlacements(filter, page, size);
     }
-
     @Transactional
     public Activity record(Activity draft) {
-        Programme programme = programmeOf(draft.programmeId());
-        checkActivity(programme, draft);
-        long id = repository.insertActivity(draft);
-        Activity recorded = repository.findActivity(id).orElseThrow();
-        audit.record("create", "activity", String.valueOf(id), programme.ownerRegion(), null, recorded);
-        return recorded;
+        return create(activities, draft);
     }
-
     /** @throws StaleRecord when the activity was changed since the caller read it at {@code changed.version()} */
     @Transactional
     public Activity updateActivity(long id, Activity changed) {
-        Activity before = activity(id).orElseThrow(() -> new AssistanceRejected("id", "no activity " + id));
-        Programme programme = programmeOf(before.programmeId());
-        Activity draft = new Activity(id, before.programmeId(), changed.kind(), changed.heldOn(), changed.schoolCode(),
-                changed.place(), changed.people(), changed.subjects(), changed.experts(), changed.teachersReached(),
-                changed.studentsReached(), changed.hours(), changed.notes(), changed.rating(), changed.feedback(),
-                changed.version());
-        checkActivity(programme, draft);
-        if (!repository.updateActivity(draft)) {
-            throw new StaleRecord("activity", id);
-        }
-        Activity after = repository.findActivity(id).orElseThrow();
-        audit.record("update", "activity", String.valueOf(id), programme.ownerRegion(), before, after);
-        return after;
+        return update(activities, id, changed);
     }
 
     private void checkActivity(Programme programme, Activity draft) {
@@ -427,32 +438,14 @@ public class Assistance {
     public PageOf<Activity> activities(RecordFilter filter, int page, int size) {
         return repository.findActivities(filter, page, size);
     }
-
     @Transactional
     public Outcome recordOutcome(Outcome draft) {
-        Programme programme = programmeOf(draft.programmeId());
-        checkOutcome(programme, draft);
-        long id = repository.insertOutcome(draft);
-        Outcome recorded = repository.findOutcome(id).orElseThrow();
-        audit.record("create", "outcome", String.valueOf(id), programme.ownerRegion(), null, recorded);
-        return recorded;
+        return create(outcomes, draft);
     }
-
     /** @throws StaleRecord when the outcome was changed since the caller read it at {@code changed.version()} */
     @Transactional
     public Outcome updateOutcome(long id, Outcome changed) {
-        Outcome before = outcome(id).orElseThrow(() -> new AssistanceRejected("id", "no outcome " + id));
-        Programme programme = programmeOf(before.programmeId());
-        Outcome draft = new Outcome(id, before.programmeId(), changed.kind(), changed.level(), changed.title(),
-                changed.schoolCode(), changed.person(), changed.achievedOn(), changed.honour(), changed.rank(),
-                changed.project(), changed.version());
-        checkOutcome(programme, draft);
-        if (!repository.updateOutcome(draft)) {
-            throw new StaleRecord("outcome", id);
-        }
-        Outcome after = repository.findOutcome(id).orElseThrow();
-        audit.record("update", "outcome", String.valueOf(id), programme.ownerRegion(), before, after);
-        return after;
+        return update(outcomes, id, changed);
     }
 
     private void checkOutcome(Programme programme, Outcome draft) {

@@ -15,11 +15,17 @@ import java.util.List;
  */
 public record Outcome(long id, long programmeId, OutcomeKind kind, OutcomeLevel level, String title, String schoolCode,
                       String person, LocalDate achievedOn, Honour honour, Integer rank, String project, int version)
-        implements ProgrammeRecord {
+        implements VersionedRecord {
 
     public Outcome(long id, long programmeId, OutcomeKind kind, OutcomeLevel level, String title, String schoolCode,
                    String person, LocalDate achievedOn, int version) {
         this(id, programmeId, kind, level, title, schoolCode, person, achievedOn, null, null, null, version);
+    }
+
+    /** These values under a stored outcome's identity, at the version the caller read. */
+    Outcome identifiedAs(long storedId, long storedProgrammeId) {
+        return new Outcome(storedId, storedProgrammeId, kind, level, title, schoolCode, person, achievedOn, honour, rank,
+                project, version);
     }
 
     @Override

@@ -11,11 +11,17 @@ import java.util.List;
  */
 public record Placement(long id, long programmeId, PlacementKind kind, String person, String fromSchool, String toSchool,
                         LocalDate startDate, LocalDate endDate, int batch, Long toOrganisation, int version)
-        implements ProgrammeRecord {
+        implements VersionedRecord {
 
     public Placement(long id, long programmeId, PlacementKind kind, String person, String fromSchool, String toSchool,
                      LocalDate startDate, LocalDate endDate, int batch, int version) {
         this(id, programmeId, kind, person, fromSchool, toSchool, startDate, endDate, batch, null, version);
+    }
+
+    /** These values under a stored placement's identity, at the version the caller read. */
+    Placement identifiedAs(long storedId, long storedProgrammeId) {
+        return new Placement(storedId, storedProgrammeId, kind, person, fromSchool, toSchool, startDate, endDate, batch,
+                toOrganisation, version);
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.junheng.importing;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
+import org.junheng.security.WriteScope;
+
 /**
  * What an import may write: rows of regions (and counties) and of schools outside it are errors,
  * as if those regions and schools did not exist.
@@ -16,4 +18,12 @@ public record ImportScope(Predicate<String> regionAllowed, Predicate<String> sch
                           BiPredicate<String, String> recordAllowed) {
 
     public static final ImportScope EVERYTHING = new ImportScope(region -> true, school -> true, (owner, school) -> true);
+
+    /** What the signed-in user may import: the regions, schools and records their write scope covers. */
+    public static ImportScope of(WriteScope writes) {
+        if (writes.unlimited()) {
+            return EVERYTHING;
+        }
+        return new ImportScope(writes::writesRegion, writes::writesSchool, writes::writesRecord);
+    }
 }

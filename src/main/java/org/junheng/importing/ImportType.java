@@ -209,6 +209,14 @@ public enum ImportType {
     public List<Column> columns() {
         return columns;
     }
+    /**
+     * Whether a user may import files of this type: a school account (whose own school is given) only
+     * its school's statistics and teachers; a bureau account every type.
+     */
+    public boolean importableBy(String ownSchool) {
+        return ownSchool == null || this == SCHOOL_STATS || this == TEACHERS;
+    }
+
 
     public static Optional<ImportType> fromKey(String key) {
         return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();

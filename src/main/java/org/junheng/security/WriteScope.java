@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.junheng.importing.ImportScope;
 import org.junheng.registry.RegionCode;
 import org.junheng.registry.Registry;
 import org.junheng.registry.School;
@@ -165,15 +164,23 @@ public class WriteScope {
                     "a school is moved by a system administrator or a province officer over both counties");
         }
     }
+    /** Whether the user may write rows of this region (a county, for most templates). */
+    public boolean writesRegion(String regionCode) {
+        return scope().coversRegion(regionCode);
+    }
 
-    /** What an import by the caller may write, by the same rules. */
-    public ImportScope imports() {
-        Scope scope = scope();
-        if (Scope.EVERYTHING.equals(scope)) {
-            return ImportScope.EVERYTHING;
-        }
-        return new ImportScope(scope::coversRegion,
-                school -> scope.schoolCode() == null || scope.schoolCode().equals(school),
-                (owner, school) -> scope.writesRecord(owner, registry.findSchools(List.of(school)).values()));
+    /** Whether the user may write rows of this school (a school account: its own school only). */
+    public boolean writesSchool(String schoolCode) {
+        return scope().schoolCode() == null || scope().schoolCode().equals(schoolCode);
+    }
+
+    /** Whether the user may write a programme's record of one school, given the programme's owner region. */
+    public boolean writesRecord(String ownerRegion, String schoolCode) {
+        return scope().writesRecord(ownerRegion, registry.findSchools(List.of(schoolCode)).values());
+    }
+
+    /** Whether the user writes without a scope (a provincial or system administrator of everything). */
+    public boolean unlimited() {
+        return Scope.EVERYTHING.equals(scope());
     }
 }

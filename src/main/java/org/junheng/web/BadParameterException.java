@@ -1,22 +1,22 @@
 package org.junheng.web;
 
 /** A request parameter with a value the API does not accept. */
-class BadParameterException extends RuntimeException {
+public class BadParameterException extends RuntimeException {
 
     private final String parameter;
     private final String value;
 
-    BadParameterException(String parameter, String value) {
+    public BadParameterException(String parameter, String value) {
         super(parameter + "=" + value);
         this.parameter = parameter;
         this.value = value;
     }
 
-    String parameter() {
+    public String parameter() {
         return parameter;
     }
 
-    String value() {
+    public String value() {
         return value;
     }
 }

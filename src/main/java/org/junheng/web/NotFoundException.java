@@ -1,9 +1,9 @@
 package org.junheng.web;
 
 /** The record asked for does not exist, or lies outside the caller's scope (which answers the same). */
-class NotFoundException extends RuntimeException {
+public class NotFoundException extends RuntimeException {
 
-    NotFoundException(String kind, String id) {
+    public NotFoundException(String kind, String id) {
         super(id.isEmpty() ? kind : kind + " " + id);
     }
 }

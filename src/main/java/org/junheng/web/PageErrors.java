@@ -1,6 +1,5 @@
 package org.junheng.web;
 
-import org.junheng.security.WriteRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -11,9 +10,8 @@ import org.springframework.web.servlet.ModelAndView;
  * (an unknown county, school or plan is "not found", as one outside the reader's scope), never the
  * API's problem JSON.
  */
-@ControllerAdvice(assignableTypes = {AdministrationPages.class, ProgrammePages.class, RotationPages.class,
-        AssessmentPages.class, ImportPages.class, AccountPages.class})
-class PageErrors {
+@ControllerAdvice(annotations = PageController.class)
+public class PageErrors {
 
     @ExceptionHandler
     ModelAndView notFound(NotFoundException e) {
@@ -25,16 +23,7 @@ class PageErrors {
         return page(HttpStatus.BAD_REQUEST);
     }
 
-    @ExceptionHandler
-    ModelAndView writeRefused(WriteRefused e) {
-        return page(switch (e.reason()) {
-            case HIDDEN -> HttpStatus.NOT_FOUND;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case FIELD -> HttpStatus.BAD_REQUEST;
-        });
-    }
-
-    private static ModelAndView page(HttpStatus status) {
+    public static ModelAndView page(HttpStatus status) {
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
         return page;

@@ -1,14 +1,14 @@
 package org.junheng.web;
 
 /** The paging rules of the API: {@code page} from 0, {@code size} from 1 to 500. */
-final class Paging {
+public final class Paging {
 
-    static final int MAX_SIZE = 500;
+    public static final int MAX_SIZE = 500;
 
     private Paging() {
     }
 
-    static void check(int page, int size) {
+    public static void check(int page, int size) {
         if (page < 0) {
             throw new BadParameterException("page", String.valueOf(page));
         }

@@ -24,7 +24,7 @@ import tools.jackson.databind.module.SimpleModule;
  * other than what it seems to say.
  */
 @Configuration
-class PlainTextInput {
+public class PlainTextInput {
 
     /** Every string of a JSON body. */
     @Bean

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Tells the person who started the server where to find it. */
 @Component
-class ServerAddress implements ApplicationListener<WebServerInitializedEvent> {
+public class ServerAddress implements ApplicationListener<WebServerInitializedEvent> {
 
     @Override
     public void onApplicationEvent(WebServerInitializedEvent event) {

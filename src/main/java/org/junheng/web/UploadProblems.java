@@ -18,7 +18,7 @@ import org.springframework.web.multipart.MultipartException;
  * file name) 400 — never an empty body or an error.
  */
 @RestControllerAdvice
-class UploadProblems {
+public class UploadProblems {
 
     private final MessageSource messages;
     private final DataSize limit;

@@ -6,10 +6,10 @@ import org.springframework.http.ResponseEntity;
  * Optimistic locking over HTTP: a record's version travels as its entity tag; an update must send
  * the tag it read in {@code If-Match} (428 without one, 412 when the record has changed since).
  */
-final class Versions {
+public final class Versions {
 
     /** An update without {@code If-Match}. */
-    static class PreconditionRequired extends RuntimeException {
+    public static class PreconditionRequired extends RuntimeException {
         PreconditionRequired() {
             super("send the record's ETag in If-Match to update it");
         }
@@ -18,16 +18,16 @@ final class Versions {
     private Versions() {
     }
 
-    static <T> ResponseEntity<T> tagged(T body, int version) {
+    public static <T> ResponseEntity<T> tagged(T body, int version) {
         return ResponseEntity.ok().eTag(tag(version)).body(body);
     }
 
-    static String tag(int version) {
+    public static String tag(int version) {
         return "\"" + version + "\"";
     }
 
     /** The version an {@code If-Match} header names; a tag that names no version matches none. */
-    static int ifMatch(String header) {
+    public static int ifMatch(String header) {
         if (header == null || header.isBlank()) {
             throw new PreconditionRequired();
         }

@@ -1,0 +1,124 @@
+package org.junheng.security.web;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+
+import org.junheng.security.AuditTrail;
+import org.junheng.security.CurrentUser;
+import org.junheng.security.RegionSwitcher;
+import org.junheng.security.Role;
+import org.junheng.security.UserAccounts;
+import org.junheng.security.Visibility;
+import org.junheng.web.PageController;
+import org.junheng.web.Paging;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The sign-in page, home with the region switcher, user management and the audit trail. */
+@PageController
+class AdministrationPages {
+
+    private final CurrentUser user;
+    private final UserAccounts accounts;
+    private final AuditTrail audit;
+    private final Visibility visibility;
+    private final RegionSwitcher switcher;
+
+    AdministrationPages(CurrentUser user, UserAccounts accounts, AuditTrail audit, Visibility visibility,
+                        RegionSwitcher switcher) {
+        this.user = user;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.visibility = visibility;
+        this.switcher = switcher;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        if (user.role() != Role.TEACHER) {
+            model.addAttribute("switcher", switcher.at(null, null, null));
+        }
+        model.addAttribute("username", user.username());
+        model.addAttribute("role", user.role().key());
+        model.addAttribute("scope", user.scope().schoolCode() != null ? user.scope().schoolCode() : user.scope().regionCode());
+        return "home";
+    }
+
+    /** The region switcher with what has been chosen so far (htmx swaps it in place). */
+    @GetMapping("/switcher")
+    String switcher(@RequestParam(required = false) String province, @RequestParam(required = false) String county,
+                    Model model) {
+        model.addAttribute("switcher", switcher.at(blankToNull(province), blankToNull(county), null));
+        return "fragments :: switcher";
+    }
+
+    @GetMapping("/go")
+    String go(@RequestParam(required = false) String province, @RequestParam(required = false) String county,
+              @RequestParam(required = false) String school) {
+        return "redirect:" + RegionSwitcher.target(province, county, school);
+    }
+
+    @GetMapping("/users")
+    String users(Model model) {
+        model.addAttribute("users", accounts.list());
+        model.addAttribute("roles", Arrays.stream(Role.values()).map(Role::key).toList());
+        return "users";
+    }
+
+    @PostMapping("/users")
+    String createUser(@RequestParam String username, @RequestParam String password, @RequestParam String role,
+                      @RequestParam(required = false) String region, @RequestParam(required = false) String school,
+                      RedirectAttributes redirect) {
+        try {
+            accounts.create(username, password, role, blankToNull(region), blankToNull(school));
+            redirect.addFlashAttribute("created", username);
+        } catch (UserAccounts.AccountRejected e) {
+            redirect.addFlashAttribute("errorField", e.field());
+            redirect.addFlashAttribute("errorMessage", e.getMessage());
+        }
+        return "redirect:/users";
+    }
+
+    @PostMapping("/users/{username}/disable")
+    String disable(@PathVariable String username, RedirectAttributes redirect) {
+        try {
+            accounts.setEnabled(username, false);
+        } catch (UserAccounts.AccountRejected e) {
+            redirect.addFlashAttribute("errorField", e.field());
+            redirect.addFlashAttribute("errorMessage", e.getMessage());
+        }
+        return "redirect:/users";
+    }
+
+    @PostMapping("/users/{username}/enable")
+    String enable(@PathVariable String username) {
+        accounts.setEnabled(username, true);
+        return "redirect:/users";
+    }
+
+    @GetMapping("/audit")
+    String audit(@RequestParam(required = false) String entity, @RequestParam(required = false) String user,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                 @RequestParam(defaultValue = "0") int page, Model model) {
+        Paging.check(page, 50);
+        model.addAttribute("events", audit.find(visibility.scope(), visibility.region("region", null),
+                blankToNull(entity), blankToNull(user), from == null ? null : from.atStartOfDay().atOffset(ZoneOffset.UTC),
+                to == null ? null : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC), page, 50));
+        model.addAttribute("entity", entity);
+        model.addAttribute("user", user);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        return "audit";
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
