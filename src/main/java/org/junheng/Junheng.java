@@ -6,6 +6,8 @@ import org.junheng.cli.JunhengCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * Junheng's one entry point: with no command (or {@code serve}) it starts the server; any other
@@ -13,6 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableAsync
+@EnableScheduling
 public class Junheng {
 
     public static void main(String[] args) {

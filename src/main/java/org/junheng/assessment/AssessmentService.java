@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junheng.importing.AssessmentDataImported;
 import org.junheng.registry.CountyFacts;
 import org.junheng.registry.Registry;
 import org.junheng.registry.SchoolYear;
@@ -29,15 +28,9 @@ public class AssessmentService {
     private final List<RotationRecords> rotationRecords;
     private final List<TrainingRecords> trainingRecords;
     private final ProvinceProfiles profiles;
-    private final org.springframework.transaction.support.TransactionTemplate transactions;
-
-    /** Up to this many counties imported are re-assessed one by one; more, all at once. */
-    static final int COUNTY_BY_COUNTY = 20;
 
     AssessmentService(Registry registry, JdbcAssessmentResults results, List<RotationRecords> rotationRecords,
-                      List<TrainingRecords> trainingRecords, ProvinceProfiles profiles,
-                      org.springframework.transaction.PlatformTransactionManager transactionManager) {
-        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+                      List<TrainingRecords> trainingRecords, ProvinceProfiles profiles) {
         this.registry = registry;
         this.results = results;
         this.rotationRecords = rotationRecords;
@@ -138,31 +131,12 @@ public class AssessmentService {
         return results.trend(countyCode, method.key());
     }
 
-    /**
-     * Statistics or county facts were stored: the kept results of the counties imported are made again
-     * (of every county when the import names none, or more than {@value #COUNTY_BY_COUNTY} — then one
-     * pass over all is quicker). Each county is kept in a transaction of its own, and a failure is
-     * logged, not thrown: the import it follows has been stored, and must not be reported as failed.
-     */
-    @EventListener
-    public void assessmentDataImported(AssessmentDataImported event) {
-        for (int year : event.years()) {
-            for (AssessmentMethod method : AssessmentMethod.all()) {
-                if (event.counties().isEmpty() || event.counties().size() > COUNTY_BY_COUNTY) {
-                    inTransaction(year + " " + method.key(), () -> keep(year, method));
-                } else {
-                    event.counties().forEach(county -> inTransaction(county + " " + year + " " + method.key(),
-                            () -> results.replace(assess(county, year, method, null), county)));
-                }
-            }
-        }
-    }
-
-    private void inTransaction(String what, Runnable work) {
-        try {
-            transactions.executeWithoutResult(status -> work.run());
-        } catch (RuntimeException e) {
-            log.error("Re-assessing {} failed; its kept results are those of before / 重新评估失败", what, e);
+    /** Makes the kept results of one county (of every county: {@code null}) for a year and method again. */
+    void keep(String countyCode, int year, AssessmentMethod method) {
+        if (countyCode == null) {
+            keep(year, method);
+        } else {
+            results.replace(assess(countyCode, year, method, null), countyCode);
         }
     }
 

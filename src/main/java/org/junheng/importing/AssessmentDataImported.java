@@ -3,8 +3,9 @@ package org.junheng.importing;
 import java.util.Set;
 
 /**
- * Published after a {@code school-stats} or {@code county-facts} import has been stored: what the
- * assessments of these years rest on changed, for these counties (none named: any county may have).
+ * Published with the transaction that stores a {@code school-stats} or {@code county-facts} import: what
+ * the assessments of these years rest on changed, for these counties (none named: any county may have).
+ * Kept in the event publication registry until its listeners complete.
  */
 public record AssessmentDataImported(Set<Integer> years, Set<String> counties) {
 

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Locale;
 
 import org.junheng.registry.CountyFacts;
 import org.junheng.registry.Registry;
@@ -61,13 +61,13 @@ public class Importer {
                 status.setRollbackOnly();
             } else {
                 events.publishEvent(new ImportStored(type.key(), fileName, read.rowsStored(), years, regions));
+                if (!years.isEmpty()) {
+                    events.publishEvent(new AssessmentDataImported(years, regions));
+                }
             }
             return read;
         });
         ImportReport report = report(type, fileName, errors, counts, start);
-        if (report.stored() && !years.isEmpty()) {
-            events.publishEvent(new AssessmentDataImported(years, regions));
-        }
         if (!refusedCounties.isEmpty()) {
             events.publishEvent(new ImportRefused(type.key(), fileName, refusedCounties));
         }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.junheng.DemoImport;
 import org.junheng.IntegrationTest;
+import org.junheng.Publications;
 import org.junheng.importing.ImportProgress;
 import org.junheng.importing.ImportType;
 import org.junheng.importing.Importer;
@@ -45,6 +46,7 @@ class ReassessmentIT {
     @Test
     void importingOneCountysFactsReassessesThatCountyAlone(@TempDir Path demo) throws Exception {
         DemoImport.importDemo(importer, demo, 2, ImportType.REGIONS, ImportType.SCHOOL_STATS);
+        Publications.awaitSettled(jdbc);
         Map<String, Timestamp> before = assessedAt(2025);
         assertThat(before).containsKeys(A + "/quality-2017", A + "/basic-2012", B + "/quality-2017", B + "/basic-2012");
         Thread.sleep(20);
@@ -54,6 +56,7 @@ class ReassessmentIT {
                 + "\n";
         assertThat(importer.importFile(ImportType.COUNTY_FACTS, new ByteArrayInputStream(onlyA.getBytes(UTF_8)),
                 "county-facts.csv", Locale.ENGLISH, ImportProgress.NONE).stored()).isTrue();
+        Publications.awaitSettled(jdbc);
 
         Map<String, Timestamp> after = assessedAt(2025);
         List<String> remade = after.keySet().stream().filter(k -> !after.get(k).equals(before.get(k))).sorted().toList();
