@@ -3,6 +3,7 @@ package org.junheng.assessment;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.junheng.registry.CountyFacts;
 import org.junheng.registry.Registry;
@@ -12,7 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Assessments from the registry: computed on request for any region, year and method, and kept
@@ -28,9 +31,13 @@ public class AssessmentService {
     private final List<RotationRecords> rotationRecords;
     private final List<TrainingRecords> trainingRecords;
     private final ProvinceProfiles profiles;
+    private final TransactionTemplate transactions;
+    private final ReentrantLock keeping = new ReentrantLock();
 
     AssessmentService(Registry registry, JdbcAssessmentResults results, List<RotationRecords> rotationRecords,
-                      List<TrainingRecords> trainingRecords, ProvinceProfiles profiles) {
+                      List<TrainingRecords> trainingRecords, ProvinceProfiles profiles,
+                      PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.registry = registry;
         this.results = results;
         this.rotationRecords = rotationRecords;
@@ -131,23 +138,33 @@ public class AssessmentService {
         return results.trend(countyCode, method.key());
     }
 
-    /** Makes the kept results of one county (of every county: {@code null}) for a year and method again. */
+    /**
+     * Makes the kept results of one county (of every county: {@code null}) for a year and method again,
+     * in a transaction of its own. One keeping at a time on this server: two that overlap (an import's
+     * re-assessment and the start's missing results) would each delete and insert the same rows.
+     */
     void keep(String countyCode, int year, AssessmentMethod method) {
-        if (countyCode == null) {
-            keep(year, method);
-        } else {
-            results.replace(assess(countyCode, year, method, null), countyCode);
+        keeping.lock();
+        try {
+            transactions.executeWithoutResult(status -> {
+                if (countyCode == null) {
+                    keep(year, method);
+                } else {
+                    results.replace(assess(countyCode, year, method, null), countyCode);
+                }
+            });
+        } finally {
+            keeping.unlock();
         }
     }
 
     /** Results missing for a year with statistics (e.g. a method whose results a migration dropped) are made on start. */
     @EventListener(ApplicationReadyEvent.class)
-    @Transactional
     public void keepMissingResults() {
         for (int year : registry.statisticsYears()) {
             for (AssessmentMethod method : AssessmentMethod.all()) {
                 if (!results.kept(year, method.key())) {
-                    keep(year, method);
+                    keep(null, year, method);
                 }
             }
         }

@@ -8,9 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * After an import of statistics or county facts commits, the kept results of the counties it named
@@ -29,11 +27,8 @@ class Reassessment {
     static final int COUNTY_BY_COUNTY = 20;
 
     private final AssessmentService assessments;
-    private final TransactionTemplate transactions;
-
-    Reassessment(AssessmentService assessments, PlatformTransactionManager transactionManager) {
+    Reassessment(AssessmentService assessments) {
         this.assessments = assessments;
-        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
@@ -46,7 +41,7 @@ class Reassessment {
                 for (String county : counties) {
                     String what = (county == null ? "all counties" : county) + " " + year + " " + method.key();
                     try {
-                        transactions.executeWithoutResult(status -> assessments.keep(county, year, method));
+                        assessments.keep(county, year, method);
                     } catch (RuntimeException e) {
                         log.error("Re-assessing {} failed; its kept results are those of before / 重新评估失败", what, e);
                         failed.add(what);

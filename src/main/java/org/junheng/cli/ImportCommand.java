@@ -80,7 +80,7 @@ class ImportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(junheng.application())
                 .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
                 // a database that cannot be opened is reported by this command in one line, not as a start-up trace
-                .properties("logging.level.root=WARN",
+                .properties("junheng.events.async=false", "logging.level.root=WARN",
                         "logging.level.org.junheng=WARN", "logging.level.org.flywaydb=ERROR",
                         "logging.level.org.springframework.boot.SpringApplication=OFF",
                         "logging.level.org.springframework.context.annotation=ERROR")
