@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.junheng.DemoImport;
 import org.junheng.IntegrationTest;
+import org.junheng.Publications;
 import org.junheng.importing.ImportProgress;
 import org.junheng.importing.ImportType;
 import org.junheng.importing.Importer;
@@ -59,6 +60,7 @@ class ProvinceProfilesIT {
         var report = importer.importFile(ImportType.SCHOOL_STATS, new ByteArrayInputStream(copy.getBytes(UTF_8)),
                 "other-province.csv", Locale.ENGLISH, ImportProgress.NONE);
         assertThat(report.stored()).as("%s", report.errors()).isTrue();
+        Publications.awaitSettled(jdbc);
     }
 
     /** The context is shared with other tests: both provinces go back to the national profile. */

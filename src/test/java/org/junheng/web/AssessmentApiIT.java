@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.junheng.IntegrationTest;
+import org.junheng.Publications;
 import org.junheng.assessment.Assessment;
 import org.junheng.assessment.AssessmentEngine;
 import org.junheng.importing.DataGenerator;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,6 +38,9 @@ class AssessmentApiIT {
 
     @Autowired
     Importer importer;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @LocalServerPort
     int port;
@@ -52,6 +57,7 @@ class AssessmentApiIT {
             assertThat(importer.importFile(ImportType.SCHOOL_STATS, in, "school-stats.csv", Locale.ENGLISH,
                     ImportProgress.NONE).stored()).isTrue();
         }
+        Publications.awaitSettled(jdbc);
         try (InputStream in = Files.newInputStream(file)) {
             SchoolStatsFile read = Importer.readSchoolStats(in, "school-stats.csv", Locale.ENGLISH, ImportProgress.NONE);
             fromFile = new AssessmentEngine().assess(2025, read.rows(), read.countyNames());

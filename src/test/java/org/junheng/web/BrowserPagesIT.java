@@ -19,6 +19,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.junheng.DemoImport;
 import org.junheng.IntegrationTest;
+import org.junheng.Publications;
 import org.junheng.assessment.Assessment;
 import org.junheng.assessment.AssessmentMethod;
 import org.junheng.assessment.AssessmentService;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,6 +74,9 @@ class BrowserPagesIT {
     @Autowired
     Assistance assistance;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     Playwright playwright;
     Browser chromium;
     Path demo;
@@ -80,6 +85,7 @@ class BrowserPagesIT {
     void importTheDemoProvinceAndStartChromium() throws IOException {
         demo = Files.createTempDirectory("junheng-browser-demo");
         DemoImport.importDemo(importer, demo, 2, ImportType.REGIONS, ImportType.SCHOOL_STATS);
+        Publications.awaitSettled(jdbc);
         Files.createDirectories(SCREENSHOTS);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
