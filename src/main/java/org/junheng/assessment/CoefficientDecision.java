@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.util.List;
 
 /**
- * Whether a difference coefficient is within its limit, decided exactly (INDICATORS.md §7). Double
+ * Whether a difference coefficient is within its limit, decided exactly (docs/assessment.md, "What is computed"). Double
  * precision settles it unless the coefficient lies within a relative 1e-9 of the limit; there the
  * rule is decided in rational arithmetic on the reported figures: with A_i the amount of the
  * resource that falls to school-stage i and P_i its students, CV ≤ L exactly when

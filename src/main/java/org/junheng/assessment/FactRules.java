@@ -12,7 +12,7 @@ import org.junheng.registry.CountyFact;
 import org.junheng.registry.CountyFacts;
 
 /**
- * The items judged on county facts (INDICATORS.md sections 2–5), as data: which facts an item
+ * The items judged on county facts (docs/assessment.md, "Items judged on county facts"), as data: which facts an item
  * reads and when it holds, with the thresholds of a profile. An item whose facts are not all given
  * is undetermined.
  */

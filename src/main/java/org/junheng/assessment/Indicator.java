@@ -11,7 +11,7 @@ import org.junheng.registry.Stage;
  * {@code scale} is 100) with a standard per stage (none in basic-2012). Its county value is
  * Σ resource / Σ students, scaled alike.
  *
- * @param code      the code of INDICATORS.md, e.g. {@code equipment_value_per_student}
+ * @param code      the indicator's code (docs/assessment.md lists them), e.g. {@code equipment_value_per_student}
  * @param standards the value a school-stage must reach, per stage (none in basic-2012)
  */
 public record Indicator(String code, String chineseName, String englishName, Resource resource, int scale,

@@ -27,7 +27,7 @@ import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * A provincial profile (INDICATORS.md §8): every number of the method — standards, coefficient
+ * A provincial profile (docs/assessment.md, "Provincial profiles"): every number of the method — standards, coefficient
  * limits, the school rule, stage weights, guarantee, quality and recognition thresholds — with
  * where each comes from, and the relaxations a province applies. A profile is a YAML or JSON file
  * that names what it changes and {@code extends} another profile (the built-in {@code national} by

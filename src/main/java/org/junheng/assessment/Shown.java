@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 
 /**
  * Figures as pages, workbooks and reports show them, never contradicting the decision beside them
- * (INDICATORS.md §7): coefficients to 3 decimals and indicator values to 2, with as many more as it
+ * (docs/assessment.md): coefficients to 3 decimals and indicator values to 2, with as many more as it
  * takes for the shown figure to fall on the side of its limit or standard that was decided — a
  * coefficient of 0.5003 that fails 0.50 is shown "0.5003", not "0.500".
  */

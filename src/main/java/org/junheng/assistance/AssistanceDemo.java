@@ -18,7 +18,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo province's assistance programmes, modelled on SEEDS.md: the "4+4" pairing with 54
+ * The demo province's assistance programmes, modelled on the real programmes of docs/assistance.md ("Demo data"): the "4+4" pairing with 54
  * shadowing placements in 4 batches, the "1+1+N" group helping 70 schools in 7 counties with 904
  * support-teaching placements in 3 batches and about 280 visits, liaison teams for the mountain and
  * island counties, and education communities of the three types — with needs in every state.

@@ -1,10 +1,9 @@
 package org.junheng.assistance;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.junheng.registry.Labelled;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
-/** The kinds of assistance programme (SEEDS.md). */
+/** The kinds of assistance programme (docs/assistance.md). */
 public enum ProgrammeKind implements Labelled {
     /** 结对帮扶: helper school(s) and helped school(s), one to one or one to many. */
     PAIRING("pairing", "结对帮扶"),

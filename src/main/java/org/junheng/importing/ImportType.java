@@ -7,7 +7,7 @@ import java.util.Optional;
 import static org.junheng.importing.Column.optional;
 import static org.junheng.importing.Column.required;
 
-/** The file templates Junheng reads, with their columns (the contract of DESIGN.md). */
+/** The file templates Junheng reads, with their columns (the contract of docs/importing.md). */
 public enum ImportType {
 
     REGIONS("regions", "行政区划", List.of(

@@ -11,7 +11,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The assessment JSON contract of DESIGN.md: properties in contract order, numbers unrounded, nulls
+ * The assessment JSON contract (docs/assessment.md): properties in contract order, numbers unrounded, nulls
  * written (an excluded school-stage says so; an undefined coefficient is null).
  */
 public final class AssessmentJson {

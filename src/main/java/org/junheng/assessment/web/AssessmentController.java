@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** County assessments computed from the stored statistics, in the JSON contract of DESIGN.md, and their trends. */
+/** County assessments computed from the stored statistics, in the assessment JSON contract, and their trends. */
 @RestController
 @RequestMapping("/api/v1/assessments")
 class AssessmentController {

@@ -10,7 +10,7 @@ public enum TeacherIndicator {
         this.code = code;
     }
 
-    /** The indicator's code in INDICATORS.md. */
+    /** The indicator's code, as the assessment names it. */
     public String code() {
         return code;
     }
