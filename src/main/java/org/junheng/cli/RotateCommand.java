@@ -19,13 +19,13 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import org.junheng.assessment.Profile;
 import org.junheng.importing.ImportProgress;
 import org.junheng.importing.Importer;
 import org.junheng.importing.SchoolStatsFile;
 import org.junheng.importing.TeachersFile;
 import org.junheng.registry.School;
 import org.junheng.registry.SchoolYear;
-import org.junheng.registry.Teacher;
 import org.junheng.rotation.BrokenRule;
 import org.junheng.rotation.RotationPlan;
 import org.junheng.rotation.RotationPlanJson;
@@ -35,11 +35,10 @@ import org.junheng.rotation.RotationProblem;
 import org.junheng.rotation.RotationRejected;
 import org.junheng.rotation.RotationRules;
 import org.junheng.rotation.SearchBudget;
-import org.junheng.assessment.Profile;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 @Command(name = "rotate", description = {"为一个县编制年度教师交流轮岗方案（不需要服务器和数据库）。",
         "Plans a county's yearly teacher rotation from statistics and the roster; no server, no database."})
@@ -157,10 +156,8 @@ class RotateCommand implements Callable<Integer> {
             ImportErrorLines.print(err, teachersFile, roster.report());
             return JunhengCommand.BAD_INPUT;
         }
-        Set<String> codes = schools.stream().map(s -> s.school().code()).collect(Collectors.toSet());
-        List<Teacher> teachers = roster.teachers().stream().filter(t -> codes.contains(t.schoolCode())).toList();
-        RotationProblem problem = new RotationProblem(code, statistics.countyNames().getOrDefault(code, code), planYear,
-                schools, teachers, Set.of(), profile);
+        RotationProblem problem = RotationProblem.ofCounty(code, statistics.countyNames().getOrDefault(code, code), planYear,
+                schools, roster.teachers(), Set.of(), profile);
         if (pairsFile != null) {
             try {
                 problem = problem.withPairedSchools(SchoolPairsFile.read(pairsFile, allSchools.keySet()));
@@ -170,7 +167,7 @@ class RotateCommand implements Callable<Integer> {
             }
         }
         err.printf("county 县 %s, %d schools 所学校, %d teachers 名教师; searching 搜索 %s%n", code, schools.size(),
-                teachers.size(), budget);
+                problem.teachers().size(), budget);
         quietSolverLog();
         RotationPlan plan;
         try {

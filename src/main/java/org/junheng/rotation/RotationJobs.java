@@ -37,8 +37,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Rotation planning on the server: a county's plan is searched in the background from the
@@ -158,10 +156,10 @@ public class RotationJobs implements DisposableBean {
      */
     public RotationJob resolve(long id, String rules, int timeLimitSeconds, String user) {
         RotationJob job = job(id).orElseThrow(() -> new JobRejected("no rotation plan " + id, "rotation.rejected.no_plan", id));
-        String json = plans.planJson(id).orElseThrow(() -> new JobRejected("plan " + id + " has no plan to start from yet", "rotation.rejected.no_start", id));
+        RotationPlan plan = plan(id).orElseThrow(() -> new JobRejected("plan " + id + " has no plan to start from yet",
+                "rotation.rejected.no_start", id));
         Map<String, String> moves = new HashMap<>();
-        JsonMapper.builder().build().readTree(json).get("moves")
-                .forEach(m -> moves.put(m.get("teacherId").asString(), m.get("toSchool").asString()));
+        plan.moves().forEach(m -> moves.put(m.teacherId(), m.toSchool()));
         return start(job.countyCode(), job.year(), rules, moves, budget(timeLimitSeconds, null, null), user);
     }
 
@@ -217,7 +215,7 @@ public class RotationJobs implements DisposableBean {
                     "rotation.rejected.no_roster", countyCode);
         }
         String name = registry.countyNames(countyCode).getOrDefault(countyCode, countyCode);
-        return new RotationProblem(countyCode, name, year, schools, teachers, pairs(countyCode));
+        return RotationProblem.ofCounty(countyCode, name, year, schools, teachers, pairs(countyCode), null);
     }
 
     /** Schools already paired in the county's programmes: helper with helped, lead with member. */
@@ -305,6 +303,11 @@ public class RotationJobs implements DisposableBean {
         return plans.planJson(id);
     }
 
+    /** A job's plan read back as the typed plan. */
+    public Optional<RotationPlan> plan(long id) {
+        return plans.planJson(id).map(RotationPlanJson::read);
+    }
+
     /**
      * Accepts a plan: its moves become rotation placements 交流轮岗 of a county-rotation programme,
      * for the next school year (1 September after the statistics year, for one school year).
@@ -321,11 +324,11 @@ public class RotationJobs implements DisposableBean {
             throw new JobRejected("plan " + id + " was accepted already (programme " + job.acceptedProgramme() + ")",
                     "rotation.rejected.accepted_already", id, job.acceptedProgramme());
         }
-        JsonNode moves = JsonMapper.builder().build().readTree(plans.planJson(id).orElseThrow()).get("moves");
+        List<PlannedMove> moves = plan(id).orElseThrow().moves();
         Set<String> schools = new LinkedHashSet<>();
         moves.forEach(m -> {
-            schools.add(m.get("fromSchool").asString());
-            schools.add(m.get("toSchool").asString());
+            schools.add(m.fromSchool());
+            schools.add(m.toSchool());
         });
         LocalDate start = LocalDate.of(job.year() + 1, 9, 1);
         Programme programme = assistance.createProgramme(new Programme(0, ProgrammeKind.COUNTY_ROTATION,
@@ -333,7 +336,7 @@ public class RotationJobs implements DisposableBean {
                 start, start.plusYears(1).minusDays(1), "县域义务教育学校教师交流轮岗（评估指标第11项）", "按交流轮岗方案 " + id + " 执行",
                 schools.stream().map(s -> new Programme.Participant(s, SchoolRole.MEMBER)).toList(), 0));
         moves.forEach(m -> assistance.place(new Placement(0, programme.id(), PlacementKind.ROTATION,
-                m.get("teacherId").asString(), m.get("fromSchool").asString(), m.get("toSchool").asString(), start,
+                m.teacherId(), m.fromSchool(), m.toSchool(), start,
                 start.plusYears(1).minusDays(1), 1, 0)));
         plans.accepted(id, programme.id());
         return programme;

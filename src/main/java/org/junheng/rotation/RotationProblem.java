@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junheng.assessment.Profile;
 import org.junheng.registry.SchoolYear;
@@ -23,6 +24,20 @@ public record RotationProblem(String countyCode, String countyName, int year, Li
         teachers = List.copyOf(teachers);
         pairs = Set.copyOf(pairs);
         profile = profile == null ? Profile.national() : profile;
+    }
+
+    /**
+     * A county's problem from statistics and a roster that may hold more — a whole province's files, a
+     * store: the county's school-years of the year, and the teachers of those schools.
+     */
+    public static RotationProblem ofCounty(String countyCode, String countyName, int year,
+                                           Collection<SchoolYear> schoolYears, Collection<Teacher> roster,
+                                           Set<SchoolPair> pairs, Profile profile) {
+        List<SchoolYear> county = schoolYears.stream().filter(s -> s.statistics().year() == year
+                && s.school().countyCode().equals(countyCode)).toList();
+        Set<String> schools = county.stream().map(s -> s.school().code()).collect(Collectors.toSet());
+        List<Teacher> teachers = roster.stream().filter(t -> schools.contains(t.schoolCode())).toList();
+        return new RotationProblem(countyCode, countyName, year, county, teachers, pairs, profile);
     }
 
     /** A problem assessed by the national profile. */

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junheng.importing.DataGenerator;
+import org.junheng.rotation.RotationPlan;
+import org.junheng.rotation.RotationPlanJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,6 +119,23 @@ class RotateCommandTest {
 
         assertThat(plans.get(1)).isEqualTo(plans.get(0));
         assertThat(JsonMapper.builder().build().readTree(plans.get(0)).get("feasible").asBoolean()).isTrue();
+    }
+
+    /** A plan kept by the server is read back as the typed plan, and that writes the same JSON again. */
+    @Test
+    void aPlanReadBackFromItsJsonIsWrittenAgainByteForByte() throws Exception {
+        Path plan = demo.resolve("read-back.json");
+        CommandRun run = junheng("rotate", "--stats", demo.resolve("school-stats.csv").toString(), "--teachers",
+                demo.resolve("teachers.csv").toString(), "--county", "990122", "--seed", "7", "--steps", "40",
+                "--out", plan.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String json = Files.readString(plan);
+
+        RotationPlan read = RotationPlanJson.read(json);
+
+        assertThat(read.moves()).isNotEmpty();
+        assertThat(read.before().counties()).extracting(c -> c.countyCode()).containsExactly("990122");
+        assertThat(RotationPlanJson.toJson(read)).isEqualTo(json.strip());
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +17,6 @@ import org.junheng.importing.Importer;
 import org.junheng.importing.SchoolStatsFile;
 import org.junheng.importing.TeachersFile;
 import org.junheng.registry.SchoolYear;
-import org.junheng.registry.Teacher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,12 +49,8 @@ class DemoCountiesRotationTest {
         int gained = 0;
 
         for (String county : counties) {
-            List<SchoolYear> schools = stats.rows().stream()
-                    .filter(r -> r.statistics().year() == YEAR && r.school().countyCode().equals(county)).toList();
-            Set<String> codes = schools.stream().map(s -> s.school().code()).collect(Collectors.toSet());
-            List<Teacher> teachers = roster.teachers().stream().filter(t -> codes.contains(t.schoolCode())).toList();
-            RotationProblem problem = new RotationProblem(county, stats.countyNames().get(county), YEAR, schools, teachers,
-                    Set.of());
+            RotationProblem problem = RotationProblem.ofCounty(county, stats.countyNames().get(county), YEAR, stats.rows(),
+                    roster.teachers(), Set.of(), null);
 
             RotationPlan plan = planner.plan(problem, RotationRules.DEFAULT, PER_COUNTY, (score, moves) -> { });
 

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,9 +21,7 @@ import org.junheng.importing.Importer;
 import org.junheng.importing.SchoolStatsFile;
 import org.junheng.importing.TeachersFile;
 import org.junheng.registry.BackboneLevel;
-import org.junheng.registry.School;
 import org.junheng.registry.SchoolYear;
-import org.junheng.registry.Teacher;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -50,17 +47,14 @@ class RotationPlannerTest {
         try (InputStream in = Files.newInputStream(demo.resolve("school-stats.csv"))) {
             stats = Importer.readSchoolStats(in, "school-stats.csv", Locale.ENGLISH, ImportProgress.NONE);
         }
-        List<SchoolYear> county = stats.rows().stream()
-                .filter(r -> r.statistics().year() == YEAR && r.school().countyCode().equals(COUNTY)).toList();
-        Map<String, School> schools = county.stream().collect(Collectors.toMap(s -> s.school().code(), SchoolYear::school));
         TeachersFile teachers;
         try (InputStream in = Files.newInputStream(demo.resolve("teachers.csv"))) {
             teachers = Importer.readTeachers(in, "teachers.csv", Locale.ENGLISH, new HashMap<>(stats.rows().stream()
                     .collect(Collectors.toMap(r -> r.school().code(), SchoolYear::school, (a, b) -> a))), ImportProgress.NONE);
         }
         assertThat(teachers.valid()).as("%s", teachers.report().errors()).isTrue();
-        problem = new RotationProblem(COUNTY, stats.countyNames().get(COUNTY), YEAR, county,
-                teachers.teachers().stream().filter(t -> schools.containsKey(t.schoolCode())).toList(), Set.of());
+        problem = RotationProblem.ofCounty(COUNTY, stats.countyNames().get(COUNTY), YEAR, stats.rows(), teachers.teachers(),
+                Set.of(), null);
     }
 
     private static double coefficient(Assessment assessment, String stage, String indicator) {

@@ -140,8 +140,8 @@ class RotationPages {
         model.addAttribute("job", job);
         model.addAttribute("countyName", registry.countyNames(job.countyCode()).getOrDefault(job.countyCode(), job.countyCode()));
         model.addAttribute("rules", jobs.rules(id));
-        jobs.planJson(id).ifPresent(json -> {
-            RotationPlanView view = new RotationPlanView(JSON.readTree(json), locale, messages);
+        jobs.plan(id).ifPresent(plan -> {
+            RotationPlanView view = new RotationPlanView(plan, locale, messages);
             List<RotationPlanView.CoefficientRow> coefficients = view.coefficients(names(locale));
             model.addAttribute("plan", view);
             model.addAttribute("summary", view.summary());
@@ -155,7 +155,7 @@ class RotationPages {
             model.addAttribute("subjects", view.subjectOptions());
             model.addAttribute("reasons", view.reasonOptions());
             model.addAttribute("filter", new Filter(school, subject, reason));
-            model.addAttribute("feasible", JSON.readTree(json).get("feasible").asBoolean());
+            model.addAttribute("feasible", plan.feasible());
         });
         return "rotation-plan";
     }

@@ -10,6 +10,7 @@ import org.junheng.registry.RegionCode;
 import org.junheng.registry.RegionLevel;
 import org.junheng.rotation.RotationJob;
 import org.junheng.rotation.RotationJobs;
+import org.junheng.rotation.RotationPlan;
 import org.junheng.rotation.RotationPlanWorkbook;
 import org.junheng.security.CurrentUser;
 import org.junheng.security.Visibility;
@@ -94,9 +95,9 @@ class RotationPlanController {
     ResponseEntity<byte[]> workbook(@PathVariable long id) throws IOException {
         bureausOnly();
         visible(id);
-        String json = jobs.planJson(id).orElseThrow(() -> new NotFoundException("plan of rotation job", String.valueOf(id)));
+        RotationPlan plan = jobs.plan(id).orElseThrow(() -> new NotFoundException("plan of rotation job", String.valueOf(id)));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        RotationPlanWorkbook.write(json, bytes);
+        RotationPlanWorkbook.write(plan, bytes);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -9,21 +9,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.junheng.assessment.CountyAssessment;
 import org.junheng.assessment.Shown;
 import org.junheng.registry.Labelled;
 import org.junheng.registry.Stage;
 import org.junheng.registry.Subject;
+import org.junheng.rotation.BrokenRule;
 import org.junheng.rotation.MoveReason;
+import org.junheng.rotation.PlanEffect;
 import org.junheng.rotation.PlanRule;
+import org.junheng.rotation.PlannedMove;
+import org.junheng.rotation.Quotas;
+import org.junheng.rotation.RotationPlan;
 import org.junheng.web.Charts;
 import org.springframework.context.MessageSource;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A rotation plan as the officer reads it: a summary in words instead of the solver's score, what the
  * plan does to the assessment (compliant schools by name, coefficients against their limits, item 11),
  * and the moves with schools by name and stages, subjects and reasons in the page's language, filtered
- * and paged. Built from the plan's JSON, so a plan kept by the server reads the same as one just made.
+ * and paged. Built from the typed plan, read back from the server's store.
  */
 final class RotationPlanView {
 
@@ -49,12 +54,12 @@ final class RotationPlanView {
     record MovePage(List<MoveRow> rows, int page, int pages, int total) {
     }
 
-    private final JsonNode plan;
+    private final RotationPlan plan;
     private final Locale locale;
     private final MessageSource messages;
     private final boolean english;
 
-    RotationPlanView(JsonNode plan, Locale locale, MessageSource messages) {
+    RotationPlanView(RotationPlan plan, Locale locale, MessageSource messages) {
         this.plan = plan;
         this.locale = locale;
         this.messages = messages;
@@ -66,46 +71,47 @@ final class RotationPlanView {
     }
 
     String countyName() {
-        JsonNode county = plan.path("before").path("counties").path(0);
-        return county.path("countyName").asString(county.path("countyCode").asString(""));
+        if (plan.before() == null || plan.before().counties().isEmpty()) {
+            return plan.countyCode();
+        }
+        CountyAssessment county = plan.before().counties().get(0);
+        return county.countyName() != null ? county.countyName() : county.countyCode();
     }
 
     /** The plan in a few sentences: the rules, the compliant schools, the coefficients, the moves beyond the quota. */
     List<String> summary() {
         List<String> lines = new ArrayList<>();
-        JsonNode q = plan.get("quotas");
-        lines.add(plan.get("feasible").asBoolean()
-                ? say("rotation.summary.feasible", q.get("rotated").asInt(), q.get("requiredRotated").asInt(),
-                        q.get("backboneRotated").asInt(), q.get("requiredBackbone").asInt())
-                : say("rotation.summary.infeasible", q.get("rotated").asInt(), q.get("requiredRotated").asInt()));
+        Quotas q = plan.quotas();
+        lines.add(plan.feasible()
+                ? say("rotation.summary.feasible", q.rotated(), q.requiredRotated(), q.backboneRotated(), q.requiredBackbone())
+                : say("rotation.summary.infeasible", q.rotated(), q.requiredRotated()));
         int lost = 0;
         int lower = 0;
         int unchanged = 0;
         int over = 0;
         int within = 0;
-        for (JsonNode stage : plan.path("effect").path("stages")) {
-            lost += stage.path("noLongerCompliant").size();
-            lines.add(say("rotation.summary.compliance", stageName(stage.get("stage").asString()),
-                    stage.get("compliantBefore").asInt(), stage.get("compliantAfter").asInt(), stage.get("schoolStages").asInt()));
-            for (JsonNode c : stage.path("coefficients")) {
-                if (!isTeacherIndicator(c.get("indicator").asString()) || !c.get("before").isNumber()
-                        || !c.get("after").isNumber()) {
+        for (PlanEffect.StageEffect stage : stages(plan)) {
+            lost += stage.noLongerCompliant().size();
+            lines.add(say("rotation.summary.compliance", stageName(stage.stage()), stage.compliantBefore(),
+                    stage.compliantAfter(), stage.schoolStages()));
+            for (PlanEffect.CoefficientEffect c : stage.coefficients()) {
+                if (!isTeacherIndicator(c.indicator()) || c.before() == null || c.after() == null) {
                     continue;
                 }
-                if (c.get("after").asDouble() < c.get("before").asDouble()) {
+                if (c.after() < c.before()) {
                     lower++;
                 } else {
                     unchanged++;
                 }
-                if (!c.get("passBefore").asBoolean()) {
+                if (!c.passBefore()) {
                     over++;
-                    within += c.get("passAfter").asBoolean() ? 1 : 0;
+                    within += c.passAfter() ? 1 : 0;
                 }
             }
         }
         lines.add(lost == 0 ? say("rotation.summary.noneLost") : say("rotation.summary.lost", lost));
         lines.add(say("rotation.summary.coefficients", lower, unchanged, over, within));
-        int extra = q.get("rotated").asInt() - q.get("requiredRotated").asInt();
+        int extra = q.rotated() - q.requiredRotated();
         if (extra > 0) {
             lines.add(say("rotation.summary.extra", extra));
         }
@@ -114,35 +120,37 @@ final class RotationPlanView {
 
     List<StageRow> stages() {
         List<StageRow> rows = new ArrayList<>();
-        for (JsonNode stage : plan.path("effect").path("stages")) {
-            rows.add(new StageRow(stageName(stage.get("stage").asString()), stage.get("schoolStages").asInt(),
-                    stage.get("compliantBefore").asInt(), stage.get("compliantAfter").asInt(), names(stage.path("madeCompliant")),
-                    names(stage.path("noLongerCompliant"))));
+        for (PlanEffect.StageEffect stage : stages(plan)) {
+            rows.add(new StageRow(stageName(stage.stage()), stage.schoolStages(), stage.compliantBefore(),
+                    stage.compliantAfter(), names(stage.madeCompliant()), names(stage.noLongerCompliant())));
         }
         return rows;
     }
 
-    private static List<String> names(JsonNode schools) {
-        List<String> names = new ArrayList<>();
-        schools.forEach(s -> names.add(s.path("schoolName").asString(s.path("schoolCode").asString())));
-        return names;
+    /** The plan's effect by stage; none for a plan made before the effect was reported. */
+    private static List<PlanEffect.StageEffect> stages(RotationPlan plan) {
+        return plan.effect() == null ? List.of() : plan.effect().stages();
+    }
+
+    private static List<String> names(List<PlanEffect.SchoolChange> schools) {
+        return schools.stream().map(s -> s.schoolName() != null ? s.schoolName() : s.schoolCode()).toList();
     }
 
     /** The three teacher indicators' coefficients of each stage, before and after, against their limits. */
     List<CoefficientRow> coefficients(Function<String, String> indicatorNames) {
         List<CoefficientRow> rows = new ArrayList<>();
-        for (JsonNode stage : plan.path("effect").path("stages")) {
-            for (JsonNode c : stage.path("coefficients")) {
-                String code = c.get("indicator").asString();
+        for (PlanEffect.StageEffect stage : stages(plan)) {
+            for (PlanEffect.CoefficientEffect c : stage.coefficients()) {
+                String code = c.indicator();
                 if (!isTeacherIndicator(code)) {
                     continue;
                 }
-                Double before = c.get("before").isNumber() ? c.get("before").asDouble() : null;
-                Double after = c.get("after").isNumber() ? c.get("after").asDouble() : null;
-                BigDecimal limit = c.get("limit").isNumber() ? c.get("limit").decimalValue() : null;
-                boolean passBefore = c.get("passBefore").asBoolean();
-                boolean passAfter = c.get("passAfter").asBoolean();
-                rows.add(new CoefficientRow(stageName(stage.get("stage").asString()), indicatorNames.apply(code),
+                Double before = c.before();
+                Double after = c.after();
+                BigDecimal limit = c.limit();
+                boolean passBefore = c.passBefore();
+                boolean passAfter = c.passAfter();
+                rows.add(new CoefficientRow(stageName(stage.stage()), indicatorNames.apply(code),
                         Shown.coefficient(before, limit, passBefore), Shown.coefficient(after, limit, passAfter),
                         limit == null ? "" : limit.setScale(Math.max(2, limit.scale())).toPlainString(), passBefore, passAfter,
                         before != null && after != null && after < before, before != null && after != null && after > before,
@@ -154,18 +162,18 @@ final class RotationPlanView {
 
     /** Guarantee item 11 as the plan makes it, in a sentence; null for a plan made before the effect was reported. */
     String rotationItem() {
-        JsonNode item = plan.path("effect").path("rotationItem");
-        if (!item.isObject()) {
+        PlanEffect.RotationItem item = plan.effect() == null ? null : plan.effect().rotationItem();
+        if (item == null) {
             return null;
         }
-        int year = item.get("schoolYear").asInt();
-        long eligible = item.get("eligible").asLong();
-        long rotated = item.get("rotated").asLong();
-        long backbone = item.get("backboneRotated").asLong();
+        int year = item.schoolYear();
+        long eligible = item.eligible();
+        long rotated = item.rotated();
+        long backbone = item.backboneRotated();
         return say("rotation.item11", rotated, String.valueOf(year), String.valueOf(year + 1), eligible,
-                percent(rotated, eligible), percent(item.get("requiredShare").decimalValue()), backbone,
-                percent(backbone, rotated), percent(item.get("requiredBackboneShare").decimalValue()))
-                + " " + say(item.get("met").asBoolean() ? "rotation.item11.met" : "rotation.item11.notMet");
+                percent(rotated, eligible), percent(item.requiredShare()), backbone, percent(backbone, rotated),
+                percent(item.requiredBackboneShare()))
+                + " " + say(item.met() ? "rotation.item11.met" : "rotation.item11.notMet");
     }
 
     private static String percent(long part, long whole) {
@@ -180,19 +188,17 @@ final class RotationPlanView {
     /** Every move that the filter lets through (null or blank: anything), one page of them. */
     MovePage moves(String school, String subject, String reason, int page) {
         List<MoveRow> all = new ArrayList<>();
-        for (JsonNode m : plan.get("moves")) {
-            List<String> reasons = new ArrayList<>();
-            m.path("reasons").forEach(r -> reasons.add(r.asString()));
-            boolean passes = (blank(school) || school.equals(m.get("fromSchool").asString()) || school.equals(m.get("toSchool").asString()))
-                    && (blank(subject) || subject.equals(m.path("subject").asString()))
+        for (PlannedMove m : plan.moves()) {
+            List<String> reasons = m.reasons();
+            boolean passes = (blank(school) || school.equals(m.fromSchool()) || school.equals(m.toSchool()))
+                    && (blank(subject) || subject.equals(m.subject()))
                     && (blank(reason) || reasons.contains(reason));
             if (!passes) {
                 continue;
             }
-            all.add(new MoveRow(m.get("teacherId").asString(), schoolName(m, "from"), schoolName(m, "to"),
-                    stageName(m.path("stage").asString("")), subjectName(m.path("subject").asString("")),
-                    reasons.stream().map(this::reasonName).toList(),
-                    m.get("teacherId").asString() + "=" + m.get("toSchool").asString()));
+            all.add(new MoveRow(m.teacherId(), fromName(m), toName(m), stageName(orEmpty(m.stage())),
+                    subjectName(orEmpty(m.subject())), reasons.stream().map(this::reasonName).toList(),
+                    m.teacherId() + "=" + m.toSchool()));
         }
         int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.max(0, Math.min(page, pages - 1));
@@ -204,16 +210,24 @@ final class RotationPlanView {
         return text == null || text.isBlank();
     }
 
-    private static String schoolName(JsonNode move, String side) {
-        return move.path(side + "SchoolName").asString(move.get(side + "School").asString());
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String fromName(PlannedMove move) {
+        return move.fromSchoolName() != null ? move.fromSchoolName() : move.fromSchool();
+    }
+
+    private static String toName(PlannedMove move) {
+        return move.toSchoolName() != null ? move.toSchoolName() : move.toSchool();
     }
 
     /** The schools of the moves, by name, for the filter. */
     List<Option> schoolOptions() {
         Map<String, String> schools = new LinkedHashMap<>();
-        for (JsonNode m : plan.get("moves")) {
-            schools.putIfAbsent(m.get("fromSchool").asString(), schoolName(m, "from"));
-            schools.putIfAbsent(m.get("toSchool").asString(), schoolName(m, "to"));
+        for (PlannedMove m : plan.moves()) {
+            schools.putIfAbsent(m.fromSchool(), fromName(m));
+            schools.putIfAbsent(m.toSchool(), toName(m));
         }
         return schools.entrySet().stream().sorted(Map.Entry.comparingByValue())
                 .map(e -> new Option(e.getKey(), e.getValue())).toList();
@@ -221,16 +235,16 @@ final class RotationPlanView {
 
     List<Option> subjectOptions() {
         Map<String, String> subjects = new LinkedHashMap<>();
-        for (JsonNode m : plan.get("moves")) {
-            subjects.putIfAbsent(m.path("subject").asString(""), subjectName(m.path("subject").asString("")));
+        for (PlannedMove m : plan.moves()) {
+            subjects.putIfAbsent(orEmpty(m.subject()), subjectName(orEmpty(m.subject())));
         }
         return subjects.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList();
     }
 
     List<Option> reasonOptions() {
         Map<String, String> reasons = new LinkedHashMap<>();
-        for (JsonNode m : plan.get("moves")) {
-            m.path("reasons").forEach(r -> reasons.putIfAbsent(r.asString(), reasonName(r.asString())));
+        for (PlannedMove m : plan.moves()) {
+            m.reasons().forEach(r -> reasons.putIfAbsent(r, reasonName(r)));
         }
         return reasons.entrySet().stream().map(e -> new Option(e.getKey(), e.getValue())).toList();
     }
@@ -238,13 +252,12 @@ final class RotationPlanView {
     /** The rules the plan does not keep, in words. */
     List<String> brokenRules() {
         List<String> lines = new ArrayList<>();
-        for (JsonNode b : plan.get("brokenRules")) {
-            String rule = b.get("rule").asString();
+        for (BrokenRule b : plan.brokenRules()) {
+            String rule = b.rule();
             String name = Labelled.parse(PlanRule.class, rule).map(r -> english ? r.englishName() : r.chineseName()).orElse(rule);
-            lines.add(b.get("required").asLong() > 0
-                    ? say("rotation.broken.detail", name, b.get("shortBy").asLong(), b.get("required").asLong(),
-                            b.get("possible").asLong())
-                    : say("rotation.broken", name, b.get("shortBy").asLong()));
+            lines.add(b.required() > 0
+                    ? say("rotation.broken.detail", name, b.shortBy(), b.required(), b.possible())
+                    : say("rotation.broken", name, b.shortBy()));
         }
         return lines;
     }
