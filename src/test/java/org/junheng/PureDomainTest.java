@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The assessment engine and the rotation model are plain Java: no Spring, no SQL, no JSON library.
@@ -40,5 +41,28 @@ class PureDomainTest {
                 .and().haveSimpleNameNotStartingWith("Reassessment")
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
                 .check(classes);
+    }
+
+    /**
+     * The rotation model shows the solver's parts: the planning domain (the package itself), the score
+     * ({@code score}), the custom search ({@code search}) and the adapter to Timefold's internals
+     * ({@code timefold}); the domain depends on none of them and they on each other one way only.
+     */
+    @Test
+    void theRotationModelsPartsDependOneWayOnTheDomain() {
+        noClasses().that().resideInAPackage("org.junheng.rotation.model")
+                .should().dependOnClassesThat().resideInAnyPackage("org.junheng.rotation.model.score..",
+                        "org.junheng.rotation.model.search..", "org.junheng.rotation.model.timefold..")
+                .check(classes);
+        slices().matching("org.junheng.rotation.model.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /** Timefold's internal classes (its {@code impl} packages) are reached from one package only. */
+    @Test
+    void onlyTheTimefoldAdapterReachesIntoTimefoldsInternals() {
+        noClasses().that().resideOutsideOfPackage("org.junheng.rotation.model.timefold..")
+                .should().dependOnClassesThat().resideInAPackage("ai.timefold.solver.core.impl..")
+                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.junheng"));
     }
 }

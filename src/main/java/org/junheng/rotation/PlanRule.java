@@ -1,8 +1,8 @@
 package org.junheng.rotation;
 
 import org.junheng.registry.Labelled;
-import org.junheng.rotation.model.RotationConstraints;
 import org.junheng.rotation.model.TeacherIndicator;
+import org.junheng.rotation.model.score.RotationConstraints;
 
 /** The rules and objectives of a plan by the names its score and JSON give them, in Chinese and English. */
 public enum PlanRule implements Labelled {

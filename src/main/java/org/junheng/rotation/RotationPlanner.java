@@ -12,10 +12,10 @@ import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.score.constraint.ConstraintMatchTotal;
+import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.config.heuristic.selector.move.MoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
 import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
@@ -34,18 +34,18 @@ import org.junheng.assessment.AssessmentMethod;
 import org.junheng.assessment.Change;
 import org.junheng.assessment.WhatIf;
 import org.junheng.rotation.model.Candidate;
-import org.junheng.rotation.model.CycleKicks;
-import org.junheng.rotation.model.CycleSearch;
-import org.junheng.rotation.model.DestinationMatching;
-import org.junheng.rotation.model.DestinationMatchingPhase;
-import org.junheng.rotation.model.ExchangeMoveFactory;
-import org.junheng.rotation.model.QuotaNeutralMoveFactory;
-import org.junheng.rotation.model.RotationConstraints;
 import org.junheng.rotation.model.RotationSolution;
 import org.junheng.rotation.model.SchoolPair;
 import org.junheng.rotation.model.SchoolPart;
-import org.junheng.rotation.model.SmoothedCycleSearch;
 import org.junheng.rotation.model.TeacherIndicator;
+import org.junheng.rotation.model.score.RotationConstraints;
+import org.junheng.rotation.model.search.CycleKicks;
+import org.junheng.rotation.model.search.CycleSearch;
+import org.junheng.rotation.model.search.DestinationMatching;
+import org.junheng.rotation.model.search.DestinationMatchingPhase;
+import org.junheng.rotation.model.search.SmoothedCycleSearch;
+import org.junheng.rotation.model.timefold.ExchangeMoveFactory;
+import org.junheng.rotation.model.timefold.QuotaNeutralMoveFactory;
 
 /**
  * Plans a county's rotation with Timefold Solver: builds the problem, says up front which quotas no

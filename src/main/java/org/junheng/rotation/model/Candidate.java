@@ -166,4 +166,9 @@ public class Candidate {
     public String toString() {
         return teacherId + (destination == null ? "" : " → " + destination);
     }
+
+    /** The teachers one move may stand in for one another: the same stage and subject. */
+    public static List<Object> subjectOf(Candidate c) {
+        return List.of(c.origin().stage(), c.subject());
+    }
 }

@@ -1,6 +1,9 @@
 package org.junheng.rotation.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
@@ -72,5 +75,11 @@ public class RotationSolution {
                 candidates.stream().map(Candidate::planningClone).toList());
         clone.score = score;
         return clone;
+    }
+
+    /** The teachers free to move (not locked), by stage and subject ({@link Candidate#subjectOf}), in roster order. */
+    public Map<List<Object>, List<Candidate>> movableBySubject() {
+        return candidates().stream().filter(c -> !c.locked()).collect(Collectors.groupingBy(Candidate::subjectOf,
+                LinkedHashMap::new, Collectors.toList()));
     }
 }

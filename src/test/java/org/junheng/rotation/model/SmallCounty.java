@@ -15,7 +15,7 @@ import org.junheng.registry.Subject;
  * parallel (0.1° is about 9.6 km), teachers (of maths unless said) with no coefficients to weigh and,
  * unless given, no standards (so only the moves cost), and a plan to start from.
  */
-final class SmallCounty {
+public final class SmallCounty {
 
     /** What a teacher brings: backbone, and whether they seek a senior title without rural service. */
     record TeacherSpec(String id, String school, Subject subject, boolean qualified, boolean backbone,
@@ -33,36 +33,36 @@ final class SmallCounty {
     private Weights weights = Weights.DEFAULT;
 
     /** The objectives' weights (the defaults unless given). */
-    SmallCounty weights(Weights given) {
+    public SmallCounty weights(Weights given) {
         weights = given;
         return this;
     }
 
-    SmallCounty school(String code, double lon, boolean isRural) {
+    public SmallCounty school(String code, double lon, boolean isRural) {
         longitude.put(code, lon);
         rural.put(code, isRural);
         return this;
     }
 
-    SmallCounty teacher(String id, String school) {
+    public SmallCounty teacher(String id, String school) {
         return teacher(id, school, false, false);
     }
 
-    SmallCounty teacher(String id, String school, boolean backbone, boolean seekingSeniorWithoutRural) {
+    public SmallCounty teacher(String id, String school, boolean backbone, boolean seekingSeniorWithoutRural) {
         teachers.add(new TeacherSpec(id, school, Subject.MATH, false, backbone, seekingSeniorWithoutRural));
         return this;
     }
 
-    SmallCounty teacher(String id, String school, Subject subject) {
+    public SmallCounty teacher(String id, String school, Subject subject) {
         return teacher(id, school, subject, false);
     }
 
     /** A teacher who counts in the qualified-teachers indicator when {@code qualified}. */
-    SmallCounty teacher(String id, String school, Subject subject, boolean qualified) {
+    public SmallCounty teacher(String id, String school, Subject subject, boolean qualified) {
         return teacher(id, school, subject, qualified, false);
     }
 
-    SmallCounty teacher(String id, String school, Subject subject, boolean qualified, boolean seekingSeniorWithoutRural) {
+    public SmallCounty teacher(String id, String school, Subject subject, boolean qualified, boolean seekingSeniorWithoutRural) {
         teachers.add(new TeacherSpec(id, school, subject, qualified, false, seekingSeniorWithoutRural));
         return this;
     }
@@ -71,23 +71,23 @@ final class SmallCounty {
      * The qualified teachers the school's standard asks for, and how many qualified teachers it has
      * who are not eligible to rotate.
      */
-    SmallCounty qualifiedStandard(String school, double teachers, int notEligible) {
+    public SmallCounty qualifiedStandard(String school, double teachers, int notEligible) {
         qualifiedStandard.put(school, teachers);
         otherQualified.put(school, notEligible);
         return this;
     }
 
-    SmallCounty moving(String id, String toSchool) {
+    public SmallCounty moving(String id, String toSchool) {
         plan.put(id, toSchool);
         return this;
     }
 
-    SmallCounty requiredRotated(int required) {
+    public SmallCounty requiredRotated(int required) {
         this.requiredRotated = required;
         return this;
     }
 
-    RotationSolution build() {
+    public RotationSolution build() {
         Map<String, SchoolPart> parts = new LinkedHashMap<>();
         for (String code : longitude.keySet()) {
             int here = (int) teachers.stream().filter(t -> t.school().equals(code)).count();
@@ -134,7 +134,7 @@ final class SmallCounty {
     }
 
     /** Where each teacher goes in the solution (school code), or "stays". */
-    static Map<String, String> destinations(RotationSolution solution) {
+    public static Map<String, String> destinations(RotationSolution solution) {
         Map<String, String> where = new LinkedHashMap<>();
         solution.candidates().forEach(c -> where.put(c.teacherId(), c.moved() ? c.destination().school().code() : "stays"));
         return where;

@@ -1,11 +1,13 @@
-package org.junheng.rotation.model;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package org.junheng.rotation.model.search;
 
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.junheng.rotation.model.RotationSolution;
+import org.junheng.rotation.model.SmallCounty;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class DestinationMatchingTest {
 

@@ -1,4 +1,4 @@
-package org.junheng.rotation.model;
+package org.junheng.rotation.model.score;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -10,9 +10,18 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.Joiners;
 import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.quad.QuadConstraintStream;
-import ai.timefold.solver.core.api.score.stream.Joiners;
+import org.junheng.rotation.model.Candidate;
+import org.junheng.rotation.model.Policy;
+import org.junheng.rotation.model.RotationSchool;
+import org.junheng.rotation.model.SchoolPair;
+import org.junheng.rotation.model.SchoolPart;
+import org.junheng.rotation.model.StageBalance;
+import org.junheng.rotation.model.SubjectSlot;
+import org.junheng.rotation.model.TeacherIndicator;
+import org.junheng.rotation.model.Weights;
 
 /**
  * The rules of a rotation plan, one method each. Hard rules count by how much they are broken (in

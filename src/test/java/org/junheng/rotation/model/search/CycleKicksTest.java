@@ -1,6 +1,4 @@
-package org.junheng.rotation.model;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package org.junheng.rotation.model.search;
 
 import java.time.Duration;
 import java.util.Map;
@@ -11,7 +9,13 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import org.junheng.registry.Subject;
+import org.junheng.rotation.model.Candidate;
+import org.junheng.rotation.model.RotationSolution;
+import org.junheng.rotation.model.SmallCounty;
+import org.junheng.rotation.model.score.RotationConstraints;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Kicks across subjects, alone, for a fraction of a second: what they find that the cycle search cannot. */
 class CycleKicksTest {

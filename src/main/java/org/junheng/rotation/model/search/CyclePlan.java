@@ -1,4 +1,4 @@
-package org.junheng.rotation.model;
+package org.junheng.rotation.model.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +12,14 @@ import java.util.Set;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
+import org.junheng.rotation.model.Candidate;
+import org.junheng.rotation.model.Destinations;
+import org.junheng.rotation.model.Policy;
+import org.junheng.rotation.model.RotationSolution;
+import org.junheng.rotation.model.SchoolPart;
+import org.junheng.rotation.model.TeacherIndicator;
+import org.junheng.rotation.model.score.MoveCosts;
+import org.junheng.rotation.model.timefold.TimefoldScores;
 
 /**
  * The plan as the cycle search sees it: school-stages numbered as nodes, where each teacher may be
@@ -201,7 +208,7 @@ final class CyclePlan {
             SchoolPart part = parts.get(i / INDICATORS.length);
             TeacherIndicator indicator = INDICATORS[i % INDICATORS.length];
             for (int k = from; k < known.length; k++) {
-                known[k] = Math.round(1000 * part.points(indicator, k, smoothing));
+                known[k] = Math.round(1000 * part.smoothedPoints(indicator, k, smoothing));
             }
             costByCount[i] = known;
         }
@@ -223,9 +230,9 @@ final class CyclePlan {
     }
 
     /** The school-stages the changes take teachers from or to. */
-    Set<Integer> nodesChangedBy(List<CycleSearch.Change> changes) {
+    Set<Integer> nodesChangedBy(List<CycleChange> changes) {
         Set<Integer> nodes = new HashSet<>();
-        for (CycleSearch.Change change : changes) {
+        for (CycleChange change : changes) {
             Candidate c = change.teacher();
             nodes.add(node.get(c.effectivePart()));
             nodes.add(node.get(change.destination() == null ? c.origin() : change.destination()));
@@ -238,9 +245,9 @@ final class CyclePlan {
      * cycle search weighs them (in thousandths of a point): with the school-stages the changes take
      * teachers from or to, its difference before and after making them is what they change in the plan.
      */
-    long costAt(Set<Integer> nodes, List<CycleSearch.Change> changes) {
+    long costAt(Set<Integer> nodes, List<CycleChange> changes) {
         long total = 0;
-        for (CycleSearch.Change change : changes) {
+        for (CycleChange change : changes) {
             Candidate c = change.teacher();
             if (c.moved()) {
                 Reach r = reach.get(c);
@@ -292,7 +299,6 @@ final class CyclePlan {
 
     @SuppressWarnings("unchecked")
     HardSoftLongScore score() {
-        director.triggerVariableListeners();
-        return ((InnerScoreDirector<RotationSolution, HardSoftLongScore>) director).calculateScore().raw();
+        return TimefoldScores.of(director);
     }
 }

@@ -1,6 +1,4 @@
-package org.junheng.rotation.model;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package org.junheng.rotation.model.search;
 
 import java.util.Arrays;
 
@@ -9,6 +7,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Hungarian method gives each row its own column, at the least total cost there is. */
 class AssignmentProperties {

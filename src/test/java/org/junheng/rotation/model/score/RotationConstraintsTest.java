@@ -1,8 +1,7 @@
-package org.junheng.rotation.model;
+package org.junheng.rotation.model.score;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +9,16 @@ import java.util.Set;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import org.junheng.registry.Stage;
 import org.junheng.registry.Subject;
+import org.junheng.rotation.model.Candidate;
+import org.junheng.rotation.model.Policy;
+import org.junheng.rotation.model.RotationSchool;
+import org.junheng.rotation.model.RotationSolution;
+import org.junheng.rotation.model.SchoolPair;
+import org.junheng.rotation.model.SchoolPart;
+import org.junheng.rotation.model.StageBalance;
+import org.junheng.rotation.model.SubjectSlot;
+import org.junheng.rotation.model.TeacherIndicator;
+import org.junheng.rotation.model.Weights;
 import org.junit.jupiter.api.Test;
 
 /** Each rule of a rotation plan on its own, on a county of two or three schools. */

@@ -1,10 +1,14 @@
-package org.junheng.rotation.model;
+package org.junheng.rotation.model.timefold;
 
 import java.util.List;
 import java.util.Objects;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
+import org.junheng.rotation.model.Candidate;
+import org.junheng.rotation.model.Destinations;
+import org.junheng.rotation.model.RotationSolution;
+import org.junheng.rotation.model.SchoolPart;
 
 /**
  * Two teachers of the same stage and subject at different schools take each other's place — the

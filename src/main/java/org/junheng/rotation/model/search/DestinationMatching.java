@@ -1,4 +1,4 @@
-package org.junheng.rotation.model;
+package org.junheng.rotation.model.search;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +8,12 @@ import java.util.Map;
 
 import org.junheng.registry.Stage;
 import org.junheng.registry.Subject;
+import org.junheng.rotation.model.Candidate;
+import org.junheng.rotation.model.Policy;
+import org.junheng.rotation.model.RotationSolution;
+import org.junheng.rotation.model.SchoolPart;
+import org.junheng.rotation.model.TeacherIndicator;
+import org.junheng.rotation.model.score.MoveCosts;
 
 /**
  * Deals out again the places that teachers who move alike go to (去向重新匹配). Teachers of a stage

@@ -1,4 +1,4 @@
-package org.junheng.rotation.model;
+package org.junheng.rotation.model.search;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +13,9 @@ import java.util.function.BooleanSupplier;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import org.junheng.rotation.model.Candidate;
+import org.junheng.rotation.model.RotationSolution;
+import org.junheng.rotation.model.SchoolPart;
 
 /**
  * Iterated cycle search across subjects (跨学科重排). The cycle search weighs a change at the counts
@@ -43,7 +46,7 @@ public final class CycleKicks implements PhaseCommand<RotationSolution> {
     public void changeWorkingSolution(ScoreDirector<RotationSolution> director, BooleanSupplier terminated) {
         CyclePlan plan = new CyclePlan(director);
         RotationSolution solution = plan.solution();
-        Map<List<Object>, List<Candidate>> subjects = CycleSearch.subjects(solution);
+        Map<List<Object>, List<Candidate>> subjects = solution.movableBySubject();
         Random random = new Random(seed);
         for (long kick = 0; kick < kicks && !terminated.getAsBoolean(); kick++) {
             List<Candidate> movers = solution.candidates().stream().filter(c -> c.moved() && !c.locked()).toList();
@@ -56,7 +59,7 @@ public final class CycleKicks implements PhaseCommand<RotationSolution> {
 
     private static void kick(CyclePlan plan, Map<List<Object>, List<Candidate>> subjects, Candidate first,
                              Random random, BooleanSupplier terminated) {
-        List<Candidate> firstSubject = subjects.get(CycleSearch.subjectOf(first));
+        List<Candidate> firstSubject = subjects.get(Candidate.subjectOf(first));
         List<Candidate> cycle = cycleThrough(first, firstSubject, random);
         if (cycle == null) {
             return;
@@ -68,7 +71,7 @@ public final class CycleKicks implements PhaseCommand<RotationSolution> {
                 .flatMap(List::stream).filter(c -> c.effectivePart() == at || c.origin() == at).toList();
         if (!here.isEmpty()) {
             Candidate second = here.get(random.nextInt(here.size()));
-            List<Candidate> secondSubject = subjects.get(CycleSearch.subjectOf(second));
+            List<Candidate> secondSubject = subjects.get(Candidate.subjectOf(second));
             List<Candidate> secondCycle = second.moved() ? cycleThrough(second, secondSubject, random) : List.of();
             if (secondCycle != null) {
                 undone.addAll(secondCycle);

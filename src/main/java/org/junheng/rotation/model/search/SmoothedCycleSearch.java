@@ -1,4 +1,4 @@
-package org.junheng.rotation.model;
+package org.junheng.rotation.model.search;
 
 import java.util.Collection;
 import java.util.List;
@@ -6,6 +6,8 @@ import java.util.function.BooleanSupplier;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import org.junheng.rotation.model.Candidate;
+import org.junheng.rotation.model.RotationSolution;
 
 /**
  * The cycle search run first on indicator costs whose corners at the standards are rounded off, then
@@ -22,7 +24,7 @@ public final class SmoothedCycleSearch implements PhaseCommand<RotationSolution>
     @Override
     public void changeWorkingSolution(ScoreDirector<RotationSolution> director, BooleanSupplier terminated) {
         CyclePlan plan = new CyclePlan(director);
-        Collection<List<Candidate>> subjects = CycleSearch.subjects(plan.solution()).values();
+        Collection<List<Candidate>> subjects = plan.solution().movableBySubject().values();
         for (double width : WIDTHS) {
             plan.smoothOver(width);
             CycleSearch.improve(plan, subjects, terminated);

@@ -1,6 +1,4 @@
-package org.junheng.rotation.model;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package org.junheng.rotation.model.search;
 
 import java.util.Map;
 
@@ -9,7 +7,13 @@ import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import org.junheng.registry.Subject;
+import org.junheng.rotation.model.Candidate;
+import org.junheng.rotation.model.RotationSolution;
+import org.junheng.rotation.model.SmallCounty;
+import org.junheng.rotation.model.score.RotationConstraints;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The cycle search on costs rounded off at the standards, against the cycle search on the plan's own costs. */
 class SmoothedCycleSearchTest {

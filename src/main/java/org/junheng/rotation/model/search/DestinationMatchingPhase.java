@@ -1,4 +1,4 @@
-package org.junheng.rotation.model;
+package org.junheng.rotation.model.search;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -7,7 +7,11 @@ import java.util.function.BooleanSupplier;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
-import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
+import org.junheng.rotation.model.Candidate;
+import org.junheng.rotation.model.Destinations;
+import org.junheng.rotation.model.RotationSolution;
+import org.junheng.rotation.model.SchoolPart;
+import org.junheng.rotation.model.timefold.TimefoldScores;
 
 /**
  * A step of the search that deals out the moving teachers' destinations again ({@link DestinationMatching}).
@@ -36,7 +40,6 @@ public final class DestinationMatchingPhase implements PhaseCommand<RotationSolu
 
     @SuppressWarnings("unchecked")
     private static HardSoftLongScore score(ScoreDirector<RotationSolution> director) {
-        director.triggerVariableListeners();
-        return ((InnerScoreDirector<RotationSolution, HardSoftLongScore>) director).calculateScore().raw();
+        return TimefoldScores.of(director);
     }
 }

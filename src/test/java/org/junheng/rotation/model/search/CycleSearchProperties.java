@@ -1,6 +1,4 @@
-package org.junheng.rotation.model;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package org.junheng.rotation.model.search;
 
 import java.util.List;
 
@@ -17,6 +15,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.junheng.registry.Subject;
+import org.junheng.rotation.model.Candidate;
+import org.junheng.rotation.model.RotationSolution;
+import org.junheng.rotation.model.SmallCounty;
+import org.junheng.rotation.model.score.RotationConstraints;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * On any small county and any feasible plan of exchanges, the cycle search keeps every hard rule

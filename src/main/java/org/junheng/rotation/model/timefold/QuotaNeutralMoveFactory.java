@@ -1,4 +1,4 @@
-package org.junheng.rotation.model;
+package org.junheng.rotation.model.timefold;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import org.junheng.rotation.model.Candidate;
+import org.junheng.rotation.model.RotationSolution;
+import org.junheng.rotation.model.SchoolPart;
 
 /**
  * Changes to the moves already in the plan: once the rotation quota is met, a cheaper plan is seldom
@@ -59,7 +62,7 @@ public final class QuotaNeutralMoveFactory implements MoveIteratorFactory<Rotati
         Map<List<Object>, List<Candidate>> movedFrom = moved.stream()
                 .collect(Collectors.groupingBy(c -> List.of(c.origin(), c.subject())));
         Map<List<Object>, List<Candidate>> movedOfSubject = moved.stream()
-                .collect(Collectors.groupingBy(CycleSearch::subjectOf));
+                .collect(Collectors.groupingBy(Candidate::subjectOf));
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -102,7 +105,7 @@ public final class QuotaNeutralMoveFactory implements MoveIteratorFactory<Rotati
              * a few drawn: two chains of moves re-joined.
              */
             private ReassignMove swapDestinations(Candidate mover) {
-                List<Candidate> group = movedOfSubject.get(CycleSearch.subjectOf(mover));
+                List<Candidate> group = movedOfSubject.get(Candidate.subjectOf(mover));
                 Candidate best = null;
                 double shortest = Double.MAX_VALUE;
                 for (int draw = 0; draw < DRAWS; draw++) {

@@ -1,27 +1,33 @@
-package org.junheng.rotation.model;
+package org.junheng.rotation.model.score;
 
 import java.util.HashSet;
 import java.util.Set;
 
-import static org.junheng.rotation.model.RotationConstraints.thousandths;
+import org.junheng.rotation.model.Candidate;
+import org.junheng.rotation.model.RotationSolution;
+import org.junheng.rotation.model.SchoolPair;
+import org.junheng.rotation.model.SchoolPart;
+import org.junheng.rotation.model.Weights;
+
+import static org.junheng.rotation.model.score.RotationConstraints.thousandths;
 
 /**
  * What a single move costs in the soft score, in thousandths of a point, apart from what it does to
  * the teacher indicators: the move itself, its kilometres, less the rewards of a paired school and of
  * a rural school for a teacher who needs one — rounded exactly as {@link RotationConstraints} rounds them.
  */
-final class MoveCosts {
+public final class MoveCosts {
 
     private final Weights weights;
     private final Set<SchoolPair> pairs;
 
-    MoveCosts(RotationSolution solution) {
+    public MoveCosts(RotationSolution solution) {
         this.weights = solution.policy().weights();
         this.pairs = new HashSet<>(solution.pairs());
     }
 
     /** The cost of sending the teacher to the school-stage (0 when it is the teacher's own: no move). */
-    long of(Candidate c, SchoolPart to) {
+    public long of(Candidate c, SchoolPart to) {
         if (to == null || to == c.origin()) {
             return 0;
         }

@@ -1,20 +1,21 @@
-package org.junheng.rotation.model;
+package org.junheng.rotation.model.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import org.junheng.rotation.model.Candidate;
+import org.junheng.rotation.model.RotationSolution;
+import org.junheng.rotation.model.SchoolPart;
 
 /**
  * Cycles of moves within a subject that make the plan cheaper (同学科循环调整). Under the subject rule
@@ -42,26 +43,13 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
     private static final int LAYERS = 3;
     private static final int PASSES = 16;
 
-    /** One teacher's change: to {@code destination} (null: home). */
-    record Change(Candidate teacher, SchoolPart destination) {
-    }
-
     @Override
     public void changeWorkingSolution(ScoreDirector<RotationSolution> director, BooleanSupplier terminated) {
         CyclePlan plan = new CyclePlan(director);
-        improve(plan, subjects(plan.solution()).values(), terminated);
+        improve(plan, plan.solution().movableBySubject().values(), terminated);
     }
 
     /** The unlocked teachers of each stage and subject, in the order of the roster (so that a search can be repeated). */
-    static Map<List<Object>, List<Candidate>> subjects(RotationSolution solution) {
-        return solution.candidates().stream().filter(c -> !c.locked())
-                .collect(Collectors.groupingBy(CycleSearch::subjectOf, LinkedHashMap::new, Collectors.toList()));
-    }
-
-    static List<Object> subjectOf(Candidate c) {
-        return List.of(c.origin().stage(), c.subject());
-    }
-
     /** Keeps the cycles found among the teachers of each subject until none improves the plan. */
     static void improve(CyclePlan plan, Collection<List<Candidate>> subjects, BooleanSupplier terminated) {
         Graph graph = new Graph();
@@ -72,7 +60,7 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
                 if (terminated.getAsBoolean()) {
                     return;
                 }
-                List<List<Change>> cycles = graph.negativeCycles(subject, plan, false);
+                List<List<CycleChange>> cycles = graph.negativeCycles(subject, plan, false);
                 if (cycles.isEmpty()) {
                     continue;
                 }
@@ -99,9 +87,9 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
         private int[] from = new int[1024];
         private int[] to = new int[1024];
         private long[] weight = new long[1024];
-        private Change[] change = new Change[1024];
+        private CycleChange[] change = new CycleChange[1024];
 
-        private void add(int tail, int head, long w, Change c) {
+        private void add(int tail, int head, long w, CycleChange c) {
             if (edges == from.length) {
                 int size = 2 * edges;
                 from = Arrays.copyOf(from, size);
@@ -117,7 +105,7 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
         }
 
         /** The negative cycles Bellman–Ford finds among the changes of one subject's teachers (none: empty). */
-        List<List<Change>> negativeCycles(List<Candidate> teachers, CyclePlan plan, boolean keepMoves) {
+        List<List<CycleChange>> negativeCycles(List<Candidate> teachers, CyclePlan plan, boolean keepMoves) {
             edges = 0;
             CyclePlan.Shortfall shortfall = plan.shortfall();
             // a node per school-stage and kind of teacher arriving there (the indicators they count in), so that
@@ -137,7 +125,7 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
                 CyclePlan.Reach r = plan.reach(c);
                 int at = plan.at(c, r);
                 long moveGivenUp = c.moved() ? -plan.moveCost(c, r, at) : 0;
-                Change home = new Change(c, null);
+                CycleChange home = new CycleChange(c, null);
                 for (int t = 0; t < r.targets().length; t++) {
                     int into = r.targets()[t];
                     if (into == at) {
@@ -150,7 +138,7 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
                     } else if (!c.moved()) {
                         w -= shortfall.bonus(c);
                     }
-                    Change change = sentHome ? home : new Change(c, plan.part(into));
+                    CycleChange change = sentHome ? home : new CycleChange(c, plan.part(into));
                     int head = into * kinds + kindOf[r.indicators()];
                     for (int k = 0; k < kinds; k++) {
                         long here = w + plan.arrivalAndDeparture(at, indicatorsOfKind[k], r.indicators());
@@ -176,7 +164,7 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
          * whose distance fell are looked at again. The edges by which the nodes were last reached are
          * checked for cycles once for each round of as many relaxations as there are nodes.
          */
-        private List<List<Change>> bellmanFord(int nodes) {
+        private List<List<CycleChange>> bellmanFord(int nodes) {
             int[] first = new int[nodes + 1];
             for (int e = 0; e < edges; e++) {
                 first[from[e] + 1]++;
@@ -223,7 +211,7 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
                             queued[next] = true;
                         }
                         if (++relaxations % nodes == 0) {
-                            List<List<Change>> cycles = cyclesAmong(via);
+                            List<List<CycleChange>> cycles = cyclesAmong(via);
                             if (!cycles.isEmpty()) {
                                 return cycles;
                             }
@@ -235,8 +223,8 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
         }
 
         /** The cycles of negative weight in the edges by which each node was last reached; they share no node. */
-        private List<List<Change>> cyclesAmong(int[] via) {
-            List<List<Change>> cycles = new ArrayList<>();
+        private List<List<CycleChange>> cyclesAmong(int[] via) {
+            List<List<CycleChange>> cycles = new ArrayList<>();
             int nodes = via.length;
             int[] seenOnWalk = new int[nodes];
             for (int start = 0; start < nodes; start++) {
@@ -246,7 +234,7 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
                     node = from[via[node]];
                 }
                 if (via[node] >= 0 && seenOnWalk[node] == start + 1) {
-                    List<Change> cycle = new ArrayList<>();
+                    List<CycleChange> cycle = new ArrayList<>();
                     Set<Candidate> teachers = new HashSet<>();
                     boolean distinct = true;
                     long total = 0;
@@ -271,13 +259,13 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
      * Keeps each cycle that improves the score. The cycles were weighed at the same counts, so one
      * that shares a teacher or a school-stage with a cycle kept before it is left for the next search.
      */
-    private static boolean keepEachIfBetter(CyclePlan plan, List<List<Change>> cycles) {
+    private static boolean keepEachIfBetter(CyclePlan plan, List<List<CycleChange>> cycles) {
         Set<Candidate> changed = new HashSet<>();
         Set<SchoolPart> touched = new HashSet<>();
         boolean kept = false;
-        for (List<Change> cycle : cycles) {
+        for (List<CycleChange> cycle : cycles) {
             Set<SchoolPart> parts = new HashSet<>();
-            for (Change c : cycle) {
+            for (CycleChange c : cycle) {
                 parts.add(c.teacher().effectivePart());
                 parts.add(c.destination() == null ? c.teacher().origin() : c.destination());
             }
@@ -294,7 +282,7 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
     }
 
     /** Makes the changes and keeps them if the score is better; otherwise puts everything back. */
-    static boolean keepIfBetter(CyclePlan plan, List<Change> cycle) {
+    static boolean keepIfBetter(CyclePlan plan, List<CycleChange> cycle) {
         if (plan.smoothed()) {
             Set<Integer> nodes = plan.nodesChangedBy(cycle);
             long gapBefore = plan.quotaGap();
@@ -318,9 +306,9 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
     }
 
     /** Makes the changes; answers where each teacher was before. */
-    private static Map<Candidate, SchoolPart> make(CyclePlan plan, List<Change> cycle) {
+    private static Map<Candidate, SchoolPart> make(CyclePlan plan, List<CycleChange> cycle) {
         Map<Candidate, SchoolPart> was = new HashMap<>();
-        for (Change c : cycle) {
+        for (CycleChange c : cycle) {
             was.putIfAbsent(c.teacher(), c.teacher().destination());
             plan.change(c.teacher(), c.destination());
         }

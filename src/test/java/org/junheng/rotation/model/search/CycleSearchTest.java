@@ -1,6 +1,4 @@
-package org.junheng.rotation.model;
-
-import static org.assertj.core.api.Assertions.assertThat;
+package org.junheng.rotation.model.search;
 
 import java.util.Map;
 
@@ -8,7 +6,14 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import org.junheng.registry.Subject;
+import org.junheng.rotation.model.Candidate;
+import org.junheng.rotation.model.RotationSolution;
+import org.junheng.rotation.model.SmallCounty;
+import org.junheng.rotation.model.Weights;
+import org.junheng.rotation.model.score.RotationConstraints;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The cycle search alone, on counties of three schools: which cycles of changes it makes, and which not. */
 class CycleSearchTest {

@@ -1,4 +1,4 @@
-package org.junheng.rotation.model;
+package org.junheng.rotation.model.timefold;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import org.junheng.rotation.model.Candidate;
+import org.junheng.rotation.model.RotationSolution;
 
 /**
  * Picks exchanges at random: a teacher, then another of the same stage and subject (a teacher whose
