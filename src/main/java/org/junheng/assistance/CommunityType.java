@@ -2,24 +2,15 @@ package org.junheng.assistance;
 
 import org.junheng.registry.Labelled;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The types of education community (教共体). */
 public enum CommunityType implements Labelled {
-    INTEGRATED("integrated", "融合型"), CO_BUILT("co_built", "共建型"), COLLABORATIVE("collaborative", "协作型");
+    INTEGRATED("融合型"), CO_BUILT("共建型"), COLLABORATIVE("协作型");
 
-    private final String key;
     private final String chineseName;
 
-    CommunityType(String key, String chineseName) {
-        this.key = key;
+    CommunityType(String chineseName) {
         this.chineseName = chineseName;
-    }
-
-    @Override
-    @JsonValue
-    public String key() {
-        return key;
     }
 
     @Override

@@ -2,28 +2,19 @@ package org.junheng.assistance;
 
 import org.junheng.registry.Labelled;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The part a person or organisation plays in a programme. */
 public enum MemberRole implements Labelled {
-    TEAM_LEADER("team_leader", "组长"),
-    TEAM_MEMBER("team_member", "组员"),
-    EXPERT("expert", "专家"),
-    TRAINING_INSTITUTION("training_institution", "培训机构"),
-    PARTNER("partner", "合作单位");
+    TEAM_LEADER("组长"),
+    TEAM_MEMBER("组员"),
+    EXPERT("专家"),
+    TRAINING_INSTITUTION("培训机构"),
+    PARTNER("合作单位");
 
-    private final String key;
     private final String chineseName;
 
-    MemberRole(String key, String chineseName) {
-        this.key = key;
+    MemberRole(String chineseName) {
         this.chineseName = chineseName;
-    }
-
-    @Override
-    @JsonValue
-    public String key() {
-        return key;
     }
 
     @Override

@@ -2,30 +2,21 @@ package org.junheng.assistance;
 
 import org.junheng.registry.Labelled;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
  * Where a need stands: raised, planned, addressed by activities, confirmed by the helped school.
  * Every need has a visible fate; it only moves forward, one step at a time.
  */
 public enum NeedState implements Labelled {
-    OPEN("open", "待处理"),
-    PLANNED("planned", "已计划"),
-    ADDRESSED("addressed", "已落实"),
-    CONFIRMED("confirmed", "受援校已确认");
+    OPEN("待处理"),
+    PLANNED("已计划"),
+    ADDRESSED("已落实"),
+    CONFIRMED("受援校已确认");
 
-    private final String key;
     private final String chineseName;
 
-    NeedState(String key, String chineseName) {
-        this.key = key;
+    NeedState(String chineseName) {
         this.chineseName = chineseName;
-    }
-
-    @Override
-    @JsonValue
-    public String key() {
-        return key;
     }
 
     @Override

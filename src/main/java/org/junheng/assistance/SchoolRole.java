@@ -2,24 +2,15 @@ package org.junheng.assistance;
 
 import org.junheng.registry.Labelled;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 
 /** A school's part in a programme. */
 public enum SchoolRole implements Labelled {
-    HELPER("helper", "帮扶校"), HELPED("helped", "受援校"), LEAD("lead", "领衔校"), MEMBER("member", "成员校");
+    HELPER("帮扶校"), HELPED("受援校"), LEAD("领衔校"), MEMBER("成员校");
 
-    private final String key;
     private final String chineseName;
 
-    SchoolRole(String key, String chineseName) {
-        this.key = key;
+    SchoolRole(String chineseName) {
         this.chineseName = chineseName;
-    }
-
-    @Override
-    @JsonValue
-    public String key() {
-        return key;
     }
 
     @Override

@@ -1,28 +1,18 @@
 package org.junheng.registry;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** Backbone teacher level 骨干教师级别; county level or above counts for {@code backbone_teachers_per_100}. */
 public enum BackboneLevel implements Labelled {
-    NONE("none", "无"),
-    SCHOOL("school", "校级"),
-    COUNTY("county", "县级"),
-    CITY("city", "市级"),
-    PROVINCE("province", "省级"),
-    NATIONAL("national", "国家级");
+    NONE("无"),
+    SCHOOL("校级"),
+    COUNTY("县级"),
+    CITY("市级"),
+    PROVINCE("省级"),
+    NATIONAL("国家级");
 
-    private final String key;
     private final String chineseName;
 
-    BackboneLevel(String key, String chineseName) {
-        this.key = key;
+    BackboneLevel(String chineseName) {
         this.chineseName = chineseName;
-    }
-
-    @Override
-    @JsonValue
-    public String key() {
-        return key;
     }
 
     @Override

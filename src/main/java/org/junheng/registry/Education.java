@@ -1,27 +1,17 @@
 package org.junheng.registry;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** Highest education 最高学历. */
 public enum Education implements Labelled {
-    POSTGRADUATE("postgraduate", "研究生"),
-    BACHELOR("bachelor", "本科"),
-    ASSOCIATE("associate", "专科"),
-    SENIOR_SECONDARY("senior_secondary", "高中阶段"),
-    BELOW_SENIOR_SECONDARY("below_senior_secondary", "高中阶段以下");
+    POSTGRADUATE("研究生"),
+    BACHELOR("本科"),
+    ASSOCIATE("专科"),
+    SENIOR_SECONDARY("高中阶段"),
+    BELOW_SENIOR_SECONDARY("高中阶段以下");
 
-    private final String key;
     private final String chineseName;
 
-    Education(String key, String chineseName) {
-        this.key = key;
+    Education(String chineseName) {
         this.chineseName = chineseName;
-    }
-
-    @Override
-    @JsonValue
-    public String key() {
-        return key;
     }
 
     @Override

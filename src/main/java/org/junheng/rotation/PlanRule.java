@@ -54,6 +54,7 @@ public enum PlanRule implements Labelled {
         return chineseName;
     }
 
+    @Override
     public String englishName() {
         return englishName;
     }

@@ -21,7 +21,6 @@ import org.junheng.rotation.PlanRule;
 import org.junheng.rotation.PlannedMove;
 import org.junheng.rotation.Quotas;
 import org.junheng.rotation.RotationPlan;
-import org.junheng.web.Charts;
 import org.springframework.context.MessageSource;
 
 /**
@@ -57,13 +56,11 @@ final class RotationPlanView {
     private final RotationPlan plan;
     private final Locale locale;
     private final MessageSource messages;
-    private final boolean english;
 
     RotationPlanView(RotationPlan plan, Locale locale, MessageSource messages) {
         this.plan = plan;
         this.locale = locale;
         this.messages = messages;
-        this.english = Charts.english(locale);
     }
 
     private String say(String code, Object... args) {
@@ -254,7 +251,7 @@ final class RotationPlanView {
         List<String> lines = new ArrayList<>();
         for (BrokenRule b : plan.brokenRules()) {
             String rule = b.rule();
-            String name = Labelled.parse(PlanRule.class, rule).map(r -> english ? r.englishName() : r.chineseName()).orElse(rule);
+            String name = Labelled.parse(PlanRule.class, rule).map(r -> r.nameIn(locale)).orElse(rule);
             lines.add(b.required() > 0
                     ? say("rotation.broken.detail", name, b.shortBy(), b.required(), b.possible())
                     : say("rotation.broken", name, b.shortBy()));
@@ -267,11 +264,11 @@ final class RotationPlanView {
     }
 
     private String subjectName(String key) {
-        return Labelled.parse(Subject.class, key).map(s -> english ? s.key().replace('_', ' ') : s.chineseName()).orElse(key);
+        return Labelled.parse(Subject.class, key).map(s -> s.nameIn(locale)).orElse(key);
     }
 
     private String reasonName(String key) {
-        return Labelled.parse(MoveReason.class, key).map(r -> english ? r.englishName() : r.chineseName()).orElse(key);
+        return Labelled.parse(MoveReason.class, key).map(r -> r.nameIn(locale)).orElse(key);
     }
 
     private static boolean isTeacherIndicator(String code) {
