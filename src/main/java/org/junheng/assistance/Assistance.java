@@ -282,10 +282,12 @@ public class Assistance {
         audit.record("update", "need", String.valueOf(id), programme.ownerRegion(), need, moved);
         return moved;
     }
+
     @Transactional
     public Placement place(Placement draft) {
         return create(placements, draft);
     }
+
     /** @throws StaleRecord when the placement was changed since the caller read it at {@code changed.version()} */
     @Transactional
     public Placement updatePlacement(long id, Placement changed) {
@@ -382,10 +384,12 @@ public class Assistance {
     public PageOf<Placement> placements(RecordFilter filter, int page, int size) {
         return repository.findPlacements(filter, page, size);
     }
+
     @Transactional
     public Activity record(Activity draft) {
         return create(activities, draft);
     }
+
     /** @throws StaleRecord when the activity was changed since the caller read it at {@code changed.version()} */
     @Transactional
     public Activity updateActivity(long id, Activity changed) {
@@ -438,10 +442,12 @@ public class Assistance {
     public PageOf<Activity> activities(RecordFilter filter, int page, int size) {
         return repository.findActivities(filter, page, size);
     }
+
     @Transactional
     public Outcome recordOutcome(Outcome draft) {
         return create(outcomes, draft);
     }
+
     /** @throws StaleRecord when the outcome was changed since the caller read it at {@code changed.version()} */
     @Transactional
     public Outcome updateOutcome(long id, Outcome changed) {

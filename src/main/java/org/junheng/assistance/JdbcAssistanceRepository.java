@@ -7,9 +7,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.junheng.registry.Labelled;
 import org.junheng.registry.PageOf;
@@ -24,6 +27,78 @@ class JdbcAssistanceRepository {
 
     JdbcAssistanceRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * A table of programme records: {@code id}, {@code programme_id}, the record's own columns and, for
+     * versioned records, {@code version} — read in that order. Inserting, updating (a versioned record,
+     * by id at the version read) and looking up are the same for each.
+     */
+    private record RecordTable<R extends ProgrammeRecord>(String name, List<String> columns, boolean versioned,
+                                                          Function<R, Object[]> values, RowMapper<R> rows) {
+
+        String select() {
+            return "SELECT id, programme_id, " + String.join(", ", columns) + (versioned ? ", version" : "") + " FROM "
+                    + name;
+        }
+
+        String insert() {
+            return "INSERT INTO " + name + " (programme_id, " + String.join(", ", columns) + (versioned ? ", version" : "")
+                    + ") VALUES (?" + ", ?".repeat(columns.size()) + (versioned ? ", 0" : "") + ")";
+        }
+
+        String update() {
+            return "UPDATE " + name + " SET " + columns.stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
+                    + ", version = version + 1 WHERE id = ? AND version = ?";
+        }
+    }
+
+    private static final RecordTable<Placement> PLACEMENTS = new RecordTable<>("placement",
+            List.of("kind", "person", "from_school", "to_school", "start_date", "end_date", "batch", "to_organisation"), true,
+            p -> new Object[] {p.kind().key(), p.person(), p.fromSchool(), p.toSchool(), Date.valueOf(p.startDate()),
+                Date.valueOf(p.endDate()), p.batch(), p.toOrganisation()},
+            (rs, i) -> placement(rs));
+
+    private static final RecordTable<Activity> ACTIVITIES = new RecordTable<>("activity",
+            List.of("kind", "held_on", "school_code", "place", "people", "subjects", "experts", "teachers_reached",
+                    "students_reached", "hours", "notes", "rating", "feedback"), true,
+            a -> new Object[] {a.kind().key(), Date.valueOf(a.heldOn()), a.schoolCode(), a.place(), a.people(), a.subjects(),
+                a.experts(), a.teachersReached(), a.studentsReached(), a.hours(), a.notes(), a.rating(), a.feedback()},
+            (rs, i) -> activity(rs));
+
+    private static final RecordTable<Outcome> OUTCOMES = new RecordTable<>("outcome",
+            List.of("kind", "level", "title", "school_code", "person", "achieved_on", "honour", "prize_rank", "project"), true,
+            o -> new Object[] {o.kind().key(), o.level().key(), o.title(), o.schoolCode(), o.person(),
+                Date.valueOf(o.achievedOn()), o.honour() == null ? null : o.honour().key(), o.rank(), o.project()},
+            (rs, i) -> outcome(rs));
+
+    private <R extends ProgrammeRecord> long insert(RecordTable<R> table, R record) {
+        Object[] values = table.values().apply(record);
+        Object[] args = new Object[values.length + 1];
+        args[0] = record.programmeId();
+        System.arraycopy(values, 0, args, 1, values.length);
+        return insert(table.insert(), args);
+    }
+
+    /** Whether the record was updated: false when it changed since it was read at its version. */
+    private <R extends VersionedRecord> boolean update(RecordTable<R> table, R record) {
+        Object[] values = table.values().apply(record);
+        Object[] args = Arrays.copyOf(values, values.length + 2);
+        args[values.length] = record.id();
+        args[values.length + 1] = record.version();
+        return jdbc.update(table.update(), args) == 1;
+    }
+
+    private <R extends ProgrammeRecord> Optional<R> find(RecordTable<R> table, long id) {
+        return jdbc.query(table.select() + " WHERE id = ?", table.rows(), id).stream().findFirst();
+    }
+
+    private <R extends ProgrammeRecord> PageOf<R> page(RecordTable<R> table, Where where, String order, int page, int size) {
+        return page(table.select(), table.name(), where, order, table.rows(), page, size);
+    }
+
+    private <R extends ProgrammeRecord> List<R> findOf(RecordTable<R> table, long programmeId, String order) {
+        return jdbc.query(table.select() + " WHERE programme_id = ? ORDER BY " + order, table.rows(), programmeId);
     }
 
     private long insert(String sql, Object... args) {
@@ -122,34 +197,23 @@ class JdbcAssistanceRepository {
     }
 
     long insertPlacement(Placement p) {
-        return insert("INSERT INTO placement (programme_id, kind, person, from_school, to_school, start_date, end_date, batch, "
-                        + "to_organisation, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", p.programmeId(), p.kind().key(),
-                p.person(), p.fromSchool(), p.toSchool(), Date.valueOf(p.startDate()), Date.valueOf(p.endDate()), p.batch(),
-                p.toOrganisation());
+        return insert(PLACEMENTS, p);
     }
 
     boolean updatePlacement(Placement p) {
-        return jdbc.update("UPDATE placement SET kind = ?, person = ?, from_school = ?, to_school = ?, start_date = ?, "
-                        + "end_date = ?, batch = ?, to_organisation = ?, version = version + 1 WHERE id = ? AND version = ?",
-                p.kind().key(), p.person(), p.fromSchool(), p.toSchool(), Date.valueOf(p.startDate()),
-                Date.valueOf(p.endDate()), p.batch(), p.toOrganisation(), p.id(), p.version()) == 1;
+        return update(PLACEMENTS, p);
     }
 
-    private static final String PLACEMENT_COLUMNS = "SELECT id, programme_id, kind, person, from_school, to_school, "
-            + "start_date, end_date, batch, to_organisation, version FROM placement";
-
     Optional<Placement> findPlacement(long id) {
-        return jdbc.query(PLACEMENT_COLUMNS + " WHERE id = ?", (rs, i) -> placement(rs), id).stream().findFirst();
+        return find(PLACEMENTS, id);
     }
 
     List<Placement> findPlacements(long programmeId) {
-        return jdbc.query(PLACEMENT_COLUMNS + " WHERE programme_id = ? ORDER BY batch, id", (rs, i) -> placement(rs),
-                programmeId);
+        return findOf(PLACEMENTS, programmeId, "batch, id");
     }
 
     PageOf<Placement> findPlacements(RecordFilter filter, int page, int size) {
-        return page(PLACEMENT_COLUMNS, "placement", Where.of(filter, "start_date", "to_school", "kind"), "start_date, id",
-                (rs, i) -> placement(rs), page, size);
+        return page(PLACEMENTS, Where.of(filter, "start_date", "to_school", "kind"), "start_date, id", page, size);
     }
 
     private static Placement placement(ResultSet rs) throws SQLException {
@@ -171,38 +235,23 @@ class JdbcAssistanceRepository {
     }
 
     long insertActivity(Activity a) {
-        return insert("INSERT INTO activity (programme_id, kind, held_on, school_code, place, people, subjects, experts, "
-                        + "teachers_reached, students_reached, hours, notes, rating, feedback, version) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                a.programmeId(), a.kind().key(), Date.valueOf(a.heldOn()), a.schoolCode(), a.place(), a.people(),
-                a.subjects(), a.experts(), a.teachersReached(), a.studentsReached(), a.hours(), a.notes(), a.rating(),
-                a.feedback());
+        return insert(ACTIVITIES, a);
     }
 
     boolean updateActivity(Activity a) {
-        return jdbc.update("UPDATE activity SET kind = ?, held_on = ?, school_code = ?, place = ?, people = ?, subjects = ?, "
-                        + "experts = ?, teachers_reached = ?, students_reached = ?, hours = ?, notes = ?, rating = ?, "
-                        + "feedback = ?, version = version + 1 WHERE id = ? AND version = ?",
-                a.kind().key(), Date.valueOf(a.heldOn()), a.schoolCode(), a.place(), a.people(), a.subjects(), a.experts(),
-                a.teachersReached(), a.studentsReached(), a.hours(), a.notes(), a.rating(), a.feedback(), a.id(),
-                a.version()) == 1;
+        return update(ACTIVITIES, a);
     }
 
-    private static final String ACTIVITY_COLUMNS = "SELECT id, programme_id, kind, held_on, school_code, place, people, "
-            + "subjects, experts, teachers_reached, students_reached, hours, notes, rating, feedback, version FROM activity";
-
     Optional<Activity> findActivity(long id) {
-        return jdbc.query(ACTIVITY_COLUMNS + " WHERE id = ?", (rs, i) -> activity(rs), id).stream().findFirst();
+        return find(ACTIVITIES, id);
     }
 
     List<Activity> findActivities(long programmeId) {
-        return jdbc.query(ACTIVITY_COLUMNS + " WHERE programme_id = ? ORDER BY held_on, id", (rs, i) -> activity(rs),
-                programmeId);
+        return findOf(ACTIVITIES, programmeId, "held_on, id");
     }
 
     PageOf<Activity> findActivities(RecordFilter filter, int page, int size) {
-        return page(ACTIVITY_COLUMNS, "activity", Where.of(filter, "held_on", "school_code", "kind"), "held_on, id",
-                (rs, i) -> activity(rs), page, size);
+        return page(ACTIVITIES, Where.of(filter, "held_on", "school_code", "kind"), "held_on, id", page, size);
     }
 
     private static Activity activity(ResultSet rs) throws SQLException {
@@ -213,34 +262,23 @@ class JdbcAssistanceRepository {
     }
 
     long insertOutcome(Outcome o) {
-        return insert("INSERT INTO outcome (programme_id, kind, level, title, school_code, person, achieved_on, honour, "
-                        + "prize_rank, project, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", o.programmeId(),
-                o.kind().key(), o.level().key(), o.title(), o.schoolCode(), o.person(), Date.valueOf(o.achievedOn()),
-                o.honour() == null ? null : o.honour().key(), o.rank(), o.project());
+        return insert(OUTCOMES, o);
     }
 
     boolean updateOutcome(Outcome o) {
-        return jdbc.update("UPDATE outcome SET kind = ?, level = ?, title = ?, school_code = ?, person = ?, achieved_on = ?, "
-                        + "honour = ?, prize_rank = ?, project = ?, version = version + 1 WHERE id = ? AND version = ?",
-                o.kind().key(), o.level().key(), o.title(), o.schoolCode(), o.person(), Date.valueOf(o.achievedOn()),
-                o.honour() == null ? null : o.honour().key(), o.rank(), o.project(), o.id(), o.version()) == 1;
+        return update(OUTCOMES, o);
     }
 
-    private static final String OUTCOME_COLUMNS = "SELECT id, programme_id, kind, level, title, school_code, person, "
-            + "achieved_on, honour, prize_rank, project, version FROM outcome";
-
     Optional<Outcome> findOutcome(long id) {
-        return jdbc.query(OUTCOME_COLUMNS + " WHERE id = ?", (rs, i) -> outcome(rs), id).stream().findFirst();
+        return find(OUTCOMES, id);
     }
 
     List<Outcome> findOutcomes(long programmeId) {
-        return jdbc.query(OUTCOME_COLUMNS + " WHERE programme_id = ? ORDER BY achieved_on, id", (rs, i) -> outcome(rs),
-                programmeId);
+        return findOf(OUTCOMES, programmeId, "achieved_on, id");
     }
 
     PageOf<Outcome> findOutcomes(RecordFilter filter, int page, int size) {
-        return page(OUTCOME_COLUMNS, "outcome", Where.of(filter, "achieved_on", "school_code", "kind"), "achieved_on, id",
-                (rs, i) -> outcome(rs), page, size);
+        return page(OUTCOMES, Where.of(filter, "achieved_on", "school_code", "kind"), "achieved_on, id", page, size);
     }
 
     private static Outcome outcome(ResultSet rs) throws SQLException {
@@ -270,22 +308,21 @@ class JdbcAssistanceRepository {
         return PageOf.of(content, page, size, total == null ? 0 : total);
     }
 
+    private static final RecordTable<RemoteClassroom> CLASSROOMS = new RecordTable<>("remote_classroom",
+            List.of("school_code", "partner_school", "kind", "opened_on"), false,
+            c -> new Object[] {c.schoolCode(), c.partnerSchool(), c.kind().key(), Date.valueOf(c.openedOn())},
+            (rs, i) -> classroom(rs));
+
     long insertRemoteClassroom(RemoteClassroom c) {
-        return insert("INSERT INTO remote_classroom (programme_id, school_code, partner_school, kind, opened_on) "
-                + "VALUES (?, ?, ?, ?, ?)", c.programmeId(), c.schoolCode(), c.partnerSchool(), c.kind().key(),
-                Date.valueOf(c.openedOn()));
+        return insert(CLASSROOMS, c);
     }
 
-    private static final String CLASSROOM_COLUMNS = "SELECT id, programme_id, school_code, partner_school, kind, opened_on "
-            + "FROM remote_classroom";
-
     List<RemoteClassroom> findRemoteClassrooms(long programmeId) {
-        return jdbc.query(CLASSROOM_COLUMNS + " WHERE programme_id = ? ORDER BY id", (rs, i) -> classroom(rs), programmeId);
+        return findOf(CLASSROOMS, programmeId, "id");
     }
 
     PageOf<RemoteClassroom> findRemoteClassrooms(RecordFilter filter, int page, int size) {
-        return page(CLASSROOM_COLUMNS, "remote_classroom", Where.of(filter, "opened_on", "school_code", "kind"),
-                "opened_on, id", (rs, i) -> classroom(rs), page, size);
+        return page(CLASSROOMS, Where.of(filter, "opened_on", "school_code", "kind"), "opened_on, id", page, size);
     }
 
     private static RemoteClassroom classroom(ResultSet rs) throws SQLException {
@@ -293,22 +330,21 @@ class JdbcAssistanceRepository {
                 Labelled.parse(RemoteClassroomKind.class, rs.getString(5)).orElseThrow(), rs.getDate(6).toLocalDate());
     }
 
+    private static final RecordTable<Donation> DONATIONS = new RecordTable<>("donation",
+            List.of("school_code", "donor", "items", "value_yuan", "donated_on"), false,
+            d -> new Object[] {d.schoolCode(), d.donor(), d.items(), d.valueYuan(), Date.valueOf(d.donatedOn())},
+            (rs, i) -> donation(rs));
+
     long insertDonation(Donation d) {
-        return insert("INSERT INTO donation (programme_id, school_code, donor, items, value_yuan, donated_on) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", d.programmeId(), d.schoolCode(), d.donor(), d.items(), d.valueYuan(),
-                Date.valueOf(d.donatedOn()));
+        return insert(DONATIONS, d);
     }
 
-    private static final String DONATION_COLUMNS = "SELECT id, programme_id, school_code, donor, items, value_yuan, "
-            + "donated_on FROM donation";
-
     List<Donation> findDonations(long programmeId) {
-        return jdbc.query(DONATION_COLUMNS + " WHERE programme_id = ? ORDER BY id", (rs, i) -> donation(rs), programmeId);
+        return findOf(DONATIONS, programmeId, "id");
     }
 
     PageOf<Donation> findDonations(RecordFilter filter, int page, int size) {
-        return page(DONATION_COLUMNS, "donation", Where.of(filter, "donated_on", "school_code", "donor"), "donated_on, id",
-                (rs, i) -> donation(rs), page, size);
+        return page(DONATIONS, Where.of(filter, "donated_on", "school_code", "donor"), "donated_on, id", page, size);
     }
 
     private static Donation donation(ResultSet rs) throws SQLException {
@@ -316,22 +352,23 @@ class JdbcAssistanceRepository {
                 rs.getBigDecimal(6), rs.getDate(7).toLocalDate());
     }
 
+    private static final RecordTable<ClassPairing> CLASS_PAIRINGS = new RecordTable<>("class_pairing",
+            List.of("school_code", "class_name", "partner_school", "partner_class", "student_pairs", "paired_on"), false,
+            c -> new Object[] {c.schoolCode(), c.className(), c.partnerSchool(), c.partnerClass(), c.studentPairs(),
+                Date.valueOf(c.pairedOn())},
+            (rs, i) -> classPairing(rs));
+
     long insertClassPairing(ClassPairing c) {
-        return insert("INSERT INTO class_pairing (programme_id, school_code, class_name, partner_school, partner_class, "
-                        + "student_pairs, paired_on) VALUES (?, ?, ?, ?, ?, ?, ?)", c.programmeId(), c.schoolCode(),
-                c.className(), c.partnerSchool(), c.partnerClass(), c.studentPairs(), Date.valueOf(c.pairedOn()));
+        return insert(CLASS_PAIRINGS, c);
     }
 
-    private static final String PAIRING_COLUMNS = "SELECT id, programme_id, school_code, class_name, partner_school, "
-            + "partner_class, student_pairs, paired_on FROM class_pairing";
-
     List<ClassPairing> findClassPairings(long programmeId) {
-        return jdbc.query(PAIRING_COLUMNS + " WHERE programme_id = ? ORDER BY id", (rs, i) -> classPairing(rs), programmeId);
+        return findOf(CLASS_PAIRINGS, programmeId, "id");
     }
 
     PageOf<ClassPairing> findClassPairings(RecordFilter filter, int page, int size) {
-        return page(PAIRING_COLUMNS, "class_pairing", Where.of(filter, "paired_on", "school_code", "class_name"),
-                "paired_on, id", (rs, i) -> classPairing(rs), page, size);
+        return page(CLASS_PAIRINGS, Where.of(filter, "paired_on", "school_code", "class_name"), "paired_on, id", page,
+                size);
     }
 
     private static ClassPairing classPairing(ResultSet rs) throws SQLException {
