@@ -14,6 +14,7 @@ import org.junheng.IntegrationTest;
 import org.junheng.assessment.AssessmentMethod;
 import org.junheng.assessment.AssessmentService;
 import org.junheng.assessment.CountyAssessment;
+import org.junheng.assessment.ProvinceProfiles;
 import org.junheng.assessment.Shortfall;
 import org.junheng.assessment.StageWeights;
 import org.junheng.importing.ImportType;
@@ -61,6 +62,9 @@ class RegionPagesIT {
 
     @Autowired
     AssessmentService assessments;
+
+    @Autowired
+    ProvinceProfiles profiles;
 
     String schoolOfA;
     String schoolOfB;
@@ -120,6 +124,23 @@ class RegionPagesIT {
         }
         assertThat(page).contains(oversize.schoolName() + "</a>：<span>义务教育阶段学生 " + oversize.value().toPlainString()
                 + " 人，不应超过 " + oversize.required().toPlainString() + " 人</span>");
+    }
+
+    /** A school's values are shown against its province's standards, not the national ones. */
+    @Test
+    void theSchoolPageShowsTheStandardOfTheProvincesProfile() throws Exception {
+        Browser officer = new Browser(port).signIn("pages-officer-a", PASSWORD);
+        String national = officer.get("/schools/" + schoolOfA + "?year=2025").body();
+        assertThat(national).contains("<td class=\"number\">4.2</td>").doesNotContain("<td class=\"number\">9.9</td>");
+
+        profiles.set("990000", "profile: 高标准省\nstandards: {primary: {qualified_teachers_per_100: 9.9}}\n");
+        try {
+            String provincial = officer.get("/schools/" + schoolOfA + "?year=2025").body();
+
+            assertThat(provincial).contains("<td class=\"number\">9.9</td>").doesNotContain("<td class=\"number\">4.2</td>");
+        } finally {
+            profiles.reset("990000");
+        }
     }
 
     @Test

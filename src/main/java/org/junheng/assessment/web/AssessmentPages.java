@@ -13,6 +13,7 @@ import org.junheng.assessment.AssessmentMethod;
 import org.junheng.assessment.AssessmentService;
 import org.junheng.assessment.CountyAssessment;
 import org.junheng.assessment.Indicator;
+import org.junheng.assessment.Profile;
 import org.junheng.assessment.SchoolStageAssessment;
 import org.junheng.assessment.TrendPoint;
 import org.junheng.importing.Column;
@@ -107,7 +108,8 @@ class AssessmentPages {
             return "county";
         }
         CountyAssessment county = assessment.counties().get(0);
-        List<AssessmentViews.StageView> stages = AssessmentViews.stages(county, assessment.schools(), METHOD);
+        List<AssessmentViews.StageView> stages = AssessmentViews.stages(county, assessment.schools(),
+                assessments.profileOf(county.countyCode()).apply(METHOD));
         model.addAttribute("county", county);
         model.addAttribute("stages", stages);
         model.addAttribute("dimensions", AssessmentViews.dimensions(county));
@@ -140,12 +142,14 @@ class AssessmentPages {
     @GetMapping("/schools/{code}")
     String school(@PathVariable String code, @RequestParam(required = false) Integer year, Model model, Locale locale) {
         School school = visibility.school(code);
-        model.addAttribute("profile", assessments.profileOf(school.countyCode()));
+        Profile profile = assessments.profileOf(school.countyCode());
+        AssessmentMethod profiled = profile.apply(METHOD);
+        model.addAttribute("profile", profile);
         model.addAttribute("school", school);
         model.addAttribute("county", registry.findRegion(school.countyCode()).orElse(null));
         model.addAttribute("switcher", switcher.at(new RegionCode(school.countyCode()).province(), school.countyCode(), code));
         schoolParts.forEach(part -> part.addTo(model, code));
-        model.addAttribute("indicators", METHOD.indicators());
+        model.addAttribute("indicators", profiled.indicators());
         List<Integer> years = registry.statisticsYears();
         Integer assessed = year(year, years, model);
         if (assessed == null) {
@@ -157,7 +161,7 @@ class AssessmentPages {
                     .schools().stream().filter(s -> s.schoolCode().equals(code)).toList();
             if (!stages.isEmpty()) {
                 history.add(new SchoolYearRows(y, stages.stream().filter(s -> s.excluded() == null)
-                        .map(s -> AssessmentViews.SchoolRow.of(s, METHOD.indicators())).toList(),
+                        .map(s -> AssessmentViews.SchoolRow.of(s, profiled)).toList(),
                         stages.stream().filter(s -> s.excluded() != null).toList()));
             }
         }

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.junheng.assessment.AssessmentMethod;
 import org.junheng.assessment.CountyAssessment;
 import org.junheng.assessment.DimensionAssessment;
-import org.junheng.assessment.Indicator;
+import org.junheng.assessment.Grade;
 import org.junheng.assessment.IndicatorAssessment;
 import org.junheng.assessment.SchoolStageAssessment;
 import org.junheng.assessment.Shown;
@@ -33,8 +33,6 @@ final class AssessmentViews {
 
     /** A coefficient this far over its limit (ratio) is shown as near; beyond, as far off. */
     static final double NEAR_LIMIT = 1.2;
-    /** A school value at this share of its standard keeps the school compliant: the method's 85% rule. */
-    static final BigDecimal NEAR_STANDARD = AssessmentMethod.QUALITY_2017.schoolRule().floorShare();
 
     private AssessmentViews() {
     }
@@ -104,19 +102,13 @@ final class AssessmentViews {
     }
 
     /**
-     * One indicator value of a school-stage: meets its standard (as the engine decided), within 85% of
-     * it, or below.
+     * One indicator value of a school-stage against the standard of the county's profile: it meets the
+     * standard (as the engine decided), reaches the school rule's floor (near), or is below it.
      */
-    record ValueCell(String indicator, Double value, BigDecimal standard, Boolean meets, Double gap) {
+    record ValueCell(String indicator, Double value, BigDecimal standard, Boolean meets, Double gap, Grade grade) {
 
         public String state() {
-            if (value == null || value.isNaN()) {
-                return "unknown";
-            }
-            if (standard == null || Boolean.TRUE.equals(meets)) {
-                return "meets";
-            }
-            return BigDecimal.valueOf(value).compareTo(standard.multiply(NEAR_STANDARD)) >= 0 ? "near" : "below";
+            return grade.key();
         }
 
         /** The value as shown: never on the wrong side of its standard. */
@@ -134,11 +126,15 @@ final class AssessmentViews {
     /** A school-stage row of the county page. */
     record SchoolRow(SchoolStageAssessment school, List<ValueCell> cells) {
 
-        static SchoolRow of(SchoolStageAssessment school, List<Indicator> indicators) {
-            List<ValueCell> cells = indicators.stream().map(i -> new ValueCell(i.code(),
-                    school.values() == null ? null : school.values().get(i.code()), i.standard(school.stage()).orElse(null),
-                    school.passes() == null ? null : school.passes().get(i.code()),
-                    school.gaps() == null ? null : school.gaps().get(i.code()))).toList();
+        /** @param method the method as the county's profile sets it: its standards and school rule */
+        static SchoolRow of(SchoolStageAssessment school, AssessmentMethod method) {
+            List<ValueCell> cells = method.indicators().stream().map(i -> {
+                Double value = school.values() == null ? null : school.values().get(i.code());
+                BigDecimal standard = i.standard(school.stage()).orElse(null);
+                Boolean meets = school.passes() == null ? null : school.passes().get(i.code());
+                return new ValueCell(i.code(), value, standard, meets,
+                        school.gaps() == null ? null : school.gaps().get(i.code()), method.schoolRule().grade(value, standard, meets));
+            }).toList();
             return new SchoolRow(school, cells);
         }
 
@@ -173,7 +169,7 @@ final class AssessmentViews {
             List<SchoolStageAssessment> ofStage = schools.stream()
                     .filter(s -> s.stage() == stage.stage() && county.countyCode().equals(s.countyCode())).toList();
             views.add(new StageView(stage, stage.indicators().stream().map(i -> CoefficientCell.of(stage.stage(), i)).toList(),
-                    ofStage.stream().filter(s -> s.excluded() == null).map(s -> SchoolRow.of(s, method.indicators())).toList(),
+                    ofStage.stream().filter(s -> s.excluded() == null).map(s -> SchoolRow.of(s, method)).toList(),
                     ofStage.stream().filter(s -> s.excluded() != null).toList()));
         }
         return views;
