@@ -51,6 +51,8 @@ public class RotationJobs implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RotationJobs.class);
     private static final int MAX_SECONDS = 600;
+    /** How long a plan is searched for when the request does not say. */
+    private static final int DEFAULT_SECONDS = 30;
     private static final int MAX_STEPS = 100_000;
 
     /** Refused: the county has no statistics for the year, the rules cannot be read, the plan cannot be accepted … */
@@ -118,7 +120,7 @@ public class RotationJobs implements DisposableBean {
      * @param rules a rules file's text (null: the defaults)
      * @throws JobRejected when there is nothing to plan from or the rules cannot be read
      */
-    public RotationJob start(String countyCode, Integer year, String rules, int timeLimitSeconds, String user) {
+    public RotationJob start(String countyCode, Integer year, String rules, Integer timeLimitSeconds, String user) {
         return start(countyCode, year, rules, Map.of(), budget(timeLimitSeconds, null, null), user);
     }
 
@@ -129,12 +131,13 @@ public class RotationJobs implements DisposableBean {
      * @param steps the step budget (null: by the time limit)
      * @param seed  the seed of the search's random choices (null: 0)
      */
-    public RotationJob start(String countyCode, Integer year, String rules, int timeLimitSeconds, Integer steps, Long seed,
+    public RotationJob start(String countyCode, Integer year, String rules, Integer timeLimitSeconds, Integer steps, Long seed,
                              String user) {
         return start(countyCode, year, rules, Map.of(), budget(timeLimitSeconds, steps, seed), user);
     }
 
-    private static SearchBudget budget(int timeLimitSeconds, Integer steps, Long seed) {
+    private static SearchBudget budget(Integer timeLimit, Integer steps, Long seed) {
+        int timeLimitSeconds = timeLimit == null ? DEFAULT_SECONDS : timeLimit;
         long s = seed == null ? 0 : seed;
         if (steps != null) {
             if (steps < 1 || steps > MAX_STEPS) {
@@ -154,7 +157,7 @@ public class RotationJobs implements DisposableBean {
      *
      * @throws JobRejected when the job has no plan yet
      */
-    public RotationJob resolve(long id, String rules, int timeLimitSeconds, String user) {
+    public RotationJob resolve(long id, String rules, Integer timeLimitSeconds, String user) {
         RotationJob job = job(id).orElseThrow(() -> new JobRejected("no rotation plan " + id, "rotation.rejected.no_plan", id));
         RotationPlan plan = plan(id).orElseThrow(() -> new JobRejected("plan " + id + " has no plan to start from yet",
                 "rotation.rejected.no_start", id));

@@ -115,7 +115,7 @@ class RotationPages {
     }
 
     @PostMapping("/rotation")
-    String start(@RequestParam String county, @RequestParam(defaultValue = "30") int timeLimitSeconds,
+    String start(@RequestParam String county, @RequestParam(required = false) Integer timeLimitSeconds,
                  RulesForm form, RedirectAttributes redirect, Locale locale) {
         bureausOnly();
         try {
@@ -179,7 +179,7 @@ class RotationPages {
     @PostMapping("/rotation/{id}/resolve")
     String resolve(@PathVariable long id, @RequestParam(required = false) List<String> lock,
                    @RequestParam(required = false) List<String> forbid, @RequestParam(required = false) String rules,
-                   @RequestParam(defaultValue = "30") int timeLimitSeconds, RedirectAttributes redirect, Locale locale) {
+                   @RequestParam(required = false) Integer timeLimitSeconds, RedirectAttributes redirect, Locale locale) {
         visible(id);
         StringBuilder text = new StringBuilder(rules == null ? "" : rules.strip()).append('\n');
         // each checkbox carries "teacher=school"

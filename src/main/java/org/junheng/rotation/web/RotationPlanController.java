@@ -67,7 +67,7 @@ class RotationPlanController {
         }
         String county = writes.region("county", body.county());
         RotationJob job = jobs.start(county, body.year(), body.rules(),
-                body.timeLimitSeconds() == null ? 30 : body.timeLimitSeconds(), body.steps(), body.seed(), user.username());
+                body.timeLimitSeconds(), body.steps(), body.seed(), user.username());
         return ResponseEntity.accepted().location(URI.create("/api/v1/rotation-plans/" + job.id())).body(job);
     }
 
@@ -113,7 +113,7 @@ class RotationPlanController {
     ResponseEntity<RotationJob> resolve(@PathVariable long id, @RequestBody Resolve body) {
         bureausOnly();
         visible(id);
-        RotationJob job = jobs.resolve(id, body.rules(), body.timeLimitSeconds() == null ? 30 : body.timeLimitSeconds(),
+        RotationJob job = jobs.resolve(id, body.rules(), body.timeLimitSeconds(),
                 user.username());
         return ResponseEntity.accepted().location(URI.create("/api/v1/rotation-plans/" + job.id())).body(job);
     }
