@@ -100,8 +100,8 @@ class ProvinceProfilesIT {
         assertThat(assessments.assess(DEMO_COUNTY, 2025, AssessmentMethod.QUALITY_2017, null).counties().get(0)
                 .stages().get(0).indicators()).allSatisfy(i -> assertThat(i.cvLimit()).isEqualByComparingTo("0.05"));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event", Long.class)).isEqualTo(auditBefore + 1);
-        assertThat(jdbc.queryForObject("SELECT region_code FROM audit_event WHERE entity = 'profile'", String.class))
-                .isEqualTo("990000");
+        assertThat(jdbc.queryForObject("SELECT region_code FROM audit_event WHERE entity = 'profile' "
+                + "ORDER BY id DESC FETCH FIRST 1 ROWS ONLY", String.class)).isEqualTo("990000");
     }
 
     @Test
