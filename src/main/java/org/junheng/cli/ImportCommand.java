@@ -16,9 +16,6 @@ import java.util.stream.Collectors;
 import org.junheng.importing.ImportReport;
 import org.junheng.importing.ImportType;
 import org.junheng.importing.Importer;
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,24 +64,12 @@ class ImportCommand implements Callable<Integer> {
             err.println(input + ": 文件不存在 / no such file");
             return JunhengCommand.BAD_INPUT;
         }
-        for (String property : properties) {
-            if (!property.startsWith("--") || !property.contains("=")) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "unexpected argument '" + property + "'; configuration properties look like --name=value");
-            }
-        }
+        Database.checkProperties(spec.commandLine(), properties);
         Locale locale = lang.startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         if (server != null) {
             return throughServer(importType, locale, out, err);
         }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(junheng.application())
-                .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-                // a database that cannot be opened is reported by this command in one line, not as a start-up trace
-                .properties("junheng.events.async=false", "logging.level.root=WARN",
-                        "logging.level.org.junheng=WARN", "logging.level.org.flywaydb=ERROR",
-                        "logging.level.org.springframework.boot.SpringApplication=OFF",
-                        "logging.level.org.springframework.context.annotation=ERROR")
-                .run(arguments());
+        try (ConfigurableApplicationContext context = Database.open(junheng, properties);
              InputStream in = Files.newInputStream(input)) {
             ConsoleProgress progress = new ConsoleProgress(err, "rows 行", 0);
             ImportReport report = context.getBean(Importer.class)
@@ -101,7 +86,7 @@ class ImportCommand implements Callable<Integer> {
             err.println(input + ": 文件不存在 / no such file");
             return JunhengCommand.BAD_INPUT;
         } catch (RuntimeException e) {
-            if (isLocked(e)) {
+            if (Database.isLocked(e)) {
                 err.println("数据库正被运行中的服务器使用：请用 --server 通过服务器导入 / the database is in use by a running "
                         + "server: import through it with --server http://HOST:PORT and a personal API token");
                 return JunhengCommand.BAD_INPUT;
@@ -136,22 +121,5 @@ class ImportCommand implements Callable<Integer> {
         out.printf("%s: %d rows stored in %d ms / 已导入 %d 行%n", importType.key(), report.rowsStored(), report.millis(),
                 report.rowsStored());
         return 0;
-    }
-
-    /** Whether the embedded database could not be opened because another process (the server) holds it. */
-    private static boolean isLocked(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause.getMessage() != null && cause.getMessage().contains("Database may be already in use")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The operator's properties, and never demo data: an import goes into the database as it is. */
-    private String[] arguments() {
-        List<String> arguments = new ArrayList<>(properties);
-        arguments.add("--junheng.demo.load-on-first-start=false");
-        return arguments.toArray(String[]::new);
     }
 }

@@ -36,9 +36,9 @@ import org.junheng.rotation.RotationRejected;
 import org.junheng.rotation.RotationRules;
 import org.junheng.rotation.SearchBudget;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 @Command(name = "rotate", description = {"为一个县编制年度教师交流轮岗方案（不需要服务器和数据库）。",
         "Plans a county's yearly teacher rotation from statistics and the roster; no server, no database."})

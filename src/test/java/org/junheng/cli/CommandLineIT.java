@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import org.junheng.IntegrationTest;
 import org.junheng.Junheng;
+import org.junheng.security.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,9 @@ class CommandLineIT {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    UserAccounts accounts;
 
     record Run(int exitCode, String out, String err) {
     }
@@ -140,5 +144,34 @@ class CommandLineIT {
         assertThat(refused.err()).contains("regions.csv:1:").contains("nothing was stored");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("401");
+    }
+
+    /** The way back in when an administrator's password is lost: the operator sets it on the server's machine. */
+    @Test
+    void theOperatorSetsANewPasswordForADisabledAccountWhichThenSignsIn(@TempDir Path dir) throws Exception {
+        accounts.create("cli-forgot", "first-password-1", "system_admin", null, null);
+        accounts.setEnabled("cli-forgot", false);
+        Path weak = dir.resolve("weak.txt");
+        Files.writeString(weak, "short\n");
+        Path strong = dir.resolve("new.txt");
+        Files.writeString(strong, "another-password-2\n");
+
+        Run refused = junheng(concat(new String[] {"password", "--user", "cli-forgot", "--password-file", weak.toString()},
+                serverDatabase()));
+        Run unknown = junheng(concat(new String[] {"password", "--user", "nobody-here", "--password-file", strong.toString()},
+                serverDatabase()));
+        Run set = junheng(concat(new String[] {"password", "--user", "cli-forgot", "--password-file", strong.toString()},
+                serverDatabase()));
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("at least 10 characters");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no account nobody-here");
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        RestTestClient server = RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+        server.get().uri("/api/v1/schools?size=1").headers(h -> h.setBasicAuth("cli-forgot", "another-password-2"))
+                .exchange().expectStatus().isOk();
+        server.get().uri("/api/v1/schools?size=1").headers(h -> h.setBasicAuth("cli-forgot", "first-password-1"))
+                .exchange().expectStatus().isUnauthorized();
     }
 }

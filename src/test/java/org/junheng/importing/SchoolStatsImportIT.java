@@ -279,6 +279,8 @@ class SchoolStatsImportIT {
         assertThat(report.stored()).isFalse();
         assertThat(report.errors()).extracting(ImportError::code).containsExactly("file.unsupported");
         assertThat(report.errors().get(0).message()).contains("XLSX");
+        assertThat(importer.importFile(ImportType.SCHOOL_STATS, new ByteArrayInputStream(oldExcel), "school-stats.xls",
+                Locale.SIMPLIFIED_CHINESE, rows -> { }).errors().get(0).message()).contains("另存为 .xlsx");
     }
 
     @Test

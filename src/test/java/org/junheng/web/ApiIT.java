@@ -56,7 +56,11 @@ class ApiIT {
         client.get().uri("/swagger-ui/index.html").header("Accept", "text/html").exchange().expectStatus().is3xxRedirection();
         asAdmin(client.get().uri("/v3/api-docs")).exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$.paths['/api/v1/imports']").exists()
-                .jsonPath("$.paths['/api/v1/schools/{code}']").exists();
+                .jsonPath("$.paths['/api/v1/schools/{code}']").exists()
+                .jsonPath("$.info.title").isEqualTo("均衡 Junheng API")
+                .jsonPath("$.components.securitySchemes.basicAuth.scheme").isEqualTo("basic")
+                .jsonPath("$.components.securitySchemes.apiToken.scheme").isEqualTo("bearer")
+                .jsonPath("$.security[0].basicAuth").exists();
     }
 
     @Test

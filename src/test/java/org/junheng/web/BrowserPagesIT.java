@@ -327,6 +327,52 @@ class BrowserPagesIT {
         }
     }
 
+    /**
+     * Every page of the suite in Chinese speaks Chinese: no key of an enumeration or indicator
+     * ({@code primary}, {@code qualified_teachers_per_100}), no English word, no bare region code
+     * where a name belongs. Names and formats that are Latin by nature are allowed.
+     */
+    @Test
+    void everyPageInChineseShowsNamesNotRawCodesOrEnglishWords() {
+        Page page = signedIn();
+        Assessment county = assessments.assess(COUNTY, 2025, AssessmentMethod.QUALITY_2017, StageWeights.EQUAL);
+        Map<String, List<String>> found = new java.util.TreeMap<>();
+        for (String path : List.of("/", "/provinces/" + PROVINCE, "/counties/" + COUNTY,
+                "/schools/" + county.schools().get(0).schoolCode(), "/imports", "/rotation", "/figures", "/programmes",
+                "/account", "/users", "/audit")) {
+            page.navigate(url(path));
+            // what is Latin by nature is marked so (translate="no": names, file names, codes typed in rules)
+            String text = (String) page.evaluate("() => { const main = document.querySelector('main').cloneNode(true); "
+                    + "main.querySelectorAll('[translate=no], code, details:not([open]) > :not(summary)')"
+                    + ".forEach(e => e.remove()); return main.innerText; }");
+            List<String> raw = new java.util.ArrayList<>();
+            java.util.regex.Matcher words = LATIN_WORD.matcher(text);
+            while (words.find()) {
+                if (!LATIN_ALLOWED.contains(words.group().toLowerCase(Locale.ROOT))) {
+                    raw.add(words.group());
+                }
+            }
+            java.util.regex.Matcher regions = BARE_REGION_CODE.matcher(text);
+            while (regions.find()) {
+                raw.add(regions.group());
+            }
+            if (!raw.isEmpty()) {
+                found.put(path, raw.stream().distinct().toList());
+            }
+        }
+        assertThat(found).as("raw codes or English words on Chinese pages").isEmpty();
+    }
+
+    /** A word of Latin letters (an English word or a key such as {@code qualified_teachers_per_100}). */
+    private static final java.util.regex.Pattern LATIN_WORD = java.util.regex.Pattern.compile("(?<![A-Za-z0-9_.@/-])"
+            + "[A-Za-z][A-Za-z_]*[a-z_][A-Za-z_]*(?![A-Za-z0-9_])");
+    /** A six-digit region code standing alone, not as part of a school code or a figure. */
+    private static final java.util.regex.Pattern BARE_REGION_CODE = java.util.regex.Pattern.compile(
+            "(?<![0-9.,])[1-9][0-9]{5}(?![0-9.,])");
+    /** Latin that belongs on a Chinese page: file formats, units, the product's and the accounts' names. */
+    private static final java.util.Set<String> LATIN_ALLOWED = java.util.Set.of("junheng", "admin", "csv", "xlsx",
+            "docx", "pdf", "html", "json", "api", "utf", "gbk", "english", "n", "km", "cv", "word", "excel");
+
     @Test
     void theOfficerSwitchesToEnglishAndBack() {
         Page page = signedIn();

@@ -3,7 +3,11 @@ package org.junheng.security.web;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Locale;
 
+import org.junheng.registry.PageOf;
+import org.junheng.registry.Registry;
+import org.junheng.security.AuditEvent;
 import org.junheng.security.AuditTrail;
 import org.junheng.security.CurrentUser;
 import org.junheng.security.RegionSwitcher;
@@ -12,6 +16,7 @@ import org.junheng.security.UserAccounts;
 import org.junheng.security.Visibility;
 import org.junheng.web.PageController;
 import org.junheng.web.Paging;
+import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +34,13 @@ class AdministrationPages {
     private final AuditTrail audit;
     private final Visibility visibility;
     private final RegionSwitcher switcher;
+    private final Registry registry;
+    private final MessageSource messages;
 
     AdministrationPages(CurrentUser user, UserAccounts accounts, AuditTrail audit, Visibility visibility,
-                        RegionSwitcher switcher) {
+                        RegionSwitcher switcher, Registry registry, MessageSource messages) {
+        this.registry = registry;
+        this.messages = messages;
         this.user = user;
         this.accounts = accounts;
         this.audit = audit;
@@ -46,7 +55,8 @@ class AdministrationPages {
         }
         model.addAttribute("username", user.username());
         model.addAttribute("role", user.role().key());
-        model.addAttribute("scope", user.scope().schoolCode() != null ? user.scope().schoolCode() : user.scope().regionCode());
+        model.addAttribute("scopeSchool", user.scope().schoolCode());
+        model.addAttribute("scopeRegion", user.scope().regionCode());
         return "home";
     }
 
@@ -106,11 +116,13 @@ class AdministrationPages {
     String audit(@RequestParam(required = false) String entity, @RequestParam(required = false) String user,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                 @RequestParam(defaultValue = "0") int page, Model model) {
+                 @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
         Paging.check(page, 50);
-        model.addAttribute("events", audit.find(visibility.scope(), visibility.region("region", null),
+        PageOf<AuditEvent> events = audit.find(visibility.scope(), visibility.region("region", null),
                 blankToNull(entity), blankToNull(user), from == null ? null : from.atStartOfDay().atOffset(ZoneOffset.UTC),
-                to == null ? null : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC), page, 50));
+                to == null ? null : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC), page, 50);
+        model.addAttribute("events", events);
+        model.addAttribute("rows", AuditRows.of(events.content(), registry, messages, locale));
         model.addAttribute("entity", entity);
         model.addAttribute("user", user);
         model.addAttribute("from", from);
