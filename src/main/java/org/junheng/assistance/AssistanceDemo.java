@@ -345,8 +345,8 @@ class AssistanceDemo {
     }
 
     private void needsInEveryState(Programme programme, List<School> helped) {
-        String[][] needs = {{"math", "teaching", "青年数学教师课堂教学需要示范引领"}, {"english", "teaching", "英语听说教学缺少专任教师"},
-            {null, "management", "教研组建设与校本研修制度"}, {"art", "teaching", "美术课开不齐开不足"}};
+        String[][] needs = {{"math", "课堂教学", "青年数学教师课堂教学需要示范引领"}, {"english", "课堂教学", "英语听说教学缺少专任教师"},
+            {null, "学校管理", "教研组建设与校本研修制度"}, {"art", "课堂教学", "美术课开不齐开不足"}};
         for (int i = 0; i < needs.length; i++) {
             Need need = assistance.raiseNeed(programme.id(), helped.get(i % helped.size()).code(), needs[i][0], needs[i][1],
                     needs[i][2], LocalDate.of(2023, 3, 1));

@@ -328,7 +328,8 @@ class BrowserPagesIT {
     }
 
     /**
-     * Every page of the suite in Chinese speaks Chinese: no key of an enumeration or indicator
+     * Every page of the suite in Chinese speaks Chinese (thirteen of them, a programme with a need among
+     * them): no key of an enumeration or indicator
      * ({@code primary}, {@code qualified_teachers_per_100}), no English word, no bare region code
      * where a name belongs. Names and formats that are Latin by nature are allowed.
      */
@@ -336,10 +337,16 @@ class BrowserPagesIT {
     void everyPageInChineseShowsNamesNotRawCodesOrEnglishWords() {
         Page page = signedIn();
         Assessment county = assessments.assess(COUNTY, 2025, AssessmentMethod.QUALITY_2017, StageWeights.EQUAL);
+        List<String> codes = county.schools().stream().map(SchoolStageAssessment::schoolCode).distinct().limit(2).toList();
+        Programme pairing = assistance.createProgramme(new Programme(0, ProgrammeKind.PAIRING, "扫描用结对", COUNTY, null,
+                LocalDate.of(2025, 9, 1), null, "学科建设", null, List.of(
+                new Programme.Participant(codes.get(0), SchoolRole.HELPER),
+                new Programme.Participant(codes.get(1), SchoolRole.HELPED)), 0));
+        assistance.raiseNeed(pairing.id(), codes.get(1), "math", "课堂教学", "青年教师需要示范课", null);
         Map<String, List<String>> found = new java.util.TreeMap<>();
-        for (String path : List.of("/", "/provinces/" + PROVINCE, "/counties/" + COUNTY,
-                "/schools/" + county.schools().get(0).schoolCode(), "/imports", "/rotation", "/figures", "/programmes",
-                "/account", "/users", "/audit")) {
+        for (String path : List.of("/", "/provinces/" + PROVINCE, "/counties/" + COUNTY, "/schools/" + codes.get(0),
+                "/imports", "/rotation", "/figures", "/programmes", "/programmes/" + pairing.id(),
+                "/schools/" + codes.get(1) + "/needs", "/account", "/users", "/audit")) {
             page.navigate(url(path));
             // what is Latin by nature is marked so (translate="no": names, file names, codes typed in rules)
             String text = (String) page.evaluate("() => { const main = document.querySelector('main').cloneNode(true); "

@@ -115,6 +115,7 @@ class AssessmentPages {
         model.addAttribute("dimensions", AssessmentViews.dimensions(county));
         model.addAttribute("factNames", ImportType.COUNTY_FACTS.columns().stream().collect(Collectors.toMap(Column::key,
                 c -> AssessmentViews.english(locale) ? c.meaningEn() : c.chineseHeader())));
+        model.addAttribute("factValues", new FactValues(locale));
         model.addAttribute("indicators", METHOD.indicators());
         Map<Stage, String> coefficientCharts = new LinkedHashMap<>();
         stages.forEach(s -> coefficientCharts.put(s.stage().stage(), json(AssessmentViews.coefficientsChart(s, names(locale), locale))));
