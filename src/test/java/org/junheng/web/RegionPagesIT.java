@@ -231,6 +231,35 @@ class RegionPagesIT {
         assertThat(new Browser(port).signIn("pages-officer-b", PASSWORD).get(path).statusCode()).isEqualTo(404);
     }
 
+    /** A refused file comes back with each row's errors beside it, for its owner only. */
+    @Test
+    void aRefusedFileIsHadBackWithEachRowsErrorsBesideIt() throws Exception {
+        List<String> lines = Files.readAllLines(demo.resolve("school-stats.csv"), UTF_8);
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        List<String> ofA = lines.stream().skip(1).filter(l -> l.contains("," + COUNTY_A + ",")).limit(2).toList();
+        String[] bad = ofA.get(1).split(",", -1);
+        bad[header.indexOf("students_primary")] = "-5";
+        String file = lines.get(0) + "\n" + ofA.get(0) + "\n" + String.join(",", bad) + "\n";
+        Browser officer = new Browser(port).signIn("pages-officer-a", PASSWORD);
+        officer.get("/imports");
+
+        HttpResponse<String> started = upload(officer, "school-stats", "two-rows.csv", file);
+        String path = started.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        assertThat(awaitResult(officer, path)).contains("id=\"import-rejected\"").contains("id=\"import-annotated\"");
+        HttpResponse<String> annotated = officer.get(path + "/annotated.csv");
+
+        assertThat(annotated.statusCode()).isEqualTo(200);
+        assertThat(annotated.headers().firstValue("Content-Disposition").orElseThrow()).contains("two-rows-errors.csv");
+        List<String> rows = annotated.body().lines().toList();
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).startsWith("\uFEFF" + lines.get(0)).endsWith(",错误说明");
+        assertThat(rows.get(1)).isEqualTo(ofA.get(0) + ",");
+        assertThat(rows.get(2)).startsWith(String.join(",", bad) + ",").contains("-5").hasSizeGreaterThan(
+                String.join(",", bad).length() + 3);
+        assertThat(new Browser(port).signIn("pages-officer-b", PASSWORD).get(path + "/annotated.csv").statusCode())
+                .isEqualTo(404);
+    }
+
     @Test
     void theProvinceTableSaysWhichDimensionsEachCountyFails() throws Exception {
         String page = new Browser(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD).get("/provinces/990000?year=2025").body();

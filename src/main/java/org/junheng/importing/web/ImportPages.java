@@ -2,6 +2,7 @@ package org.junheng.importing.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,6 +20,8 @@ import org.junheng.security.WriteScope;
 import org.junheng.web.BadParameterException;
 import org.junheng.web.NotFoundException;
 import org.junheng.web.PageController;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,8 +42,10 @@ class ImportPages {
     private final Visibility visibility;
     private final WriteScope writes;
     private final CurrentUser user;
+    private final MessageSource messages;
 
-    ImportPages(PageImports imports, Visibility visibility, CurrentUser user, WriteScope writes) {
+    ImportPages(PageImports imports, Visibility visibility, CurrentUser user, WriteScope writes, MessageSource messages) {
+        this.messages = messages;
         this.writes = writes;
         this.imports = imports;
         this.visibility = visibility;
@@ -89,6 +94,18 @@ class ImportPages {
         model.addAttribute("columnHeaders", job.type.columns().stream().collect(java.util.stream.Collectors.toMap(
                 org.junheng.importing.Column::key, org.junheng.importing.Column::chineseHeader)));
         return htmx != null ? "imports :: result" : "imports";
+    }
+
+    /** The refused file with each row's errors beside it (CSV), to be corrected and imported again. */
+    @GetMapping("/imports/{id}/annotated.csv")
+    void annotated(@PathVariable String id, HttpServletResponse response, Locale locale) throws IOException {
+        PageImports.Job job = imports.job(id, user.username()).filter(PageImports.Job::isAnnotatable)
+                .orElseThrow(() -> new NotFoundException("refused import", id));
+        String name = job.fileName == null ? "import" : job.fileName.replaceAll("\\.[A-Za-z]+$", "");
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", ContentDisposition.attachment()
+                .filename(name + "-errors.csv", StandardCharsets.UTF_8).build().toString());
+        imports.writeAnnotated(job, messages.getMessage("imports.annotated.column", null, locale), response.getOutputStream());
     }
 
     @GetMapping("/imports/templates/{type}.{extension}")

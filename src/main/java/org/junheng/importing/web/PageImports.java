@@ -3,6 +3,7 @@ package org.junheng.importing.web;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 
+import org.junheng.importing.AnnotatedFile;
 import org.junheng.importing.ImportReport;
 import org.junheng.importing.ImportScope;
 import org.junheng.importing.ImportType;
@@ -50,6 +52,8 @@ class PageImports {
         final AtomicLong rowsRead = new AtomicLong();
         volatile ImportReport report;
         volatile boolean failed;
+        /** The upload of a refused import, kept for its annotated copy until the job is forgotten. */
+        volatile Path refused;
 
         Job(String id, String owner, ImportType type, String fileName, long size) {
             this.id = id;
@@ -85,6 +89,11 @@ class PageImports {
 
         public boolean isRunning() {
             return report == null && !failed;
+        }
+
+        /** Whether the refused file can be had back with its errors beside its rows. */
+        public boolean isAnnotatable() {
+            return refused != null && report != null && !report.errors().isEmpty();
         }
 
         /** How much of the file has been read, in percent (reading may finish before the rows are stored). */
@@ -126,11 +135,28 @@ class PageImports {
             LOG.warn("import {} of {} failed", job.id, job.fileName, e);
             job.failed = true;
         } finally {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                LOG.warn("could not delete the upload {}", file, e);
+            if (job.report != null && !job.report.stored()) {
+                job.refused = file;
+            } else {
+                delete(file);
             }
+        }
+    }
+
+    /** The refused file of a job with its errors beside its rows, as CSV. */
+    void writeAnnotated(Job job, String heading, OutputStream out) throws IOException {
+        try (InputStream in = Files.newInputStream(job.refused)) {
+            AnnotatedFile.write(in, job.fileName, job.report, heading, out);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.warn("could not delete the upload {}", file, e);
         }
     }
 
@@ -142,13 +168,17 @@ class PageImports {
             if (jobs.get(oldest) != null && jobs.get(oldest).isRunning()) {
                 break;
             }
-            jobs.remove(order.removeFirst());
+            Job forgotten = jobs.remove(order.removeFirst());
+            if (forgotten != null) {
+                delete(forgotten.refused);
+            }
         }
     }
 
     @PreDestroy
     void stop() {
         executor.shutdownNow();
+        jobs.values().forEach(job -> delete(job.refused));
     }
 
     /** Counts the bytes read through it. */
