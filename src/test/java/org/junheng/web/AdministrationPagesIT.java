@@ -40,7 +40,23 @@ class AdministrationPagesIT {
                 "role", "inspector", "region", "", "school", ""));
         assertThat(created.statusCode()).isEqualTo(302);
         assertThat(admin.get("/users").body()).contains("已创建用户 page-made").contains("page-made");
-        assertThat(admin.get("/audit?entity=user").body()).contains("page-made").contains("create");
+        assertThat(admin.get("/audit?entity=user").body()).contains("page-made").contains("<td>新建</td><td>用户</td>");
+    }
+
+    /** The region and the school of a new user are chosen by name; the form still sends their codes. */
+    @Test
+    void theUserFormOffersRegionsAndTheChosenCountysSchoolsByName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path demo)
+            throws Exception {
+        org.junheng.DemoImport.importDemo(importer, demo, 1, org.junheng.importing.ImportType.REGIONS,
+                org.junheng.importing.ImportType.SCHOOL_STATS);
+        Browser admin = new Browser(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+
+        String form = admin.get("/users").body();
+        String schools = admin.get("/users/schools?region=990121").body();
+
+        assertThat(form).contains("<datalist id=\"region-options\">").contains("value=\"990121\" label=\"示范省 青山市 青岭县\"");
+        assertThat(schools).contains("<option value=\"2990121").doesNotContain("<html");
+        assertThat(admin.get("/users/schools?region=99").body()).doesNotContain("<option");
     }
 
     @Test

@@ -2,11 +2,16 @@ package org.junheng.security.web;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import org.junheng.registry.PageOf;
+import org.junheng.registry.RegionCode;
+import org.junheng.registry.RegionNode;
 import org.junheng.registry.Registry;
+import org.junheng.registry.SchoolQuery;
 import org.junheng.security.AuditEvent;
 import org.junheng.security.AuditTrail;
 import org.junheng.security.CurrentUser;
@@ -34,6 +39,8 @@ class AdministrationPages {
     private final AuditTrail audit;
     private final Visibility visibility;
     private final RegionSwitcher switcher;
+    /** The most schools a county offers in the picker. */
+    private static final int MAX_SCHOOLS = 2000;
     private final Registry registry;
     private final MessageSource messages;
 
@@ -78,7 +85,30 @@ class AdministrationPages {
     String users(Model model) {
         model.addAttribute("users", accounts.list());
         model.addAttribute("roles", Arrays.stream(Role.values()).map(Role::key).toList());
+        List<Choice> regions = new ArrayList<>();
+        visibility.regionTree(registry.regionTree()).forEach(node -> regionChoices(node, "", regions));
+        model.addAttribute("regionChoices", regions);
         return "users";
+    }
+
+    /** A region or school the picker offers: its code (what the form sends) and its name. */
+    record Choice(String code, String name) {
+    }
+
+    private static void regionChoices(RegionNode node, String within, List<Choice> choices) {
+        String name = within.isEmpty() ? node.name() : within + " " + node.name();
+        choices.add(new Choice(node.code(), name));
+        node.children().forEach(child -> regionChoices(child, name, choices));
+    }
+
+    /** The schools of a county for the school picker (htmx fills it when a county is chosen). */
+    @GetMapping("/users/schools")
+    String schoolChoices(@RequestParam(required = false) String region, Model model) {
+        List<Choice> schools = region == null || !RegionCode.isValid(region) ? List.of()
+                : registry.findSchools(new SchoolQuery(region, null, null), 0, MAX_SCHOOLS).content().stream()
+                        .map(school -> new Choice(school.code(), school.name())).toList();
+        model.addAttribute("schoolChoices", schools);
+        return "users :: schoolChoices";
     }
 
     @PostMapping("/users")
