@@ -80,7 +80,7 @@ public class Assistance {
     }
 
     private <R extends VersionedRecord> R update(RecordKind<R> kind, long id, R changed) {
-        R before = kind.find().apply(id).orElseThrow(() -> new AssistanceRejected("id", "no " + kind.name() + " " + id));
+        R before = kind.find().apply(id).orElseThrow(() -> new AssistanceRejected("id", "no", kind.name(), id));
         Programme programme = programmeOf(before.programmeId());
         R draft = kind.identified().as(changed, id, before.programmeId());
         kind.check().accept(programme, draft);
@@ -109,9 +109,9 @@ public class Assistance {
      */
     @Transactional
     public Programme updateProgramme(long id, Programme changed) {
-        Programme before = repository.findProgramme(id).orElseThrow(() -> new AssistanceRejected("id", "no programme " + id));
+        Programme before = repository.findProgramme(id).orElseThrow(() -> new AssistanceRejected("id", "no_programme", id));
         if (changed.kind() != null && changed.kind() != before.kind()) {
-            throw new AssistanceRejected("kind", "the kind of a programme cannot change");
+            throw new AssistanceRejected("kind", "the_kind_of_a_programme_cannot_change");
         }
         Programme draft = new Programme(id, before.kind(), changed.name(), changed.ownerRegion(), changed.communityType(),
                 changed.startDate(), changed.endDate(), changed.goals(), changed.measures(), changed.schools(),
@@ -120,7 +120,7 @@ public class Assistance {
         Set<String> staying = draft.schools().stream().map(Programme.Participant::schoolCode).collect(Collectors.toSet());
         for (String school : repository.schoolsWithRecords(id)) {
             if (!staying.contains(school)) {
-                throw new AssistanceRejected("schools", "school " + school + " has records in this programme and must stay");
+                throw new AssistanceRejected("schools", "school_has_records_in_this_programme_and_must", school);
             }
         }
         if (!repository.updateProgramme(draft)) {
@@ -156,33 +156,33 @@ public class Assistance {
 
     private void checkProgramme(Programme p) {
         if (p.kind() == null) {
-            throw new AssistanceRejected("kind", "pairing, community, liaison or group");
+            throw new AssistanceRejected("kind", "pairing_community_liaison_or_group");
         }
         if (p.name() == null || p.name().isBlank() || p.name().length() > 200) {
-            throw new AssistanceRejected("name", "a name of at most 200 characters is required");
+            throw new AssistanceRejected("name", "a_name_of_at_most_characters_is_required");
         }
         if (p.ownerRegion() == null || !RegionCode.isValid(p.ownerRegion()) || registry.findRegion(p.ownerRegion()).isEmpty()) {
-            throw new AssistanceRejected("ownerRegion", "a registered region code is required");
+            throw new AssistanceRejected("ownerRegion", "a_registered_region_code_is_required");
         }
         if (p.startDate() == null) {
             throw new AssistanceRejected("startDate", "required");
         }
         if (p.endDate() != null && p.endDate().isBefore(p.startDate())) {
-            throw new AssistanceRejected("endDate", "ends before it starts");
+            throw new AssistanceRejected("endDate", "ends_before_it_starts");
         }
         if (p.schools() == null || p.schools().isEmpty()) {
-            throw new AssistanceRejected("schools", "a programme needs its schools");
+            throw new AssistanceRejected("schools", "a_programme_needs_its_schools");
         }
         Map<String, School> known = registry.findSchools(p.schools().stream().map(Programme.Participant::schoolCode).toList());
         for (Programme.Participant s : p.schools()) {
             if (!known.containsKey(s.schoolCode())) {
-                throw new AssistanceRejected("schools", "school " + s.schoolCode() + " is not registered");
+                throw new AssistanceRejected("schools", "school_is_not_registered", s.schoolCode());
             }
             if (s.role() == null) {
-                throw new AssistanceRejected("schools", "school " + s.schoolCode() + " needs a role");
+                throw new AssistanceRejected("schools", "school_needs_a_role", s.schoolCode());
             }
             if (s.area() != null && s.area().length() > 40) {
-                throw new AssistanceRejected("schools", "the area of school " + s.schoolCode() + " has at most 40 characters");
+                throw new AssistanceRejected("schools", "the_area_of_school_has_at_most_characters", s.schoolCode());
             }
         }
         Map<SchoolRole, Long> roles = p.schools().stream()
@@ -190,22 +190,22 @@ public class Assistance {
         switch (p.kind()) {
             case PAIRING, GROUP -> {
                 if (roles.getOrDefault(SchoolRole.HELPER, 0L) == 0 || roles.getOrDefault(SchoolRole.HELPED, 0L) == 0) {
-                    throw new AssistanceRejected("schools", "needs at least one helper and one helped school");
+                    throw new AssistanceRejected("schools", "needs_at_least_one_helper_and_one_helped");
                 }
             }
             case COMMUNITY -> {
                 if (roles.getOrDefault(SchoolRole.LEAD, 0L) != 1 || p.communityType() == null) {
-                    throw new AssistanceRejected("schools", "an education community has one lead school and a type");
+                    throw new AssistanceRejected("schools", "an_education_community_has_one_lead_school_and");
                 }
             }
             case LIAISON -> {
                 if (roles.getOrDefault(SchoolRole.HELPED, 0L) == 0) {
-                    throw new AssistanceRejected("schools", "a liaison team needs the schools it is linked to");
+                    throw new AssistanceRejected("schools", "a_liaison_team_needs_the_schools_it_is");
                 }
             }
             case COUNTY_ROTATION -> {
                 if (roles.getOrDefault(SchoolRole.MEMBER, 0L) < 2 || roles.size() > 1) {
-                    throw new AssistanceRejected("schools", "a county rotation has two or more member schools");
+                    throw new AssistanceRejected("schools", "a_county_rotation_has_two_or_more_member");
                 }
             }
         }
@@ -240,16 +240,16 @@ public class Assistance {
     public Programme checkNeed(Need draft) {
         Programme programme = programmeOf(draft.programmeId());
         if (draft.schoolCode() == null || !inProgramme(programme, draft.schoolCode())) {
-            throw new AssistanceRejected("schoolCode", "the school is not in this programme");
+            throw new AssistanceRejected("schoolCode", "the_school_is_not_in_this_programme");
         }
         if (draft.category() == null || draft.category().isBlank() || draft.category().length() > 40) {
-            throw new AssistanceRejected("category", "required (e.g. teaching, management, research), at most 40 characters");
+            throw new AssistanceRejected("category", "required_e_g_teaching_management_research_at_most");
         }
         if (draft.subject() != null && draft.subject().length() > 40) {
-            throw new AssistanceRejected("subject", "at most 40 characters");
+            throw new AssistanceRejected("subject", "at_most_characters_3");
         }
         if (draft.description() == null || draft.description().isBlank() || draft.description().length() > 2000) {
-            throw new AssistanceRejected("description", "a description of at most 2000 characters is required");
+            throw new AssistanceRejected("description", "a_description_of_at_most_characters_is_required");
         }
         return programme;
     }
@@ -270,9 +270,9 @@ public class Assistance {
      */
     @Transactional
     public Need moveNeed(long id, NeedState to, int expectedVersion) {
-        Need need = repository.findNeed(id).orElseThrow(() -> new AssistanceRejected("id", "no need " + id));
+        Need need = repository.findNeed(id).orElseThrow(() -> new AssistanceRejected("id", "no_need", id));
         if (to == null || !need.state().canMoveTo(to)) {
-            throw new AssistanceRejected("state", "a need in state " + need.state().key() + " moves only to the next state");
+            throw new AssistanceRejected("state", "a_need_in_state_moves_only_to_the", need.state().key());
         }
         if (!repository.updateNeedState(id, to, expectedVersion)) {
             throw new StaleRecord("need", id);
@@ -296,48 +296,48 @@ public class Assistance {
 
     private void checkPlacement(Programme programme, Placement draft) {
         if (draft.kind() == null) {
-            throw new AssistanceRejected("kind", "support_teaching, shadowing, secondment or rotation");
+            throw new AssistanceRejected("kind", "support_teaching_shadowing_secondment_or_rotation");
         }
         checkPerson("person", draft.person(), true);
         if (draft.toOrganisation() != null) {
             if (draft.kind() != PlacementKind.SECONDMENT) {
-                throw new AssistanceRejected("toOrganisation", "only a secondment is to an organisation");
+                throw new AssistanceRejected("toOrganisation", "only_a_secondment_is_to_an_organisation");
             }
             if (draft.toSchool() != null) {
-                throw new AssistanceRejected("toSchool", "a secondment is to a school or to an organisation, not both");
+                throw new AssistanceRejected("toSchool", "a_secondment_is_to_a_school_or_to");
             }
             if (development.findOrganisationRegion(draft.toOrganisation()).isEmpty()) {
-                throw new AssistanceRejected("toOrganisation", "no organisation " + draft.toOrganisation());
+                throw new AssistanceRejected("toOrganisation", "no_organisation", draft.toOrganisation());
             }
         } else if (draft.toSchool() == null || !inProgramme(programme, draft.toSchool())) {
-            throw new AssistanceRejected("toSchool", "the receiving school must be in the programme");
+            throw new AssistanceRejected("toSchool", "the_receiving_school_must_be_in_the_programme");
         }
         if (draft.fromSchool() != null && registry.findSchool(draft.fromSchool()).isEmpty()) {
-            throw new AssistanceRejected("fromSchool", "school " + draft.fromSchool() + " is not registered");
+            throw new AssistanceRejected("fromSchool", "school_is_not_registered", draft.fromSchool());
         }
         if (draft.startDate() == null || draft.endDate() == null) {
-            throw new AssistanceRejected("startDate", "a start and an end date are required");
+            throw new AssistanceRejected("startDate", "a_start_and_an_end_date_are_required");
         }
         if (draft.endDate().isBefore(draft.startDate())) {
-            throw new AssistanceRejected("endDate", "ends before it starts");
+            throw new AssistanceRejected("endDate", "ends_before_it_starts");
         }
         if (draft.batch() < 1 || draft.batch() > 1000) {
-            throw new AssistanceRejected("batch", "batches are numbered from 1");
+            throw new AssistanceRejected("batch", "batches_are_numbered_from");
         }
     }
 
     static void checkPerson(String field, String person, boolean required) {
         if (person == null || person.isBlank()) {
             if (required) {
-                throw new AssistanceRejected(field, "a name or pseudonymous id is required");
+                throw new AssistanceRejected(field, "a_name_or_pseudonymous_id_is_required");
             }
             return;
         }
         if (person.length() > 100) {
-            throw new AssistanceRejected(field, "at most 100 characters");
+            throw new AssistanceRejected(field, "at_most_characters");
         }
         if (holdsNationalId(person)) {
-            throw new AssistanceRejected(field, "never a national ID number");
+            throw new AssistanceRejected(field, "never_a_national_id_number");
         }
     }
 
@@ -398,22 +398,22 @@ public class Assistance {
 
     private void checkActivity(Programme programme, Activity draft) {
         if (draft.kind() == null) {
-            throw new AssistanceRejected("kind", "an activity kind is required");
+            throw new AssistanceRejected("kind", "an_activity_kind_is_required");
         }
         if (draft.heldOn() == null) {
             throw new AssistanceRejected("heldOn", "required");
         }
         if (draft.schoolCode() == null || !inProgramme(programme, draft.schoolCode())) {
-            throw new AssistanceRejected("schoolCode", "the school must be in the programme");
+            throw new AssistanceRejected("schoolCode", "the_school_must_be_in_the_programme");
         }
         if (draft.experts() < 0 || draft.teachersReached() < 0 || draft.studentsReached() < 0) {
-            throw new AssistanceRejected("teachersReached", "counts cannot be negative");
+            throw new AssistanceRejected("teachersReached", "counts_cannot_be_negative");
         }
         if (draft.hours() == null || draft.hours().signum() < 0 || draft.hours().compareTo(BigDecimal.valueOf(1000)) > 0) {
-            throw new AssistanceRejected("hours", "0–1000 hours");
+            throw new AssistanceRejected("hours", "hours");
         }
         if (draft.rating() != null && (draft.rating() < 1 || draft.rating() > 5)) {
-            throw new AssistanceRejected("rating", "a rating is 1 to 5");
+            throw new AssistanceRejected("rating", "a_rating_is_to");
         }
         length("place", draft.place(), 200);
         length("people", draft.people(), 1000);
@@ -421,13 +421,13 @@ public class Assistance {
         length("notes", draft.notes(), 4000);
         length("feedback", draft.feedback(), 2000);
         if (holdsNationalId(draft.people())) {
-            throw new AssistanceRejected("people", "never a national ID number");
+            throw new AssistanceRejected("people", "never_a_national_id_number");
         }
     }
 
     private static void length(String field, String value, int max) {
         if (value != null && value.length() > max) {
-            throw new AssistanceRejected(field, "at most " + max + " characters");
+            throw new AssistanceRejected(field, "at_most_characters_4", max);
         }
     }
 
@@ -456,29 +456,29 @@ public class Assistance {
 
     private void checkOutcome(Programme programme, Outcome draft) {
         if (draft.kind() == null) {
-            throw new AssistanceRejected("kind", "honour, contest_award, research_approved, research_completed or studio");
+            throw new AssistanceRejected("kind", "honour_contest_award_research_approved_research_completed_or");
         }
         if (draft.level() == null) {
-            throw new AssistanceRejected("level", "school, county, city, province or national");
+            throw new AssistanceRejected("level", "school_county_city_province_or_national");
         }
         if (draft.title() == null || draft.title().isBlank() || draft.title().length() > 200) {
-            throw new AssistanceRejected("title", "a title of at most 200 characters is required");
+            throw new AssistanceRejected("title", "a_title_of_at_most_characters_is_required");
         }
         if (draft.schoolCode() == null || !inProgramme(programme, draft.schoolCode())) {
-            throw new AssistanceRejected("schoolCode", "the school must be in the programme");
+            throw new AssistanceRejected("schoolCode", "the_school_must_be_in_the_programme");
         }
         checkPerson("person", draft.person(), false);
         if (draft.achievedOn() == null) {
             throw new AssistanceRejected("achievedOn", "required");
         }
         if (draft.achievedOn().isBefore(programme.startDate())) {
-            throw new AssistanceRejected("achievedOn", "before the programme started");
+            throw new AssistanceRejected("achievedOn", "before_the_programme_started");
         }
         if (draft.honour() != null && draft.kind() != OutcomeKind.HONOUR) {
-            throw new AssistanceRejected("honour", "only an honour says what honour it is");
+            throw new AssistanceRejected("honour", "only_an_honour_says_what_honour_it_is");
         }
         if (draft.rank() != null && (draft.kind() != OutcomeKind.CONTEST_AWARD || draft.rank() < 1 || draft.rank() > 3)) {
-            throw new AssistanceRejected("rank", "a contest prize's rank is 1, 2 or 3 (first, second or third prize)");
+            throw new AssistanceRejected("rank", "a_contest_prize_s_rank_is_or_first");
         }
         if (draft.project() != null && !draft.project().isBlank()) {
             checkProject(draft);
@@ -488,15 +488,14 @@ public class Assistance {
     /** A research project is approved once and completed once: its identity joins the two records. */
     private void checkProject(Outcome draft) {
         if (draft.kind() != OutcomeKind.RESEARCH_APPROVED && draft.kind() != OutcomeKind.RESEARCH_COMPLETED) {
-            throw new AssistanceRejected("project", "only a research project's approval or completion names a project");
+            throw new AssistanceRejected("project", "only_a_research_project_s_approval_or_completion");
         }
         if (draft.project().length() > 100) {
-            throw new AssistanceRejected("project", "at most 100 characters");
+            throw new AssistanceRejected("project", "at_most_characters");
         }
         for (Outcome other : repository.findOutcomes(draft.programmeId())) {
             if (other.id() != draft.id() && other.kind() == draft.kind() && draft.project().equals(other.project())) {
-                throw new AssistanceRejected("project", "project " + draft.project() + " is already recorded as "
-                        + draft.kind().key());
+                throw new AssistanceRejected("project", "project_is_already_recorded_as", draft.project(), draft.kind().key());
             }
         }
     }
@@ -519,7 +518,7 @@ public class Assistance {
 
     private Programme programmeOf(long programmeId) {
         return repository.findProgramme(programmeId)
-                .orElseThrow(() -> new AssistanceRejected("programmeId", "no programme " + programmeId));
+                .orElseThrow(() -> new AssistanceRejected("programmeId", "no_programme", programmeId));
     }
 
     private static boolean inProgramme(Programme programme, String schoolCode) {

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.junheng.security.AuditTrail;
 import org.junheng.registry.PlainText;
+import org.junheng.security.AuditTrail;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -60,16 +60,16 @@ public class Evidence {
     @Transactional
     public EvidenceFile attach(long activityId, String fileName, InputStream content) {
         Activity activity = repository.findActivity(activityId)
-                .orElseThrow(() -> new AssistanceRejected("activityId", "no activity " + activityId));
+                .orElseThrow(() -> new AssistanceRejected("activityId", "no_activity", activityId));
         String name = fileName == null ? "" : fileName.substring(fileName.replace('\\', '/').lastIndexOf('/') + 1).strip();
         if (!PlainText.isPlain(name)) {
-            throw new AssistanceRejected("file", "the file name holds control characters or direction marks");
+            throw new AssistanceRejected("file", "the_file_name_holds_control_characters_or_direction");
         }
         if (name.isBlank() || name.length() > 255) {
-            throw new AssistanceRejected("file", "a file name of at most 255 characters is required");
+            throw new AssistanceRejected("file", "a_file_name_of_at_most_characters_is");
         }
         EvidenceType type = EvidenceType.ofFileName(name)
-                .orElseThrow(() -> new AssistanceRejected("file", "accepted types: " + EvidenceType.accepted()));
+                .orElseThrow(() -> new AssistanceRejected("file", "accepted_types", EvidenceType.accepted()));
         String storedAs = activityId + "/" + UUID.randomUUID();
         Path target = directory.resolve(storedAs);
         Path partial = target.resolveSibling(target.getFileName() + ".part");
@@ -105,8 +105,7 @@ public class Evidence {
             while ((n = content.read(buffer)) > 0) {
                 size += n;
                 if (size > maxBytes) {
-                    throw new AssistanceRejected("file", "larger than the " + DataSize.ofBytes(maxBytes).toMegabytes()
-                            + " MB allowed");
+                    throw new AssistanceRejected("file", "larger_than_the_mb_allowed", DataSize.ofBytes(maxBytes).toMegabytes());
                 }
                 int copy = Math.min(n, head.length - headLength);
                 System.arraycopy(buffer, 0, head, headLength, Math.max(copy, 0));
@@ -115,10 +114,10 @@ public class Evidence {
             }
         }
         if (size == 0) {
-            throw new AssistanceRejected("file", "the file is empty");
+            throw new AssistanceRejected("file", "the_file_is_empty");
         }
         if (!type.begins(head, headLength)) {
-            throw new AssistanceRejected("file", "the content is not " + type.name() + " as its name says");
+            throw new AssistanceRejected("file", "the_content_is_not_as_its_name_says", type.name());
         }
         return new Received(size, HexFormat.of().formatHex(digest.digest()));
     }

@@ -64,7 +64,7 @@ public class Outreach {
     public Programme check(RemoteClassroom draft) {
         Programme programme = programme(draft.programmeId(), draft.schoolCode());
         if (draft.kind() == null) {
-            throw new AssistanceRejected("kind", "delivered_class, master_teacher_class or online_school_class");
+            throw new AssistanceRejected("kind", "delivered_class_master_teacher_class_or_online_school");
         }
         partner("partnerSchool", draft.partnerSchool(), false);
         date("openedOn", draft.openedOn());
@@ -92,7 +92,7 @@ public class Outreach {
         text("items", draft.items(), 1000);
         if (draft.valueYuan() == null || draft.valueYuan().signum() < 0 || draft.valueYuan().compareTo(MAX_VALUE) >= 0
                 || draft.valueYuan().scale() > 2) {
-            throw new AssistanceRejected("valueYuan", "a value in yuan, 0 or more, at most 2 decimals");
+            throw new AssistanceRejected("valueYuan", "a_value_in_yuan_or_more_at_most");
         }
         date("donatedOn", draft.donatedOn());
         return programme;
@@ -115,7 +115,7 @@ public class Outreach {
         partner("partnerSchool", draft.partnerSchool(), true);
         text("partnerClass", draft.partnerClass(), 40);
         if (draft.studentPairs() < 1 || draft.studentPairs() > 200) {
-            throw new AssistanceRejected("studentPairs", "1 to 200 pairs in a class");
+            throw new AssistanceRejected("studentPairs", "to_pairs_in_a_class");
         }
         date("pairedOn", draft.pairedOn());
         return programme;
@@ -127,9 +127,9 @@ public class Outreach {
 
     private Programme programme(long programmeId, String schoolCode) {
         Programme programme = repository.findProgramme(programmeId)
-                .orElseThrow(() -> new AssistanceRejected("programmeId", "no programme " + programmeId));
+                .orElseThrow(() -> new AssistanceRejected("programmeId", "no_programme", programmeId));
         if (schoolCode == null || programme.schools().stream().noneMatch(s -> s.schoolCode().equals(schoolCode))) {
-            throw new AssistanceRejected("schoolCode", "the school must be in the programme");
+            throw new AssistanceRejected("schoolCode", "the_school_must_be_in_the_programme");
         }
         return programme;
     }
@@ -142,13 +142,13 @@ public class Outreach {
             return;
         }
         if (registry.findSchool(schoolCode).isEmpty()) {
-            throw new AssistanceRejected(field, "school " + schoolCode + " is not registered");
+            throw new AssistanceRejected(field, "school_is_not_registered", schoolCode);
         }
     }
 
     private static void text(String field, String value, int max) {
         if (value == null || value.isBlank() || value.length() > max) {
-            throw new AssistanceRejected(field, "required, at most " + max + " characters");
+            throw new AssistanceRejected(field, "required_at_most_characters", max);
         }
     }
 

@@ -40,7 +40,7 @@ public class People {
     /** @throws StaleRecord when it was changed since the caller read it at {@code changed.version()} */
     @Transactional
     public Organisation update(long id, Organisation changed) {
-        Organisation before = organisation(id).orElseThrow(() -> new AssistanceRejected("id", "no organisation " + id));
+        Organisation before = organisation(id).orElseThrow(() -> new AssistanceRejected("id", "no_organisation", id));
         Organisation draft = new Organisation(id, changed.name(), changed.kind(), changed.regionCode(), changed.version());
         checkOrganisation(draft);
         if (!repository.updateOrganisation(draft)) {
@@ -54,7 +54,7 @@ public class People {
     private void checkOrganisation(Organisation o) {
         name(o.name(), 200);
         if (o.kind() == null) {
-            throw new AssistanceRejected("kind", "university, training_institution, research_office, party_branch, bureau or other");
+            throw new AssistanceRejected("kind", "university_training_institution_research_office_party_branch_bureau");
         }
         region(o.regionCode());
     }
@@ -79,7 +79,7 @@ public class People {
     /** @throws StaleRecord when it was changed since the caller read it at {@code changed.version()} */
     @Transactional
     public Person update(long id, Person changed) {
-        Person before = person(id).orElseThrow(() -> new AssistanceRejected("id", "no person " + id));
+        Person before = person(id).orElseThrow(() -> new AssistanceRejected("id", "no_person", id));
         Person draft = new Person(id, changed.name(), changed.kind(), changed.position(), changed.organisationId(),
                 changed.regionCode(), changed.version());
         checkPerson(draft);
@@ -94,13 +94,13 @@ public class People {
     private void checkPerson(Person p) {
         name(p.name(), 100);
         if (p.kind() == null) {
-            throw new AssistanceRejected("kind", "researcher, expert, cadre, principal or other");
+            throw new AssistanceRejected("kind", "researcher_expert_cadre_principal_or_other");
         }
         if (p.position() != null && p.position().length() > 100) {
-            throw new AssistanceRejected("position", "at most 100 characters");
+            throw new AssistanceRejected("position", "at_most_characters");
         }
         if (p.organisationId() != null && repository.findOrganisation(p.organisationId()).isEmpty()) {
-            throw new AssistanceRejected("organisationId", "no organisation " + p.organisationId());
+            throw new AssistanceRejected("organisationId", "no_organisation", p.organisationId());
         }
         region(p.regionCode());
     }
@@ -118,22 +118,22 @@ public class People {
     @Transactional
     public Member join(Member draft) {
         Programme programme = programmes.findProgramme(draft.programmeId())
-                .orElseThrow(() -> new AssistanceRejected("programmeId", "no programme " + draft.programmeId()));
+                .orElseThrow(() -> new AssistanceRejected("programmeId", "no_programme", draft.programmeId()));
         if ((draft.personId() == null) == (draft.organisationId() == null)) {
-            throw new AssistanceRejected("personId", "a member is a person or an organisation");
+            throw new AssistanceRejected("personId", "a_member_is_a_person_or_an_organisation");
         }
         if (draft.personId() != null && person(draft.personId()).isEmpty()) {
-            throw new AssistanceRejected("personId", "no person " + draft.personId());
+            throw new AssistanceRejected("personId", "no_person", draft.personId());
         }
         if (draft.organisationId() != null && organisation(draft.organisationId()).isEmpty()) {
-            throw new AssistanceRejected("organisationId", "no organisation " + draft.organisationId());
+            throw new AssistanceRejected("organisationId", "no_organisation", draft.organisationId());
         }
         if (draft.role() == null) {
-            throw new AssistanceRejected("role", "team_leader, team_member, expert, training_institution or partner");
+            throw new AssistanceRejected("role", "team_leader_team_member_expert_training_institution_or");
         }
         if (members(programme.id()).stream().anyMatch(m -> java.util.Objects.equals(m.personId(), draft.personId())
                 && java.util.Objects.equals(m.organisationId(), draft.organisationId()))) {
-            throw new AssistanceRejected(draft.personId() != null ? "personId" : "organisationId", "already a member");
+            throw new AssistanceRejected(draft.personId() != null ? "personId" : "organisationId", "already_a_member");
         }
         long id = repository.insertMember(draft);
         Member member = new Member(id, draft.programmeId(), draft.personId(), draft.organisationId(), draft.role());
@@ -147,16 +147,16 @@ public class People {
 
     private static void name(String name, int max) {
         if (name == null || name.isBlank() || name.length() > max) {
-            throw new AssistanceRejected("name", "a name of at most " + max + " characters is required");
+            throw new AssistanceRejected("name", "a_name_of_at_most_characters_is_required_2", max);
         }
         if (Assistance.holdsNationalId(name)) {
-            throw new AssistanceRejected("name", "never a national ID number");
+            throw new AssistanceRejected("name", "never_a_national_id_number");
         }
     }
 
     private void region(String code) {
         if (code == null || !org.junheng.registry.RegionCode.isValid(code) || registry.findRegion(code).isEmpty()) {
-            throw new AssistanceRejected("regionCode", "a registered region code is required");
+            throw new AssistanceRejected("regionCode", "a_registered_region_code_is_required");
         }
     }
 }

@@ -162,7 +162,8 @@ class RecordImports {
         try {
             check.run();
         } catch (AssistanceRejected e) {
-            row.cells().error(column(e.field()), "record.rejected", e.getMessage());
+            row.cells().error(column(e.field()), "record.rejected",
+                    e.messageIn(row.cells().englishMessages() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE));
         }
     }
 }

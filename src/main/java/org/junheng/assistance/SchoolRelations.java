@@ -43,37 +43,37 @@ public class SchoolRelations {
      */
     public School check(SchoolRelation draft) {
         if (draft.kind() == null) {
-            throw new AssistanceRejected("kind", "entrusted_management or friendship");
+            throw new AssistanceRejected("kind", "entrusted_management_or_friendship");
         }
         School school = draft.schoolCode() == null ? null : registry.findSchool(draft.schoolCode()).orElse(null);
         if (school == null) {
-            throw new AssistanceRejected("schoolCode", "school " + draft.schoolCode() + " is not registered");
+            throw new AssistanceRejected("schoolCode", "school_is_not_registered", draft.schoolCode());
         }
         if (draft.partnerSchool() == null && draft.partnerOrganisation() == null) {
-            throw new AssistanceRejected("partnerSchool", "a partner school or organisation is required");
+            throw new AssistanceRejected("partnerSchool", "a_partner_school_or_organisation_is_required");
         }
         if (draft.kind() == RelationKind.FRIENDSHIP && draft.partnerSchool() == null) {
-            throw new AssistanceRejected("partnerSchool", "friendship schools are two schools");
+            throw new AssistanceRejected("partnerSchool", "friendship_schools_are_two_schools");
         }
         if (draft.partnerSchool() != null) {
             if (draft.partnerSchool().equals(draft.schoolCode())) {
-                throw new AssistanceRejected("partnerSchool", "a school is not its own partner");
+                throw new AssistanceRejected("partnerSchool", "a_school_is_not_its_own_partner");
             }
             if (registry.findSchool(draft.partnerSchool()).isEmpty()) {
-                throw new AssistanceRejected("partnerSchool", "school " + draft.partnerSchool() + " is not registered");
+                throw new AssistanceRejected("partnerSchool", "school_is_not_registered", draft.partnerSchool());
             }
         }
         if (draft.partnerOrganisation() != null && repository.findOrganisationRegion(draft.partnerOrganisation()).isEmpty()) {
-            throw new AssistanceRejected("partnerOrganisation", "no organisation " + draft.partnerOrganisation());
+            throw new AssistanceRejected("partnerOrganisation", "no_organisation", draft.partnerOrganisation());
         }
         if (draft.programmeId() != null && programmes.findProgramme(draft.programmeId()).isEmpty()) {
-            throw new AssistanceRejected("programmeId", "no programme " + draft.programmeId());
+            throw new AssistanceRejected("programmeId", "no_programme", draft.programmeId());
         }
         if (draft.startDate() == null) {
             throw new AssistanceRejected("startDate", "required");
         }
         if (draft.endDate() != null && draft.endDate().isBefore(draft.startDate())) {
-            throw new AssistanceRejected("endDate", "ends before it starts");
+            throw new AssistanceRejected("endDate", "ends_before_it_starts");
         }
         return school;
     }

@@ -43,24 +43,24 @@ public class Studios {
      */
     public School check(Studio draft) {
         if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 200) {
-            throw new AssistanceRejected("name", "a name of at most 200 characters is required");
+            throw new AssistanceRejected("name", "a_name_of_at_most_characters_is_required");
         }
         if (draft.kind() == null) {
-            throw new AssistanceRejected("kind", "famous_teacher, famous_principal, rural_chief_teacher or other");
+            throw new AssistanceRejected("kind", "famous_teacher_famous_principal_rural_chief_teacher_or");
         }
         if (draft.level() == null) {
-            throw new AssistanceRejected("level", "school, county, city, province or national");
+            throw new AssistanceRejected("level", "school_county_city_province_or_national");
         }
         School school = draft.schoolCode() == null ? null : registry.findSchool(draft.schoolCode()).orElse(null);
         if (school == null) {
-            throw new AssistanceRejected("schoolCode", "school " + draft.schoolCode() + " is not registered");
+            throw new AssistanceRejected("schoolCode", "school_is_not_registered", draft.schoolCode());
         }
         Assistance.checkPerson("leader", draft.leader(), false);
         if (draft.programmeId() != null) {
             Programme programme = programmes.findProgramme(draft.programmeId())
-                    .orElseThrow(() -> new AssistanceRejected("programmeId", "no programme " + draft.programmeId()));
+                    .orElseThrow(() -> new AssistanceRejected("programmeId", "no_programme", draft.programmeId()));
             if (programme.schools().stream().noneMatch(s -> s.schoolCode().equals(draft.schoolCode()))) {
-                throw new AssistanceRejected("schoolCode", "the school is not in programme " + draft.programmeId());
+                throw new AssistanceRejected("schoolCode", "the_school_is_not_in_programme", draft.programmeId());
             }
         }
         if (draft.setUpOn() == null) {

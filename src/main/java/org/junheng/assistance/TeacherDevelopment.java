@@ -64,14 +64,14 @@ public class TeacherDevelopment {
     public String check(TrainingRecord draft) {
         String county = countyOfTeacher("teacherId", draft.teacherId());
         if (draft.course() == null || draft.course().isBlank() || draft.course().length() > 200) {
-            throw new AssistanceRejected("course", "a course of at most 200 characters is required");
+            throw new AssistanceRejected("course", "a_course_of_at_most_characters_is_required");
         }
         if (draft.provider() != null && draft.provider().length() > 200) {
-            throw new AssistanceRejected("provider", "at most 200 characters");
+            throw new AssistanceRejected("provider", "at_most_characters_2");
         }
         if (draft.hours() == null || draft.hours().signum() <= 0 || draft.hours().compareTo(MAX_HOURS) > 0
                 || draft.hours().stripTrailingZeros().scale() > 1) {
-            throw new AssistanceRejected("hours", "class hours above 0 and at most 1000, to one decimal");
+            throw new AssistanceRejected("hours", "class_hours_above_and_at_most_to_one");
         }
         if (draft.completedOn() == null) {
             throw new AssistanceRejected("completedOn", "required");
@@ -102,10 +102,10 @@ public class TeacherDevelopment {
         countyOfTeacher("mentor", draft.mentor());
         String county = countyOfTeacher("mentee", draft.mentee());
         if (draft.mentor().equals(draft.mentee())) {
-            throw new AssistanceRejected("mentee", "a teacher cannot be their own mentor");
+            throw new AssistanceRejected("mentee", "a_teacher_cannot_be_their_own_mentor");
         }
         if (draft.programmeId() != null && programmes.findProgramme(draft.programmeId()).isEmpty()) {
-            throw new AssistanceRejected("programmeId", "no programme " + draft.programmeId());
+            throw new AssistanceRejected("programmeId", "no_programme", draft.programmeId());
         }
         if (draft.pairedOn() == null) {
             throw new AssistanceRejected("pairedOn", "required");
@@ -121,11 +121,11 @@ public class TeacherDevelopment {
 
     private String countyOfTeacher(String field, String teacherId) {
         if (teacherId == null || teacherId.isBlank()) {
-            throw new AssistanceRejected(field, "a teacher id of the roster is required");
+            throw new AssistanceRejected(field, "a_teacher_id_of_the_roster_is_required");
         }
         String school = registry.schoolsOfTeachers(List.of(teacherId)).get(teacherId);
         if (school == null) {
-            throw new AssistanceRejected(field, "teacher " + teacherId + " is not on the roster");
+            throw new AssistanceRejected(field, "teacher_is_not_on_the_roster", teacherId);
         }
         return registry.findSchool(school).map(School::countyCode).orElseThrow();
     }

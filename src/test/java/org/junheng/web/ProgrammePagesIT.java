@@ -1,8 +1,8 @@
 package org.junheng.web;
 
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +126,7 @@ class ProgrammePagesIT {
         Activity stored = assistance.activity(activity.id()).orElseThrow();
         assertThat(stored.rating()).isEqualTo(4);
         assertThat(stored.feedback()).isEqualTo("讲座内容贴近课堂");
-        assertThat(admin.get("/programmes/" + pairing.id()).body()).contains("未能保存：version");
+        assertThat(admin.get("/programmes/" + pairing.id()).body()).contains("未能保存：版本 — 这条记录在您打开后已被修改");
     }
 
     @Test
@@ -139,7 +139,7 @@ class ProgrammePagesIT {
         admin.post(page + "/placements", Map.of("kind", "support_teaching", "person", "支教教师", "toSchool", helped,
                 "startDate", "2025-10-01", "endDate", "2025-09-01", "batch", "1"));
 
-        assertThat(admin.get(page).body()).contains("未能保存：endDate");
+        assertThat(admin.get(page).body()).contains("未能保存：结束日期 — 结束日期早于开始日期");
         assertThat(assistance.placements(pairing.id())).hasSize(before);
     }
 

@@ -312,10 +312,11 @@ class ProgrammePages {
             redirect.addFlashAttribute("saved", true);
         } catch (AssistanceRejected e) {
             redirect.addFlashAttribute("errorField", e.field());
-            redirect.addFlashAttribute("errorMessage", e.getMessage());
+            redirect.addFlashAttribute("errorMessage", e.messageIn(LocaleContextHolder.getLocale()));
         } catch (StaleRecord e) {
             redirect.addFlashAttribute("errorField", "version");
-            redirect.addFlashAttribute("errorMessage", e.getMessage());
+            redirect.addFlashAttribute("errorMessage", messages.getMessage("programme.stale", null,
+                    LocaleContextHolder.getLocale()));
         } catch (BadParameterException e) {
             redirect.addFlashAttribute("errorField", e.parameter());
             redirect.addFlashAttribute("errorMessage", e.value());
