@@ -53,7 +53,7 @@ class RotateCommand implements Callable<Integer> {
     @Option(names = "--teachers", required = true, description = "teachers file (the roster), CSV or XLSX")
     Path teachersFile;
 
-    @Option(names = "--rules", description = "rules file (properties; see docs/rotation.md); defaults: item 11 and the 20% local rule")
+    @Option(names = "--rules", description = "rules file (properties; see docs/rotation.md); defaults: item 11 and the 20%% local rule")
     Path rulesFile;
 
     @Option(names = "--profile", defaultValue = "national", paramLabel = "NAME|FILE",

@@ -51,7 +51,11 @@ final class CsvTableReader implements TableReader {
         this.records = parser.iterator();
     }
 
-    /** UTF-8 unless the start of the file holds bytes UTF-8 cannot read; then GBK. */
+    /**
+     * UTF-8 unless the start of the file holds bytes UTF-8 cannot read; then GBK — unless those bytes
+     * stand among many characters only UTF-8 writes so: that is a UTF-8 file with damaged bytes, which
+     * read as GBK would be stored garbled, and is refused.
+     */
     static Charset charsetOf(BufferedInputStream in) throws IOException {
         in.mark(SAMPLE + 1);
         byte[] sample = in.readNBytes(SAMPLE);
@@ -60,7 +64,61 @@ final class CsvTableReader implements TableReader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         CoderResult result = utf8.decode(ByteBuffer.wrap(sample), CharBuffer.allocate(sample.length), false);
         // a character cut at the end of the sample is not an error
-        return result.isError() ? GBK : StandardCharsets.UTF_8;
+        if (!result.isError()) {
+            return StandardCharsets.UTF_8;
+        }
+        Utf8Count count = Utf8Count.of(sample);
+        if (count.damaged()) {
+            throw new TableReadException("无法判断文件的编码：文件按 UTF-8 编写，但有 " + count.invalid() + " 处字节不是 UTF-8，"
+                    + "按 GBK 读取会得到乱码：请将文件另存为 UTF-8 编码的 CSV / cannot tell the file's encoding: it is written "
+                    + "in UTF-8 but " + count.invalid() + " bytes are not UTF-8, and read as GBK it would be garbled: save it "
+                    + "as CSV in UTF-8", null);
+        }
+        return GBK;
+    }
+
+    /**
+     * The characters of a sample that UTF-8 writes in three or four bytes (Chinese, mostly) and the bytes
+     * UTF-8 cannot read. GBK text forms such sequences rarely and mostly fails, so many of them and few
+     * failures mean UTF-8 with damaged bytes.
+     */
+    record Utf8Count(int multiByte, int invalid) {
+
+        boolean damaged() {
+            return multiByte >= 4 && multiByte > 4 * invalid;
+        }
+
+        static Utf8Count of(byte[] sample) {
+            int multiByte = 0;
+            int invalid = 0;
+            int i = 0;
+            while (i < sample.length) {
+                int b = sample[i] & 0xFF;
+                int length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3
+                        : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+                if (length == 1) {
+                    i++;
+                } else if (length > 1 && i + length <= sample.length && continued(sample, i + 1, length - 1)) {
+                    multiByte += length >= 3 ? 1 : 0;
+                    i += length;
+                } else if (length > 1 && i + length > sample.length) {
+                    break;
+                } else {
+                    invalid++;
+                    i++;
+                }
+            }
+            return new Utf8Count(multiByte, invalid);
+        }
+
+        private static boolean continued(byte[] bytes, int from, int count) {
+            for (int k = from; k < from + count; k++) {
+                if ((bytes[k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     private TableReadException unreadable(UncheckedIOException e) {

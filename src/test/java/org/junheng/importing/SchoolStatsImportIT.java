@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.junheng.IntegrationTest;
 import org.junheng.registry.Registry;
@@ -149,6 +151,30 @@ class SchoolStatsImportIT {
         assertThat(registry.countyNames("330121")).containsEntry("330121", "测试县330121");
     }
 
+    /** A file saved in GB18030 is stored with the very names of its UTF-8 twin, characters beyond GBK included. */
+    @Test
+    void aGb18030FileIsStoredWithTheSameNamesAsItsUtf8Twin() {
+        Function<Map<String, String>, Map<String, String>> rareName = row -> {
+            row.put("school_name", row.get("school_name").replace("测试", "䶮𠀀测试"));
+            return row;
+        };
+        SchoolStatsTable gb18030 = SchoolStatsTable.withChineseHeaders().rows("330123", 2, 2025, rareName);
+        SchoolStatsTable utf8 = SchoolStatsTable.withChineseHeaders().rows("330124", 2, 2025, rareName);
+
+        ImportReport fromGb18030 = importer.importFile(ImportType.SCHOOL_STATS, gb18030.gb18030Csv(), "gb.csv",
+                Locale.ENGLISH, rows -> { });
+        ImportReport fromUtf8 = importer.importFile(ImportType.SCHOOL_STATS, utf8.csv(), "utf8.csv", Locale.ENGLISH,
+                rows -> { });
+
+        assertThat(fromGb18030.errors()).isEmpty();
+        assertThat(fromUtf8.errors()).isEmpty();
+        List<String> namesFromGb18030 = registry.findSchools(new SchoolQuery("330123", null, null), 0, 10).content().stream()
+                .map(org.junheng.registry.School::name).sorted().toList();
+        List<String> namesFromUtf8 = registry.findSchools(new SchoolQuery("330124", null, null), 0, 10).content().stream()
+                .map(org.junheng.registry.School::name).sorted().toList();
+        assertThat(namesFromGb18030).containsExactly("䶮𠀀测试第1小学", "䶮𠀀测试第2小学").isEqualTo(namesFromUtf8);
+    }
+
     @Test
     void aUtf8CsvWithAStrayByteFurtherOnIsRefusedNotStoredGarbled() throws IOException {
         SchoolStatsTable file = SchoolStatsTable.withKeys().rows("330122", 900, 2025, row -> row);
@@ -165,6 +191,30 @@ class SchoolStatsImportIT {
         assertThat(report.stored()).isFalse();
         assertThat(report.errors()).extracting(ImportError::message).anySatisfy(m -> assertThat(m).contains("UTF-8"));
         assertThat(schoolsIn("330122")).isZero();
+    }
+
+    /**
+     * A UTF-8 file with a damaged byte near its start cannot be told from GBK by that byte, and read as GBK
+     * its names would be garbled: it is refused, naming the encoding, and nothing is stored.
+     */
+    @Test
+    void aUtf8FileWithADamagedByteNearItsStartIsRefusedNotReadAsGbk() throws IOException {
+        SchoolStatsTable file = SchoolStatsTable.withKeys().rows("330125", 3, 2025, row -> row);
+        byte[] text = file.csv().readAllBytes();
+        byte[] bytes = new byte[text.length - 3];
+        System.arraycopy(text, 3, bytes, 0, bytes.length);
+        int name = new String(bytes, StandardCharsets.ISO_8859_1).indexOf(new String("测试第".getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.ISO_8859_1));
+        // the first byte of "测" (E6 B5 8B) made C0, which UTF-8 never has and GBK reads as the start of a character
+        bytes[name] = (byte) 0xC0;
+
+        ImportReport report = importer.importFile(ImportType.SCHOOL_STATS, new ByteArrayInputStream(bytes), "mixed.csv",
+                Locale.ENGLISH, rows -> { });
+
+        assertThat(report.stored()).isFalse();
+        assertThat(report.errors()).extracting(ImportError::message)
+                .anySatisfy(m -> assertThat(m).contains("cannot tell the file's encoding").contains("UTF-8"));
+        assertThat(schoolsIn("330125")).isZero();
     }
 
     @Test

@@ -109,6 +109,11 @@ final class SchoolStatsTable {
         return new ByteArrayInputStream(text().getBytes(java.nio.charset.Charset.forName("GBK")));
     }
 
+    /** The CSV in GB18030, which also writes the characters GBK has not (a rare name's 䶮, say). */
+    InputStream gb18030Csv() {
+        return new ByteArrayInputStream(text().getBytes(java.nio.charset.Charset.forName("GB18030")));
+    }
+
     private String text() {
         StringBuilder text = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT)) {
