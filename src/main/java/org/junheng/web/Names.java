@@ -22,6 +22,11 @@ public class Names {
         return code == null ? "" : registry.findRegion(code).map(Region::name).orElse(code);
     }
 
+    /** The registered name, or null when nothing by that code is registered (a page then shows the code as data). */
+    public String regionName(String code) {
+        return code == null ? null : registry.findRegion(code).map(Region::name).orElse(null);
+    }
+
     public String school(String code) {
         return code == null ? "" : registry.findSchool(code).map(School::name).orElse(code);
     }

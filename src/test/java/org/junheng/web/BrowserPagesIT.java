@@ -185,8 +185,14 @@ class BrowserPagesIT {
                 .proposals();
         assertThat(page.locator("#proposals-primary tbody tr").count()).isEqualTo(primaryProposals.size());
         for (int i = 0; i < primaryProposals.size(); i++) {
+            // thousands separated with the unit; teachers, rooms and books as whole numbers
+            var proposal = primaryProposals.get(i);
+            boolean whole = proposal.unit().whole() && proposal.total() == Math.rint(proposal.total());
+            String expected = new java.text.DecimalFormat(whole ? "#,##0" : "#,##0.##",
+                    java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)).format(proposal.total()) + " "
+                    + proposal.unit().chineseName();
             assertThat(page.locator("#proposals-primary tbody tr").nth(i).locator("td").nth(2).innerText())
-                    .isEqualTo(String.format(Locale.ROOT, "%.2f", primaryProposals.get(i).total()));
+                    .isEqualTo(expected);
         }
         assertThat(page.locator("#trend-table-primary tbody th").allTextContents()).containsExactly("2024", "2025");
         double qualified2025 = assessed.stages().stream().filter(s -> s.stage() == Stage.PRIMARY).findFirst().orElseThrow()

@@ -116,6 +116,7 @@ class AssessmentPages {
         model.addAttribute("factNames", ImportType.COUNTY_FACTS.columns().stream().collect(Collectors.toMap(Column::key,
                 c -> AssessmentViews.english(locale) ? c.meaningEn() : c.chineseHeader())));
         model.addAttribute("factValues", new FactValues(locale));
+        model.addAttribute("quantities", new Quantities(locale));
         model.addAttribute("indicators", METHOD.indicators());
         Map<Stage, String> coefficientCharts = new LinkedHashMap<>();
         stages.forEach(s -> coefficientCharts.put(s.stage().stage(), json(AssessmentViews.coefficientsChart(s, names(locale), locale))));
