@@ -6,9 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -48,10 +46,8 @@ class ImportCommand implements Callable<Integer> {
     @Option(names = "--token-file", description = "a file holding the personal API token (POST /api/v1/tokens)")
     Path tokenFile;
 
-    @CommandLine.Parameters(paramLabel = "--property=value", arity = "0..*",
-            description = {"Spring 配置项，例如 --spring.datasource.url=jdbc:postgresql://…",
-                    "configuration properties, e.g. --spring.datasource.url=jdbc:postgresql://… or --junheng.data-dir=DIR"})
-    List<String> properties = new ArrayList<>();
+    @CommandLine.Mixin
+    DatabaseProperties properties;
 
     @Override
     public Integer call() throws Exception {
@@ -64,12 +60,12 @@ class ImportCommand implements Callable<Integer> {
             err.println(input + ": 文件不存在 / no such file");
             return JunhengCommand.BAD_INPUT;
         }
-        Database.checkProperties(spec.commandLine(), properties);
+        Database.checkProperties(spec.commandLine(), properties.values);
         Locale locale = lang.startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         if (server != null) {
             return throughServer(importType, locale, out, err);
         }
-        try (ConfigurableApplicationContext context = Database.open(junheng, properties);
+        try (ConfigurableApplicationContext context = Database.open(junheng, properties.values);
              InputStream in = Files.newInputStream(input)) {
             ConsoleProgress progress = new ConsoleProgress(err, "rows 行", 0);
             ImportReport report = context.getBean(Importer.class)

@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -39,22 +38,20 @@ class PasswordCommand implements Callable<Integer> {
     @Option(names = "--password-file", description = "a file whose first line is the new password (default: standard input)")
     Path passwordFile;
 
-    @CommandLine.Parameters(paramLabel = "--property=value", arity = "0..*",
-            description = {"Spring 配置项，例如 --spring.datasource.url=jdbc:postgresql://…",
-                    "configuration properties, e.g. --spring.datasource.url=jdbc:postgresql://… or --junheng.data-dir=DIR"})
-    List<String> properties = new ArrayList<>();
+    @CommandLine.Mixin
+    DatabaseProperties properties;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Database.checkProperties(spec.commandLine(), properties);
+        Database.checkProperties(spec.commandLine(), properties.values);
         String password = newPassword();
         if (password == null || password.isEmpty()) {
             err.println("没有读到新密码 / no new password was given (standard input or --password-file)");
             return JunhengCommand.BAD_INPUT;
         }
-        try (ConfigurableApplicationContext context = Database.open(junheng, properties)) {
+        try (ConfigurableApplicationContext context = Database.open(junheng, properties.values)) {
             UserAccounts accounts = context.getBean(UserAccounts.class);
             if (!accounts.exists(username)) {
                 err.println("没有账号 " + username + " / no account " + username);
