@@ -22,9 +22,14 @@ public class Names {
         return code == null ? "" : registry.findRegion(code).map(Region::name).orElse(code);
     }
 
-    /** The registered name, or null when nothing by that code is registered (a page then shows the code as data). */
+    /**
+     * The registered name, or null when the region has none: nothing by that code is registered, or only
+     * its code (a city registered under a county's statistics, until a regions import names it). A page
+     * then shows the code, as data.
+     */
     public String regionName(String code) {
-        return code == null ? null : registry.findRegion(code).map(Region::name).orElse(null);
+        return code == null ? null : registry.findRegion(code).map(Region::name).filter(name -> !name.equals(code))
+                .orElse(null);
     }
 
     public String school(String code) {

@@ -356,7 +356,7 @@ class BrowserPagesIT {
             page.navigate(url(path));
             // what is Latin by nature is marked so (translate="no": names, file names, codes typed in rules)
             String text = (String) page.evaluate("() => { const main = document.querySelector('main').cloneNode(true); "
-                    + "main.querySelectorAll('[translate=no], code, details:not([open]) > :not(summary)')"
+                    + "main.querySelectorAll('[translate=no], code, datalist, details:not([open]) > :not(summary)')"
                     + ".forEach(e => e.remove()); return main.innerText; }");
             List<String> raw = new java.util.ArrayList<>();
             java.util.regex.Matcher words = LATIN_WORD.matcher(text);

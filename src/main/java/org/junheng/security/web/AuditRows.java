@@ -33,8 +33,9 @@ final class AuditRows {
         Map<String, String> regionNames = new HashMap<>();
         return events.stream().map(e -> {
             boolean operator = e.username().startsWith("cli:");
+            // a region known by its code only (registered unnamed, or not at all) has no name to show
             String region = e.region() == null ? null : regionNames.computeIfAbsent(e.region(),
-                    code -> registry.findRegion(code).map(Region::name).orElse(code));
+                    code -> registry.findRegion(code).map(Region::name).filter(name -> !name.equals(code)).orElse(""));
             return new Row(e.at(), operator ? e.username().substring(4) : e.username(), operator,
                     word(messages, "audit.action." + e.action(), e.action(), locale),
                     word(messages, "audit.entity." + e.entity(), e.entity(), locale), e.entityId(), region, e.region(),
