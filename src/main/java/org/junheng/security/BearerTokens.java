@@ -25,9 +25,9 @@ class BearerTokens extends OncePerRequestFilter {
     static final String TOKEN = "api-token";
 
     private final ApiTokens tokens;
-    private final Problems problems;
+    private final EarlyProblems problems;
 
-    BearerTokens(ApiTokens tokens, Problems problems) {
+    BearerTokens(ApiTokens tokens, EarlyProblems problems) {
         this.tokens = tokens;
         this.problems = problems;
     }

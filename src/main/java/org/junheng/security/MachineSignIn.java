@@ -19,10 +19,10 @@ class MachineSignIn {
 
     private final AuthenticationManager manager;
     private final ApiTokens tokens;
-    private final Problems problems;
+    private final EarlyProblems problems;
     private final Transport transport;
 
-    MachineSignIn(AuthenticationManager manager, ApiTokens tokens, Problems problems, Transport transport) {
+    MachineSignIn(AuthenticationManager manager, ApiTokens tokens, EarlyProblems problems, Transport transport) {
         this.manager = manager;
         this.tokens = tokens;
         this.problems = problems;

@@ -48,7 +48,7 @@ class SecurityConfiguration {
     }
 
     /** Not signed in: 401 with a Basic challenge; throttled: 429 with the wait in {@code Retry-After}. */
-    static AuthenticationEntryPoint apiEntryPoint(Problems problems) {
+    static AuthenticationEntryPoint apiEntryPoint(EarlyProblems problems) {
         return (request, response, failure) -> {
             if (failure instanceof ThrottledSignIn.SignInThrottled throttled) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.retryAfterSeconds()));

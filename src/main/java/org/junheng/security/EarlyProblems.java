@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
  * a bad token) as RFC 9457 problem details, in Chinese unless the request asks for English.
  */
 @Component
-class Problems {
+class EarlyProblems {
 
     private final MessageSource messages;
 
-    Problems(MessageSource messages) {
+    EarlyProblems(MessageSource messages) {
         this.messages = messages;
     }
 
