@@ -143,6 +143,20 @@ class RegionPagesIT {
         }
     }
 
+    /** What a school lacks is written with its unit, and teachers and rooms as whole numbers. */
+    @Test
+    void theCountyPageWritesWhatEachSchoolLacksWithItsUnit() throws Exception {
+        String page = new Browser(port).signIn("pages-officer-a", PASSWORD).get("/counties/" + COUNTY_A + "?year=2025").body();
+
+        java.util.regex.Matcher gaps = java.util.regex.Pattern.compile("<span class=\"gap\">([^<]*)</span>").matcher(page);
+        List<String> found = new java.util.ArrayList<>();
+        while (gaps.find()) {
+            found.add(gaps.group(1));
+        }
+        assertThat(found).as("the demo county's schools lack something").isNotEmpty().allSatisfy(gap -> assertThat(gap)
+                .matches(".+ \\+([0-9]{1,3}(,[0-9]{3})*( (人|间|台|册))|[0-9]{1,3}(,[0-9]{3})*(\\.[0-9]{1,2})? (平方米|元))"));
+    }
+
     @Test
     void aSchoolAdminSeesOnlyTheirSchoolAndATeacherNoAssessmentPage() throws Exception {
         Browser school = new Browser(port).signIn("pages-school-a", PASSWORD);

@@ -147,6 +147,7 @@ class AssessmentPages {
         Profile profile = assessments.profileOf(school.countyCode());
         AssessmentMethod profiled = profile.apply(METHOD);
         model.addAttribute("profile", profile);
+        model.addAttribute("quantities", new Quantities(locale));
         model.addAttribute("school", school);
         model.addAttribute("county", registry.findRegion(school.countyCode()).orElse(null));
         model.addAttribute("switcher", switcher.at(new RegionCode(school.countyCode()).province(), school.countyCode(), code));

@@ -16,6 +16,7 @@ import org.junheng.assessment.AssessmentMethod;
 import org.junheng.assessment.CountyAssessment;
 import org.junheng.assessment.DimensionAssessment;
 import org.junheng.assessment.Grade;
+import org.junheng.assessment.ResourceUnit;
 import org.junheng.assessment.IndicatorAssessment;
 import org.junheng.assessment.SchoolStageAssessment;
 import org.junheng.assessment.Shown;
@@ -105,7 +106,8 @@ final class AssessmentViews {
      * One indicator value of a school-stage against the standard of the county's profile: it meets the
      * standard (as the engine decided), reaches the school rule's floor (near), or is below it.
      */
-    record ValueCell(String indicator, Double value, BigDecimal standard, Boolean meets, Double gap, Grade grade) {
+    record ValueCell(String indicator, Double value, BigDecimal standard, Boolean meets, Double gap, ResourceUnit unit,
+                     Grade grade) {
 
         public String state() {
             return grade.key();
@@ -133,7 +135,8 @@ final class AssessmentViews {
                 BigDecimal standard = i.standard(school.stage()).orElse(null);
                 Boolean meets = school.passes() == null ? null : school.passes().get(i.code());
                 return new ValueCell(i.code(), value, standard, meets,
-                        school.gaps() == null ? null : school.gaps().get(i.code()), method.schoolRule().grade(value, standard, meets));
+                        school.gaps() == null ? null : school.gaps().get(i.code()), i.resource().unit(),
+                        method.schoolRule().grade(value, standard, meets));
             }).toList();
             return new SchoolRow(school, cells);
         }
