@@ -19,6 +19,7 @@ import org.junheng.security.RegionSwitcher;
 import org.junheng.security.Role;
 import org.junheng.security.UserAccounts;
 import org.junheng.security.Visibility;
+import org.junheng.web.Names;
 import org.junheng.web.PageController;
 import org.junheng.web.Paging;
 import org.springframework.context.MessageSource;
@@ -43,9 +44,11 @@ class AdministrationPages {
     private static final int MAX_SCHOOLS = 2000;
     private final Registry registry;
     private final MessageSource messages;
+    private final Names names;
 
     AdministrationPages(CurrentUser user, UserAccounts accounts, AuditTrail audit, Visibility visibility,
-                        RegionSwitcher switcher, Registry registry, MessageSource messages) {
+                        RegionSwitcher switcher, Registry registry, Names names, MessageSource messages) {
+        this.names = names;
         this.registry = registry;
         this.messages = messages;
         this.user = user;
@@ -152,7 +155,7 @@ class AdministrationPages {
                 blankToNull(entity), blankToNull(user), from == null ? null : from.atStartOfDay().atOffset(ZoneOffset.UTC),
                 to == null ? null : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC), page, 50);
         model.addAttribute("events", events);
-        model.addAttribute("rows", AuditRows.of(events.content(), registry, messages, locale));
+        model.addAttribute("rows", AuditRows.of(events.content(), names, messages, locale));
         model.addAttribute("entity", entity);
         model.addAttribute("user", user);
         model.addAttribute("from", from);

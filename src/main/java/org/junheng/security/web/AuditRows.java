@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
-import org.junheng.registry.Region;
-import org.junheng.registry.Registry;
 import org.junheng.security.AuditEvent;
+import org.junheng.web.Names;
 import org.springframework.context.MessageSource;
 
 /**
@@ -29,13 +29,13 @@ final class AuditRows {
     private AuditRows() {
     }
 
-    static List<Row> of(List<AuditEvent> events, Registry registry, MessageSource messages, Locale locale) {
+    static List<Row> of(List<AuditEvent> events, Names names, MessageSource messages, Locale locale) {
         Map<String, String> regionNames = new HashMap<>();
         return events.stream().map(e -> {
             boolean operator = e.username().startsWith("cli:");
             // a region known by its code only (registered unnamed, or not at all) has no name to show
             String region = e.region() == null ? null : regionNames.computeIfAbsent(e.region(),
-                    code -> registry.findRegion(code).map(Region::name).filter(name -> !name.equals(code)).orElse(""));
+                    code -> Objects.requireNonNullElse(names.regionName(code), ""));
             return new Row(e.at(), operator ? e.username().substring(4) : e.username(), operator,
                     word(messages, "audit.action." + e.action(), e.action(), locale),
                     word(messages, "audit.entity." + e.entity(), e.entity(), locale), e.entityId(), region, e.region(),
