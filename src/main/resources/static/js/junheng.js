@@ -1,5 +1,5 @@
 // Draws every chart whose ECharts option the server wrote into data-chart, on load and after htmx swaps,
-// and shows how far an htmx upload has come.
+// shows how far an htmx upload has come, and lets a picker ask for what was typed.
 (function () {
     'use strict';
 
@@ -25,6 +25,13 @@
     });
     document.addEventListener('htmx:afterSettle', function (event) {
         drawCharts(event.target);
+    });
+    // a picker asks for the options matching what has been typed, whatever the field's own name
+    document.addEventListener('htmx:configRequest', function (event) {
+        var element = event.detail.elt;
+        if (element.hasAttribute && element.hasAttribute('data-picker')) {
+            event.detail.parameters.q = element.value;
+        }
     });
     document.addEventListener('htmx:xhr:progress', function (event) {
         var bar = document.getElementById('upload-progress');

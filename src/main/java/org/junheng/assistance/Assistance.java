@@ -79,6 +79,20 @@ public class Assistance {
         return created;
     }
 
+    /** Deletes a record at the version its remover read; false when it changed since. */
+    private interface Removal {
+        boolean remove(long id, int version);
+    }
+
+    private <R extends VersionedRecord> void withdraw(RecordKind<R> kind, long id, int expectedVersion, Removal removal) {
+        R before = kind.find().apply(id).orElseThrow(() -> new AssistanceRejected("id", "no", kind.name(), id));
+        Programme programme = programmeOf(before.programmeId());
+        if (!removal.remove(id, expectedVersion)) {
+            throw new StaleRecord(kind.name(), id);
+        }
+        audit.record("withdraw", kind.name(), String.valueOf(id), programme.ownerRegion(), before, null);
+    }
+
     private <R extends VersionedRecord> R update(RecordKind<R> kind, long id, R changed) {
         R before = kind.find().apply(id).orElseThrow(() -> new AssistanceRejected("id", "no", kind.name(), id));
         Programme programme = programmeOf(before.programmeId());
@@ -174,7 +188,13 @@ public class Assistance {
             throw new AssistanceRejected("schools", "a_programme_needs_its_schools");
         }
         Map<String, School> known = registry.findSchools(p.schools().stream().map(Programme.Participant::schoolCode).toList());
+        Set<String> listed = new java.util.HashSet<>();
         for (Programme.Participant s : p.schools()) {
+            if (!listed.add(s.schoolCode())) {
+                School twice = known.get(s.schoolCode());
+                throw new AssistanceRejected("schools", "school_is_listed_twice",
+                        twice == null ? s.schoolCode() : twice.name() + " " + s.schoolCode());
+            }
             if (!known.containsKey(s.schoolCode())) {
                 throw new AssistanceRejected("schools", "school_is_not_registered", s.schoolCode());
             }
@@ -292,6 +312,17 @@ public class Assistance {
     @Transactional
     public Placement updatePlacement(long id, Placement changed) {
         return update(placements, id, changed);
+    }
+
+    /**
+     * Withdraws a placement recorded in error, if nobody changed it since the caller read it; it no
+     * longer counts in any figure, and the audit trail keeps what it was.
+     *
+     * @throws StaleRecord when it was changed since
+     */
+    @Transactional
+    public void withdrawPlacement(long id, int expectedVersion) {
+        withdraw(placements, id, expectedVersion, repository::deletePlacement);
     }
 
     private void checkPlacement(Programme programme, Placement draft) {
@@ -498,6 +529,16 @@ public class Assistance {
                 throw new AssistanceRejected("project", "project_is_already_recorded_as", draft.project(), draft.kind().key());
             }
         }
+    }
+
+    /**
+     * Withdraws an outcome recorded in error, if nobody changed it since the caller read it.
+     *
+     * @throws StaleRecord when it was changed since
+     */
+    @Transactional
+    public void withdrawOutcome(long id, int expectedVersion) {
+        withdraw(outcomes, id, expectedVersion, repository::deleteOutcome);
     }
 
     public Optional<Outcome> outcome(long id) {

@@ -25,6 +25,16 @@ public class AssistanceRejected extends RuntimeException {
         this.values = Arrays.stream(values).map(String::valueOf).toArray();
     }
 
+    /** A school picked by a name or code that no school of the region has. */
+    public static AssistanceRejected noSchoolNamed(String field, String typed) {
+        return new AssistanceRejected(field, "school_is_not_registered", typed);
+    }
+
+    /** A school picked by a name that several schools of the region share: their codes tell them apart. */
+    public static AssistanceRejected severalSchoolsNamed(String field, String typed, java.util.Collection<String> codes) {
+        return new AssistanceRejected(field, "several_schools_have_this_name", typed, String.join("、", codes));
+    }
+
     public String field() {
         return field;
     }

@@ -47,6 +47,10 @@ class JdbcAssistanceRepository {
                     + ") VALUES (?" + ", ?".repeat(columns.size()) + (versioned ? ", 0" : "") + ")";
         }
 
+        String delete() {
+            return "DELETE FROM " + name + " WHERE id = ? AND version = ?";
+        }
+
         String update() {
             return "UPDATE " + name + " SET " + columns.stream().map(c -> c + " = ?").collect(Collectors.joining(", "))
                     + ", version = version + 1 WHERE id = ? AND version = ?";
@@ -204,6 +208,11 @@ class JdbcAssistanceRepository {
         return update(PLACEMENTS, p);
     }
 
+    /** Whether the placement was deleted: false when it changed since it was read at that version. */
+    boolean deletePlacement(long id, int version) {
+        return jdbc.update(PLACEMENTS.delete(), id, version) == 1;
+    }
+
     Optional<Placement> findPlacement(long id) {
         return find(PLACEMENTS, id);
     }
@@ -263,6 +272,11 @@ class JdbcAssistanceRepository {
 
     long insertOutcome(Outcome o) {
         return insert(OUTCOMES, o);
+    }
+
+    /** Whether the outcome was deleted: false when it changed since it was read at that version. */
+    boolean deleteOutcome(long id, int version) {
+        return jdbc.update(OUTCOMES.delete(), id, version) == 1;
     }
 
     boolean updateOutcome(Outcome o) {

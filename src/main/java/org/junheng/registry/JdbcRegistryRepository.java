@@ -214,11 +214,34 @@ class JdbcRegistryRepository {
             where.append(" AND location = :location");
             params.addValue("location", query.location().key());
         }
+        if (query.text() != null) {
+            where.append(" AND (name LIKE :name ESCAPE '\\' OR code LIKE :code ESCAPE '\\')");
+            String literal = query.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            params.addValue("name", "%" + literal + "%").addValue("code", literal + "%");
+        }
         long total = named.queryForObject("SELECT COUNT(*) FROM school" + where, params, Long.class);
         params.addValue("limit", size).addValue("offset", (long) page * size);
         List<School> content = named.query("SELECT code, name, school_type, location, county_code, longitude, latitude FROM school"
                 + where + " ORDER BY code LIMIT :limit OFFSET :offset", params, SCHOOL);
         return PageOf.of(content, page, size, total);
+    }
+
+    /** Those of the names that more than one school of the region has. */
+    Set<String> sharedSchoolNames(String regionCode, List<String> names) {
+        if (names.isEmpty()) {
+            return Set.of();
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource("names", names)
+                .addValue("prefix", (regionCode == null ? "" : regionPrefix(regionCode)) + "%");
+        return new java.util.HashSet<>(named.queryForList("SELECT name FROM school WHERE name IN (:names) "
+                + "AND county_code LIKE :prefix GROUP BY name HAVING COUNT(*) > 1", params, String.class));
+    }
+
+    List<School> findSchoolsNamed(String regionCode, String nameOrCode) {
+        MapSqlParameterSource params = new MapSqlParameterSource("typed", nameOrCode)
+                .addValue("prefix", (regionCode == null ? "" : regionPrefix(regionCode)) + "%");
+        return named.query("SELECT code, name, school_type, location, county_code, longitude, latitude FROM school "
+                + "WHERE (code = :typed OR name = :typed) AND county_code LIKE :prefix ORDER BY code", params, SCHOOL);
     }
 
     Optional<School> findSchool(String code) {

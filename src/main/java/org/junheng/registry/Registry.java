@@ -102,6 +102,33 @@ public class Registry {
         return repository.findSchools(query, page, size);
     }
 
+    /**
+     * The schools of a region (every region when null) that a person picking one by what they typed
+     * means: the school with that code, or those with exactly that name — more than one when a name
+     * is shared, none when nothing matches.
+     */
+    public List<School> schoolsNamed(String regionCode, String nameOrCode) {
+        if (nameOrCode == null || nameOrCode.isBlank()) {
+            return List.of();
+        }
+        java.util.regex.Matcher withCode = NAME_WITH_CODE.matcher(nameOrCode.strip());
+        if (withCode.matches()) {
+            return repository.findSchoolsNamed(regionCode, withCode.group(2)).stream()
+                    .filter(school -> school.name().equals(withCode.group(1).strip())).toList();
+        }
+        return repository.findSchoolsNamed(regionCode, nameOrCode.strip());
+    }
+
+    /** A school written as a picker writes one whose name another school shares: 名称（2990121009）. */
+    private static final java.util.regex.Pattern NAME_WITH_CODE = java.util.regex.Pattern.compile("(.+)[（(](\\d{10})[）)]");
+
+    /** How a picker writes a school: its name, with its code when another school of the region has the same name. */
+    public List<String> pickerNames(String regionCode, List<School> schools) {
+        Set<String> shared = repository.sharedSchoolNames(regionCode, schools.stream().map(School::name).distinct().toList());
+        return schools.stream().map(school -> shared.contains(school.name()) ? school.name() + "（" + school.code() + "）"
+                : school.name()).toList();
+    }
+
     public Optional<School> findSchool(String code) {
         return repository.findSchool(code);
     }

@@ -62,13 +62,13 @@ public class ApiTokens {
     public ApiToken.Issued issue(String username, String name, int days, String region, boolean readOnly) {
         JunhengUser user = (JunhengUser) accounts.loadUserByUsername(username);
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw new UserAccounts.AccountRejected("name", "a name of at most 100 characters is required");
+            throw new UserAccounts.AccountRejected("name", "token_name", "a name of at most 100 characters is required");
         }
         if (days < 1 || days > LONGEST_DAYS) {
-            throw new UserAccounts.AccountRejected("days", "a token lasts 1 to " + LONGEST_DAYS + " days");
+            throw new UserAccounts.AccountRejected("days", "token_days", "a token lasts 1 to " + LONGEST_DAYS + " days");
         }
         if (region != null && (!RegionCode.isValid(region) || !user.scope().coversRegion(region) || user.scope().isSchool())) {
-            throw new UserAccounts.AccountRejected("region", "a region within your scope");
+            throw new UserAccounts.AccountRejected("region", "token_region", "a region within your scope");
         }
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);

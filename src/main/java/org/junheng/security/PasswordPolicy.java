@@ -25,19 +25,20 @@ final class PasswordPolicy {
     /** @throws UserAccounts.AccountRejected naming the password field, with the reason */
     static void check(String password, String username) {
         if (password == null || password.codePointCount(0, password.length()) < LEAST_LENGTH) {
-            throw new UserAccounts.AccountRejected("password", "at least " + LEAST_LENGTH + " characters");
+            throw new UserAccounts.AccountRejected("password", "password_short", "at least " + LEAST_LENGTH + " characters",
+                    LEAST_LENGTH);
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > ThrottledSignIn.MAX_PASSWORD_BYTES) {
-            throw new UserAccounts.AccountRejected("password", "at most " + ThrottledSignIn.MAX_PASSWORD_BYTES
+            throw new UserAccounts.AccountRejected("password", "password_long", "at most " + ThrottledSignIn.MAX_PASSWORD_BYTES
                     + " bytes (72 letters or digits, 24 Chinese characters)");
         }
         if (password.chars().anyMatch(Character::isISOControl)) {
-            throw new UserAccounts.AccountRejected("password", "no control characters");
+            throw new UserAccounts.AccountRejected("password", "password_control", "no control characters");
         }
         Strength strength = ESTIMATOR.measure(password, username == null ? List.of("junheng") : List.of(username, "junheng"));
         if (strength.getScore() < LEAST_SCORE) {
             String warning = strength.getFeedback().getWarning();
-            throw new UserAccounts.AccountRejected("password", "too easy to guess" + (warning == null || warning.isBlank()
+            throw new UserAccounts.AccountRejected("password", "password_weak", "too easy to guess" + (warning == null || warning.isBlank()
                     ? "" : ": " + warning) + "; use a longer passphrase of unrelated words");
         }
     }

@@ -24,18 +24,33 @@ public class UserAccounts implements UserDetailsService {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
 
-    /** Why a new account or password is refused, for the API to name the field. */
+    /**
+     * Why a new account or password is refused: the field, a code a page words in the reader's language
+     * ({@code account.rejected.<code>} with the arguments), and the reason in English for the API.
+     */
     public static final class AccountRejected extends RuntimeException {
 
         private final String field;
+        private final String code;
+        private final Object[] arguments;
 
-        AccountRejected(String field, String message) {
+        AccountRejected(String field, String code, String message, Object... arguments) {
             super(message);
             this.field = field;
+            this.code = code;
+            this.arguments = arguments.clone();
         }
 
         public String field() {
             return field;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public Object[] arguments() {
+            return arguments.clone();
         }
     }
 
@@ -99,16 +114,16 @@ public class UserAccounts implements UserDetailsService {
     @Transactional
     public UserAccount create(String username, String rawPassword, String roleKey, String region, String school) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new AccountRejected("username", "3–64 letters, digits, '.', '_' or '-'");
+            throw new AccountRejected("username", "username_pattern", "3–64 letters, digits, '.', '_' or '-'");
         }
         if (exists(username)) {
-            throw new AccountRejected("username", "already taken");
+            throw new AccountRejected("username", "username_taken", "already taken");
         }
         Role role;
         try {
             role = Role.fromKey(roleKey);
         } catch (IllegalArgumentException e) {
-            throw new AccountRejected("role", "unknown role " + roleKey);
+            throw new AccountRejected("role", "role_unknown", "unknown role " + roleKey);
         }
         PasswordPolicy.check(rawPassword, username);
         insert(username, rawPassword, role, scopeFor(role, region, school));
@@ -126,7 +141,7 @@ public class UserAccounts implements UserDetailsService {
             case SCHOOL_ADMIN, TEACHER -> {
                 School found = school == null ? null : registry.findSchool(school).orElse(null);
                 if (found == null) {
-                    throw new AccountRejected("school", "a registered school is required for this role");
+                    throw new AccountRejected("school", "school_required", "a registered school is required for this role");
                 }
                 yield new Scope(found.countyCode(), found.code());
             }
@@ -135,10 +150,10 @@ public class UserAccounts implements UserDetailsService {
 
     private String region(String code, RegionLevel level) {
         if (code == null || !RegionCode.isValid(code) || level != null && new RegionCode(code).level() != level) {
-            throw new AccountRejected("region", "a " + (level == null ? "region" : level.key()) + " code is required for this role");
+            throw new AccountRejected("region", "region_required", "a " + (level == null ? "region" : level.key()) + " code is required for this role");
         }
         if (registry.findRegion(code).isEmpty()) {
-            throw new AccountRejected("region", "region " + code + " is not registered");
+            throw new AccountRejected("region", "region_unregistered", "region " + code + " is not registered", code);
         }
         return code;
     }
@@ -151,7 +166,7 @@ public class UserAccounts implements UserDetailsService {
     public void setEnabled(String username, boolean enabled) {
         UserAccount before = find(username).orElseThrow(() -> new UsernameNotFoundException(username));
         if (!enabled && username.equals(CurrentUser.actor())) {
-            throw new AccountRejected("username", "you cannot disable your own account");
+            throw new AccountRejected("username", "self_disable", "you cannot disable your own account");
         }
         jdbc.update("UPDATE app_user SET enabled = ? WHERE username = ?", enabled, username);
         audit.record("update", "user", username, before.region(), before, find(username).orElseThrow());
@@ -169,7 +184,7 @@ public class UserAccounts implements UserDetailsService {
         String hash = jdbc.queryForList("SELECT password_hash FROM app_user WHERE username = ?", String.class, username)
                 .stream().findFirst().orElseThrow(() -> new UsernameNotFoundException(username));
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
-            throw new AccountRejected("currentPassword", "the current password is not right");
+            throw new AccountRejected("currentPassword", "current_password_wrong", "the current password is not right");
         }
         resetPassword(username, newPassword);
     }

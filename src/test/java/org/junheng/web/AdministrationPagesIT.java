@@ -39,7 +39,7 @@ class AdministrationPagesIT {
         HttpResponse<String> created = admin.post("/users", Map.of("username", "page-made", "password", "page-pass-2025",
                 "role", "inspector", "region", "", "school", ""));
         assertThat(created.statusCode()).isEqualTo(302);
-        assertThat(admin.get("/users").body()).contains("已创建用户 page-made").contains("page-made");
+        assertThat(admin.get("/users").body()).contains("已创建用户 </span><span translate=\"no\">page-made</span>");
         assertThat(admin.get("/audit?entity=user").body()).contains("page-made").contains("<td>新建</td><td>用户</td>");
     }
 
@@ -52,11 +52,11 @@ class AdministrationPagesIT {
         Browser admin = new Browser(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD);
 
         String form = admin.get("/users").body();
-        String schools = admin.get("/users/schools?region=990121").body();
+        String schools = admin.get("/picker/schools?region=990121&q=2990121").body();
 
-        assertThat(form).contains("<datalist id=\"region-options\">").contains("value=\"990121\" label=\"示范省 青山市 青岭县\"");
-        assertThat(schools).contains("<option value=\"2990121").doesNotContain("<html");
-        assertThat(admin.get("/users/schools?region=99").body()).doesNotContain("<option");
+        assertThat(form).contains("<option value=\"990121\">示范省 青山市 青岭县</option>");
+        assertThat(schools).contains("label=\"2990121").doesNotContain("<html");
+        assertThat(admin.get("/picker/schools?region=990121&q=").body()).doesNotContain("<option");
     }
 
     @Test
@@ -66,7 +66,7 @@ class AdministrationPagesIT {
 
         admin.post("/users", Map.of("username", "weak-page", "password", "short", "role", "inspector"));
 
-        assertThat(admin.get("/users").body()).contains("未能创建：password");
+        assertThat(admin.get("/users").body()).contains("未能创建：密码 — 至少 10 个字符");
     }
 
     @Test

@@ -1,21 +1,17 @@
 package org.junheng.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import org.junheng.DemoImport;
 import org.junheng.IntegrationTest;
@@ -58,7 +54,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisabledIfSystemProperty(named = "junheng.test.database", matches = "postgresql")
 class BrowserPagesIT {
 
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final String PROVINCE = "990000";
     private static final String COUNTY = "990121";
 
@@ -77,8 +72,7 @@ class BrowserPagesIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    Playwright playwright;
-    Browser chromium;
+    Chromium chromium;
     Path demo;
 
     @BeforeAll
@@ -86,19 +80,13 @@ class BrowserPagesIT {
         demo = Files.createTempDirectory("junheng-browser-demo");
         DemoImport.importDemo(importer, demo, 2, ImportType.REGIONS, ImportType.SCHOOL_STATS);
         Publications.awaitSettled(jdbc);
-        Files.createDirectories(SCREENSHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+        chromium = Chromium.start(port);
     }
 
     @AfterAll
     void closeChromium() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -108,15 +96,7 @@ class BrowserPagesIT {
 
     /** @param bypassCsp lets the test inject its own scripts (the accessibility audit) into the pages */
     private Page signedIn(boolean bypassCsp) {
-        Page page = chromium.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)
-                .setLocale("zh-CN").setBypassCSP(bypassCsp)).newPage();
-        page.navigate(url("/"));
-        assertThat(page.url()).endsWith("/login");
-        page.getByLabel("用户名").fill("admin");
-        page.getByLabel("密码").fill(IntegrationTest.ADMIN_PASSWORD);
-        page.getByRole(AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("登录")).click();
-        page.waitForURL(address -> !address.contains("/login"));
+        Page page = chromium.signedIn("admin", IntegrationTest.ADMIN_PASSWORD, bypassCsp);
         assertThat(page.locator("h1").innerText()).isEqualTo("义务教育优质均衡评估与强弱校帮扶");
         return page;
     }
@@ -313,23 +293,14 @@ class BrowserPagesIT {
     }
 
     @Test
-    void thePagesHaveNoSeriousAccessibilityViolations() throws IOException {
-        String axe;
-        try (var in = getClass().getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    void thePagesHaveNoSeriousAccessibilityViolations() {
         Page page = signedIn(true);
         Assessment county = assessments.assess(COUNTY, 2025, AssessmentMethod.QUALITY_2017, StageWeights.EQUAL);
         for (String path : List.of("/", "/provinces/" + PROVINCE, "/counties/" + COUNTY,
-                "/schools/" + county.schools().get(0).schoolCode(), "/imports", "/rotation", "/figures")) {
+                "/schools/" + county.schools().get(0).schoolCode(), "/imports", "/rotation", "/figures", "/programmes",
+                "/programmes/new", "/users", "/audit", "/account")) {
             page.navigate(url(path));
-            page.evaluate(axe);
-            Map<?, ?> audit = (Map<?, ?>) page.evaluate("async () => { const r = await axe.run(document, "
-                    + "{runOnly: ['wcag2a', 'wcag2aa']}); return {passed: r.passes.length, serious: r.violations"
-                    + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                    + ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))}; }");
-            assertThat(((Number) audit.get("passed")).intValue()).as("rules checked on %s", path).isGreaterThan(10);
-            assertThat((List<?>) audit.get("serious")).as(path).isEmpty();
+            assertThat(chromium.seriousAccessibilityViolations(page)).as(path).isEmpty();
         }
     }
 
@@ -351,40 +322,17 @@ class BrowserPagesIT {
         assistance.raiseNeed(pairing.id(), codes.get(1), "math", "课堂教学", "青年教师需要示范课", null);
         Map<String, List<String>> found = new java.util.TreeMap<>();
         for (String path : List.of("/", "/provinces/" + PROVINCE, "/counties/" + COUNTY, "/schools/" + codes.get(0),
-                "/imports", "/rotation", "/figures", "/programmes", "/programmes/" + pairing.id(),
+                "/imports", "/rotation", "/figures", "/programmes", "/programmes/" + pairing.id(), "/programmes/new",
+                "/programmes/" + pairing.id() + "/edit",
                 "/schools/" + codes.get(1) + "/needs", "/account", "/users", "/audit")) {
             page.navigate(url(path));
-            // what is Latin by nature is marked so (translate="no": names, file names, codes typed in rules)
-            String text = (String) page.evaluate("() => { const main = document.querySelector('main').cloneNode(true); "
-                    + "main.querySelectorAll('[translate=no], code, datalist, details:not([open]) > :not(summary)')"
-                    + ".forEach(e => e.remove()); return main.innerText; }");
-            List<String> raw = new java.util.ArrayList<>();
-            java.util.regex.Matcher words = LATIN_WORD.matcher(text);
-            while (words.find()) {
-                if (!LATIN_ALLOWED.contains(words.group().toLowerCase(Locale.ROOT))) {
-                    raw.add(words.group());
-                }
-            }
-            java.util.regex.Matcher regions = BARE_REGION_CODE.matcher(text);
-            while (regions.find()) {
-                raw.add(regions.group());
-            }
+            List<String> raw = Chromium.rawCodesAndEnglishWords(page);
             if (!raw.isEmpty()) {
-                found.put(path, raw.stream().distinct().toList());
+                found.put(path, raw);
             }
         }
         assertThat(found).as("raw codes or English words on Chinese pages").isEmpty();
     }
-
-    /** A word of Latin letters (an English word or a key such as {@code qualified_teachers_per_100}). */
-    private static final java.util.regex.Pattern LATIN_WORD = java.util.regex.Pattern.compile("(?<![A-Za-z0-9_.@/-])"
-            + "[A-Za-z][A-Za-z_]*[a-z_][A-Za-z_]*(?![A-Za-z0-9_])");
-    /** A six-digit region code standing alone, not as part of a school code or a figure. */
-    private static final java.util.regex.Pattern BARE_REGION_CODE = java.util.regex.Pattern.compile(
-            "(?<![0-9.,])[1-9][0-9]{5}(?![0-9.,])");
-    /** Latin that belongs on a Chinese page: file formats, units, the product's and the accounts' names. */
-    private static final java.util.Set<String> LATIN_ALLOWED = java.util.Set.of("junheng", "admin", "csv", "xlsx",
-            "docx", "pdf", "html", "json", "api", "utf", "gbk", "english", "n", "km", "cv", "word", "excel");
 
     @Test
     void theOfficerSwitchesToEnglishAndBack() {
@@ -472,11 +420,11 @@ class BrowserPagesIT {
         return ((Number) painted).intValue();
     }
 
-    private void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    private static void screenshot(Page page, String name) {
+        Chromium.screenshot(page, name);
     }
 
     private String url(String path) {
-        return "http://localhost:" + port + path;
+        return chromium.url(path);
     }
 }

@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 import org.junheng.assistance.Activity;
 import org.junheng.assistance.ActivityKind;
 import org.junheng.assistance.Assistance;
-import org.junheng.assistance.AssistanceRejected;
 import org.junheng.assistance.ClassPairing;
 import org.junheng.assistance.CommunityType;
 import org.junheng.assistance.Evidence;
@@ -34,7 +33,6 @@ import org.junheng.assistance.Programme;
 import org.junheng.assistance.ProgrammeSummary;
 import org.junheng.assistance.RecordFilter;
 import org.junheng.assistance.RemoteClassroom;
-import org.junheng.assistance.StaleRecord;
 import org.junheng.assistance.Studios;
 import org.junheng.registry.Labelled;
 import org.junheng.registry.LocationClass;
@@ -44,13 +42,11 @@ import org.junheng.registry.RegionLevel;
 import org.junheng.registry.Registry;
 import org.junheng.registry.School;
 import org.junheng.security.Visibility;
-import org.junheng.security.WriteRefused;
-import org.junheng.web.BadParameterException;
+import org.junheng.security.WriteScope;
 import org.junheng.web.Choices;
 import org.junheng.web.NotFoundException;
 import org.junheng.web.PageController;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,9 +72,16 @@ class ProgrammePages {
     private final Outreach outreach;
     private final People people;
     private final Evidence evidence;
+    private final PageChanges changes;
+    private final SchoolPicks picks;
+    private final WriteScope writes;
 
     ProgrammePages(Assistance assistance, Visibility visibility, RecordFilters filters, Registry registry,
-                   MessageSource messages, Studios studios, Outreach outreach, People people, Evidence evidence) {
+                   MessageSource messages, Studios studios, Outreach outreach, People people, Evidence evidence,
+                   PageChanges changes, SchoolPicks picks, WriteScope writes) {
+        this.changes = changes;
+        this.picks = picks;
+        this.writes = writes;
         this.messages = messages;
         this.studios = studios;
         this.outreach = outreach;
@@ -93,6 +96,7 @@ class ProgrammePages {
     @GetMapping("/programmes")
     String programmes(Model model) {
         model.addAttribute("programmes", assistance.programmes(visibility.region("region", null), visibility.ownSchool()));
+        model.addAttribute("canCreate", visibility.ownSchool() == null);
         return "programmes";
     }
 
@@ -122,6 +126,9 @@ class ProgrammePages {
         model.addAttribute("members", people.members(id).stream().map(this::memberRow).toList());
         model.addAttribute("evidence", evidence.filesOfProgramme(id).stream()
                 .collect(Collectors.groupingBy(EvidenceFile::activityId)));
+        model.addAttribute("canManage", visibility.ownSchool() == null && writes.writesRegion(programme.ownerRegion()));
+        model.addAttribute("personKinds", org.junheng.assistance.PersonKind.values());
+        model.addAttribute("memberRoles", MemberRole.values());
         choices(model);
         return "programme";
     }
@@ -282,7 +289,8 @@ class ProgrammePages {
                  @RequestParam(defaultValue = "1") int batch, RedirectAttributes redirect) {
         return change(id, redirect, () -> {
             Placement draft = new Placement(0, id, Choices.parse(PlacementKind.class, "kind", kind), person,
-                    blankToNull(fromSchool), toSchool, startDate, endDate, batch, 0);
+                    picks.codeOrNull("fromSchool", visibility.scope().regionCode(), fromSchool), toSchool, startDate,
+                    endDate, batch, 0);
             filters.writable(id, draft);
             assistance.place(draft);
         });
@@ -307,28 +315,7 @@ class ProgrammePages {
     /** Makes a change to a visible programme and returns to its page, with what went wrong if it was refused. */
     private String change(long programmeId, RedirectAttributes redirect, Runnable change) {
         filters.programme(programmeId);
-        try {
-            change.run();
-            redirect.addFlashAttribute("saved", true);
-        } catch (AssistanceRejected e) {
-            redirect.addFlashAttribute("errorField", e.field());
-            redirect.addFlashAttribute("errorMessage", e.messageIn(LocaleContextHolder.getLocale()));
-        } catch (StaleRecord e) {
-            redirect.addFlashAttribute("errorField", "version");
-            redirect.addFlashAttribute("errorMessage", messages.getMessage("programme.stale", null,
-                    LocaleContextHolder.getLocale()));
-        } catch (BadParameterException e) {
-            redirect.addFlashAttribute("errorField", e.parameter());
-            redirect.addFlashAttribute("errorMessage", e.value());
-        } catch (WriteRefused e) {
-            if (e.reason() == WriteRefused.Reason.HIDDEN) {
-                throw new NotFoundException(e.getMessage(), "");
-            }
-            Locale locale = LocaleContextHolder.getLocale();
-            redirect.addFlashAttribute("errorField", messages.getMessage("write.field", null, locale));
-            redirect.addFlashAttribute("errorMessage", messages.getMessage("write." + e.code(), null, e.getMessage(), locale));
-        }
-        return "redirect:/programmes/" + programmeId;
+        return changes.andReturn("/programmes/" + programmeId, redirect, change);
     }
 
     private static String blankToNull(String text) {

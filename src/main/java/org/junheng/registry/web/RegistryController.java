@@ -68,6 +68,7 @@ class RegistryController {
     PageOf<School> schools(@RequestParam(required = false) String county,
                            @RequestParam(required = false) String type,
                            @RequestParam(required = false) String location,
+                           @RequestParam(required = false) String q,
                            @RequestParam(defaultValue = "0") int page,
                            @RequestParam(defaultValue = "20") int size) {
         Paging.check(page, size);
@@ -76,7 +77,7 @@ class RegistryController {
                         .orElseThrow(() -> new BadParameterException("type", type)),
                 location == null ? null : Labelled.parse(LocationClass.class, location)
                         .orElseThrow(() -> new BadParameterException("location", location)),
-                visibility.ownSchool());
+                visibility.ownSchool(), q == null || q.isBlank() ? null : q.strip());
         return registry.findSchools(query, page, size);
     }
 

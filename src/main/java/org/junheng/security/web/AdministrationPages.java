@@ -11,6 +11,7 @@ import org.junheng.registry.PageOf;
 import org.junheng.registry.RegionCode;
 import org.junheng.registry.RegionNode;
 import org.junheng.registry.Registry;
+import org.junheng.registry.School;
 import org.junheng.registry.SchoolQuery;
 import org.junheng.security.AuditEvent;
 import org.junheng.security.AuditTrail;
@@ -23,6 +24,7 @@ import org.junheng.web.Names;
 import org.junheng.web.PageController;
 import org.junheng.web.Paging;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,8 +42,6 @@ class AdministrationPages {
     private final AuditTrail audit;
     private final Visibility visibility;
     private final RegionSwitcher switcher;
-    /** The most schools a county offers in the picker. */
-    private static final int MAX_SCHOOLS = 2000;
     private final Registry registry;
     private final MessageSource messages;
     private final Names names;
@@ -104,14 +104,23 @@ class AdministrationPages {
         node.children().forEach(child -> regionChoices(child, name, choices));
     }
 
-    /** The schools of a county for the school picker (htmx fills it when a county is chosen). */
-    @GetMapping("/users/schools")
-    String schoolChoices(@RequestParam(required = false) String region, Model model) {
-        List<Choice> schools = region == null || !RegionCode.isValid(region) ? List.of()
-                : registry.findSchools(new SchoolQuery(region, null, null), 0, MAX_SCHOOLS).content().stream()
-                        .map(school -> new Choice(school.code(), school.name())).toList();
-        model.addAttribute("schoolChoices", schools);
-        return "users :: schoolChoices";
+    /** The new user's form as typed (the password aside), shown again when it is refused. */
+    record TypedUser(String username, String role, String region, String school) {
+    }
+
+    /** The school the form names, typed as its name or code: its code when exactly one school of the region answers. */
+    private String schoolCode(String region, String typed) {
+        if (typed == null) {
+            return null;
+        }
+        List<School> named = registry.schoolsNamed(region, typed);
+        return named.size() == 1 ? named.get(0).code() : typed;
+    }
+
+    private void refused(RedirectAttributes redirect, UserAccounts.AccountRejected e) {
+        redirect.addFlashAttribute("errorField", e.field());
+        redirect.addFlashAttribute("errorMessage", messages.getMessage("account.rejected." + e.code(), e.arguments(),
+                e.getMessage(), LocaleContextHolder.getLocale()));
     }
 
     @PostMapping("/users")
@@ -119,11 +128,11 @@ class AdministrationPages {
                       @RequestParam(required = false) String region, @RequestParam(required = false) String school,
                       RedirectAttributes redirect) {
         try {
-            accounts.create(username, password, role, blankToNull(region), blankToNull(school));
+            accounts.create(username, password, role, blankToNull(region), schoolCode(blankToNull(region), blankToNull(school)));
             redirect.addFlashAttribute("created", username);
         } catch (UserAccounts.AccountRejected e) {
-            redirect.addFlashAttribute("errorField", e.field());
-            redirect.addFlashAttribute("errorMessage", e.getMessage());
+            refused(redirect, e);
+            redirect.addFlashAttribute("typed", new TypedUser(username, role, region, school));
         }
         return "redirect:/users";
     }
@@ -133,8 +142,7 @@ class AdministrationPages {
         try {
             accounts.setEnabled(username, false);
         } catch (UserAccounts.AccountRejected e) {
-            redirect.addFlashAttribute("errorField", e.field());
-            redirect.addFlashAttribute("errorMessage", e.getMessage());
+            refused(redirect, e);
         }
         return "redirect:/users";
     }

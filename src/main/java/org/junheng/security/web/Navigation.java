@@ -36,6 +36,12 @@ class Navigation {
         return user.role().writes();
     }
 
+    /** Whether the user writes anything at all (an inspector only reads): the forms a page offers. */
+    @ModelAttribute("canWrite")
+    boolean canWrite() {
+        return user.role().writes();
+    }
+
     /** The overview of the caller's own region or school (none for a teacher, who sees no assessments). */
     @ModelAttribute("ownRegionPage")
     String ownRegionPage() {
