@@ -49,6 +49,22 @@ public class AuditTrail {
         record("move", "school", code, event.after().countyCode(), event.before(), event.after());
     }
 
+    private static final org.springframework.jdbc.core.RowMapper<AuditEvent> EVENT = (rs, i) -> new AuditEvent(rs.getLong(1),
+            rs.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+
+    /** The newest changes of these kinds (actions) recorded for a region (everywhere: null), newest first. */
+    public List<AuditEvent> latest(String region, java.util.Collection<String> actions, int size) {
+        MapSqlParameterSource params = new MapSqlParameterSource("actions", actions).addValue("limit", size);
+        String where = " WHERE action IN (:actions)";
+        if (region != null) {
+            where += " AND region_code LIKE :prefix";
+            params.addValue("prefix", prefix(region) + "%");
+        }
+        return named.query("SELECT id, at, username, action, entity, entity_id, region_code, before_json, after_json "
+                        + "FROM audit_event" + where + " ORDER BY id DESC LIMIT :limit", params, EVENT);
+    }
+
     /**
      * The recorded changes within a scope, newest first: a region scope sees the changes recorded
      * for regions within it; only an unscoped user sees changes recorded without a region.
@@ -82,10 +98,7 @@ public class AuditTrail {
         params.addValue("limit", size).addValue("offset", (long) page * size);
         List<AuditEvent> events = new ArrayList<>(named.query("SELECT id, at, username, action, entity, entity_id, "
                         + "region_code, before_json, after_json FROM audit_event" + where
-                        + " ORDER BY id DESC LIMIT :limit OFFSET :offset", params,
-                (rs, i) -> new AuditEvent(rs.getLong(1), rs.getTimestamp(2).toInstant().atOffset(ZoneOffset.UTC),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8), rs.getString(9))));
+                        + " ORDER BY id DESC LIMIT :limit OFFSET :offset", params, EVENT));
         return PageOf.of(events, page, size, total);
     }
 

@@ -20,6 +20,7 @@ import org.junheng.security.RegionSwitcher;
 import org.junheng.security.Role;
 import org.junheng.security.UserAccounts;
 import org.junheng.security.Visibility;
+import org.junheng.web.HomePanel;
 import org.junheng.web.Names;
 import org.junheng.web.PageController;
 import org.junheng.web.Paging;
@@ -46,8 +47,12 @@ class AdministrationPages {
     private final MessageSource messages;
     private final Names names;
 
+    private final List<HomePanel> panels;
+
     AdministrationPages(CurrentUser user, UserAccounts accounts, AuditTrail audit, Visibility visibility,
-                        RegionSwitcher switcher, Registry registry, Names names, MessageSource messages) {
+                        RegionSwitcher switcher, Registry registry, Names names, MessageSource messages,
+                        List<HomePanel> panels) {
+        this.panels = panels;
         this.names = names;
         this.registry = registry;
         this.messages = messages;
@@ -59,7 +64,7 @@ class AdministrationPages {
     }
 
     @GetMapping("/")
-    String home(Model model) {
+    String home(Model model, Locale locale) {
         if (user.role() != Role.TEACHER) {
             model.addAttribute("switcher", switcher.at(null, null, null));
         }
@@ -67,6 +72,9 @@ class AdministrationPages {
         model.addAttribute("role", user.role().key());
         model.addAttribute("scopeSchool", user.scope().schoolCode());
         model.addAttribute("scopeRegion", user.scope().regionCode());
+        HomePanel.Viewer viewer = new HomePanel.Viewer(user.role().key(), user.scope().regionCode(), user.scope().schoolCode());
+        model.addAttribute("panels", user.role() == Role.TEACHER ? List.of()
+                : panels.stream().flatMap(panel -> panel.addTo(model, viewer, locale).stream()).toList());
         return "home";
     }
 
