@@ -14,6 +14,9 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junheng.DemoImport;
 import org.junheng.IntegrationTest;
 import org.junheng.Publications;
+import org.junheng.assessment.AssessmentMethod;
+import org.junheng.assessment.AssessmentService;
+import org.junheng.assessment.CountyAssessment;
 import org.junheng.importing.ImportType;
 import org.junheng.importing.Importer;
 import org.junheng.registry.Registry;
@@ -44,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisabledIfSystemProperty(named = "junheng.test.database", matches = "postgresql")
 class OfficerWorkflowsIT {
 
+    private static final String PROVINCE = "990000";
     private static final String COUNTY = "990121";
     private static final String OFFICER = "workflow-officer";
     private static final String PASSWORD = "Qingling-county-2026!";
@@ -56,6 +60,9 @@ class OfficerWorkflowsIT {
 
     @Autowired
     Registry registry;
+
+    @Autowired
+    AssessmentService assessments;
 
     @Autowired
     UserAccounts accounts;
@@ -230,6 +237,61 @@ class OfficerWorkflowsIT {
                 .contains("学校管理员").contains(school.name());
         audit(page, "users-created");
         assertThat(faults).as("accessibility violations or raw codes on the pages met").isEmpty();
+    }
+
+    @Test
+    void aProvinceOfficerReadsTheDashboardAndOpensTheCountyFurthestFromTheStandard() {
+        if (accounts.find("dashboard-province").isEmpty()) {
+            accounts.create("dashboard-province", PASSWORD, "province_officer", PROVINCE, null);
+        }
+        int year = assessments.latestYear().orElseThrow();
+        List<CountyAssessment> counties = assessments.assess(PROVINCE, year, AssessmentMethod.QUALITY_2017, null).counties();
+        Page page = chromium.signedIn("dashboard-province", PASSWORD, true);
+
+        assertThat(page.locator("#home-counties").innerText()).isEqualTo(String.valueOf(counties.size()));
+        assertThat(page.locator("#home-met").innerText())
+                .isEqualTo(String.valueOf(counties.stream().filter(c -> c.verdict().key().equals("met")).count()));
+        long failingResources = counties.stream().filter(c -> !c.resourcePass()).count();
+        assertThat(page.locator("#home-dimensions tbody tr").first().innerText()).contains("资源配置")
+                .endsWith(String.valueOf(failingResources));
+        audit(page, "home-province");
+
+        // the first county listed fails at least as many dimensions as any county
+        Locator first = page.locator("#home-furthest tbody tr").first();
+        String name = first.locator("th a").innerText();
+        CountyAssessment worst = counties.stream().filter(c -> c.countyName().equals(name)).findFirst().orElseThrow();
+        assertThat(worst.verdict().key()).isNotEqualTo("met");
+        assertThat(dimensionsFailed(worst)).isEqualTo(counties.stream().mapToLong(OfficerWorkflowsIT::dimensionsFailed).max()
+                .orElseThrow());
+        first.locator("th a").click();
+        page.waitForURL(address -> address.endsWith("/counties/" + worst.countyCode()));
+        assertThat(page.locator("h1").innerText()).isEqualTo(name);
+        assertThat(faults).as("accessibility violations or raw codes on the pages met").isEmpty();
+    }
+
+    @Test
+    void aCountyOfficersHomeShowsTheVerdictAndCountsTheSchoolStagesBelowTheSchoolRule() {
+        int year = assessments.latestYear().orElseThrow();
+        var assessment = assessments.assess(COUNTY, year, AssessmentMethod.QUALITY_2017, null);
+        long below = assessment.schools().stream()
+                .filter(s -> s.excluded() == null && Boolean.FALSE.equals(s.compliant())).count();
+        Page page = chromium.signedIn(OFFICER, PASSWORD, true);
+
+        assertThat(page.locator("#home-verdict").innerText()).isEqualTo(switch (assessment.counties().get(0).verdict().key()) {
+            case "met" -> "达到优质均衡";
+            case "not_met" -> "未达到优质均衡";
+            default -> "待补充县域事实";
+        });
+        assertThat(page.locator("#home-assessment h3").innerText()).contains("共 " + below + " 所·学段");
+        assertThat(page.locator("#home-failing-schools tbody tr").count()).isEqualTo((int) Math.min(below, 8));
+        audit(page, "home-county");
+        assertThat(faults).as("accessibility violations or raw codes on the pages met").isEmpty();
+    }
+
+    private static long dimensionsFailed(CountyAssessment county) {
+        return (county.resourcePass() ? 0 : 1)
+                + java.util.stream.Stream.of(county.guarantee(), county.quality(), county.recognition(), county.veto())
+                .filter(d -> d != null && Boolean.FALSE.equals(d.pass())).count();
     }
 
     /** Submits the form of this field and waits until the page it leads to has loaded. */
