@@ -138,16 +138,14 @@ class BrowserPagesIT {
         Assessment county = assessments.assess(COUNTY, 2025, AssessmentMethod.QUALITY_2017, StageWeights.EQUAL);
         List<SchoolStageAssessment> primary = county.schools().stream()
                 .filter(s -> s.stage() == Stage.PRIMARY && s.excluded() == null).toList();
-        assertThat(page.locator("#schools-primary tbody tr").count()).isEqualTo(primary.size());
-        for (SchoolStageAssessment school : primary) {
-            Locator row = page.locator("#schools-primary tr[data-school='" + school.schoolCode() + "']");
-            for (Indicator indicator : AssessmentMethod.QUALITY_2017.indicators()) {
-                Locator cell = row.locator("td[data-indicator='" + indicator.code() + "']");
-                assertThat(cell.innerText()).as("%s %s", school.schoolName(), indicator.code())
-                        .isEqualTo(String.format(Locale.ROOT, "%.2f", school.values().get(indicator.code())));
-                assertThat(cell.getAttribute("class")).isEqualTo("value " + expectedStanding(school, indicator));
-            }
-            assertThat(row.locator("td").nth(8).innerText()).isEqualTo(Boolean.TRUE.equals(school.compliant()) ? "是" : "否");
+        assertThat(page.locator("#count-primary").innerText())
+                .isEqualTo("第 1–" + Math.min(50, primary.size()) + " 所，共 " + primary.size() + " 所");
+        checkRows(page, primary.stream().sorted(java.util.Comparator.comparing(SchoolStageAssessment::schoolCode)).limit(50).toList());
+        if (primary.size() > 50) {
+            // the rest on the next page, which htmx swaps in
+            page.locator("#schools-box-primary a[rel=next]").click();
+            page.waitForFunction("() => document.querySelector('#count-primary').innerText.startsWith('第 51')");
+            checkRows(page, primary.stream().sorted(java.util.Comparator.comparing(SchoolStageAssessment::schoolCode)).skip(50).toList());
         }
         CountyAssessment assessed = county.counties().get(0);
         assertThat(page.locator("#verdict strong").innerText()).isEqualTo(switch (assessed.verdict()) {
@@ -186,8 +184,9 @@ class BrowserPagesIT {
         assertThat(page.locator("a[href*='.pdf']").count()).as("no PDF link before the reports exist").isZero();
         screenshot(page, "county");
 
-        // when the officer opens a school of the county
-        SchoolStageAssessment school = primary.get(0);
+        // when the officer opens a school of the county, from the page of the table shown
+        String listed = page.locator("#schools-primary tbody tr").first().getAttribute("data-school");
+        SchoolStageAssessment school = primary.stream().filter(s -> s.schoolCode().equals(listed)).findFirst().orElseThrow();
         page.locator("#schools-primary a[href*='/schools/" + school.schoolCode() + "']").click();
         page.waitForURL("**/schools/" + school.schoolCode() + "**");
 
@@ -343,7 +342,7 @@ class BrowserPagesIT {
         page.locator("#language").click();
         page.waitForLoadState();
         assertThat(page.locator("#stage-primary h2").innerText()).startsWith("Primary");
-        assertThat(page.locator("nav").innerText()).contains("Programmes").contains("Import");
+        assertThat(page.locator("#navigation").innerText()).contains("Programmes").contains("Import");
         assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");
         assertThat(paintedPixels(page, "#coefficients-primary")).isGreaterThan(1000);
         screenshot(page, "county-en");
@@ -392,6 +391,22 @@ class BrowserPagesIT {
         screenshot(page, "rotation-accept");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认采纳")).click();
         page.waitForURL(address -> address.contains("/programmes/"));
+    }
+
+    /** The rows of the primary school table are these school-stages, each with the engine's values and standing. */
+    private static void checkRows(Page page, List<SchoolStageAssessment> shown) {
+        assertThat(page.locator("#schools-primary tbody tr").count()).isEqualTo(shown.size());
+        for (SchoolStageAssessment school : shown) {
+            Locator row = page.locator("#schools-primary tr[data-school='" + school.schoolCode() + "']");
+            assertThat(row.locator("td").first().innerText()).isEqualTo(school.schoolCode());
+            for (Indicator indicator : AssessmentMethod.QUALITY_2017.indicators()) {
+                Locator cell = row.locator("td[data-indicator='" + indicator.code() + "']");
+                assertThat(cell.innerText()).as("%s %s", school.schoolName(), indicator.code())
+                        .isEqualTo(String.format(Locale.ROOT, "%.2f", school.values().get(indicator.code())));
+                assertThat(cell.getAttribute("class")).isEqualTo("value " + expectedStanding(school, indicator));
+            }
+            assertThat(row.locator("td").nth(9).innerText()).isEqualTo(Boolean.TRUE.equals(school.compliant()) ? "是" : "否");
+        }
     }
 
     /** Chooses in a switcher list and waits until htmx has swapped in the lists that follow from the choice. */

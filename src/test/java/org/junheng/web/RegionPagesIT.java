@@ -15,6 +15,7 @@ import org.junheng.assessment.AssessmentMethod;
 import org.junheng.assessment.AssessmentService;
 import org.junheng.assessment.CountyAssessment;
 import org.junheng.assessment.ProvinceProfiles;
+import org.junheng.assessment.SchoolStageAssessment;
 import org.junheng.assessment.Shortfall;
 import org.junheng.assessment.StageWeights;
 import org.junheng.importing.ImportType;
@@ -22,6 +23,7 @@ import org.junheng.importing.Importer;
 import org.junheng.registry.Registry;
 import org.junheng.registry.SchoolQuery;
 import org.junheng.registry.SchoolType;
+import org.junheng.registry.Stage;
 import org.junheng.security.AuditEvent;
 import org.junheng.security.AuditTrail;
 import org.junheng.security.Scope;
@@ -349,6 +351,58 @@ class RegionPagesIT {
             Thread.sleep(100);
         }
         throw new AssertionError("the import did not finish");
+    }
+
+    /**
+     * The school table of a county is searched, sorted and paged on the server: what htmx swaps in is the
+     * rows the engine assessed, in the order asked, a page at a time, with the count of all that match.
+     */
+    @Test
+    void theSchoolTableIsSearchedSortedAndPagedOnTheServer() throws Exception {
+        Browser officer = new Browser(port).signIn("pages-officer-a", PASSWORD);
+        int year = assessments.latestYear().orElseThrow();
+        List<SchoolStageAssessment> primary = assessments.assess(COUNTY_A, year, AssessmentMethod.QUALITY_2017, null)
+                .schools().stream().filter(s -> s.stage() == Stage.PRIMARY && s.excluded() == null).toList();
+        String base = "/counties/" + COUNTY_A + "/schools?year=" + year + "&stage=primary";
+
+        // sorted by students, most first: the first row is a school with the most students
+        List<String> byStudents = rowSchools(swapped(officer, base + "&sort=students&dir=desc&size=10"));
+        int most = primary.stream().mapToInt(SchoolStageAssessment::students).max().orElseThrow();
+        assertThat(byStudents).hasSize(Math.min(10, primary.size()));
+        assertThat(primary.stream().filter(s -> s.schoolCode().equals(byStudents.get(0))).findFirst().orElseThrow().students())
+                .isEqualTo(most);
+
+        // the second page of ten in code order holds the 11th to the 20th school by code
+        List<String> byCode = primary.stream().map(SchoolStageAssessment::schoolCode).sorted().toList();
+        String secondPage = swapped(officer, base + "&size=10&page=1");
+        assertThat(rowSchools(secondPage)).isEqualTo(byCode.subList(10, Math.min(20, byCode.size())));
+        assertThat(secondPage).contains("第 11–" + Math.min(20, byCode.size()) + " 所，共 " + byCode.size() + " 所");
+
+        // a search for part of a name finds exactly the schools whose names hold it
+        String part = primary.get(0).schoolName().substring(2, 4);
+        List<String> named = primary.stream().filter(s -> s.schoolName().contains(part))
+                .map(SchoolStageAssessment::schoolCode).sorted().toList();
+        String found = swapped(officer, base + "&size=200&q=" + java.net.URLEncoder.encode(part, UTF_8));
+        assertThat(rowSchools(found)).isEqualTo(named);
+        assertThat(found).doesNotContain("<html");
+
+        // without htmx the same request opens the county page at that state of the table
+        HttpResponse<String> plain = officer.get(base + "&q=" + java.net.URLEncoder.encode(part, UTF_8));
+        assertThat(plain.statusCode()).isEqualTo(302);
+        assertThat(plain.headers().firstValue("Location").orElseThrow()).contains("/counties/" + COUNTY_A + "?")
+                .contains("stage=primary");
+    }
+
+    private static String swapped(Browser browser, String path) throws Exception {
+        HttpResponse<String> response = browser.http.send(HttpRequest.newBuilder(browser.uri(path)).header("HX-Request", "true")
+                .build(), HttpResponse.BodyHandlers.ofString(UTF_8));
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    private static List<String> rowSchools(String html) {
+        return java.util.regex.Pattern.compile("<tr data-school=\"(\\d{10})\"").matcher(html).results()
+                .map(m -> m.group(1)).toList();
     }
 
     private static HttpResponse<String> upload(Browser browser, String type, String fileName, String content)

@@ -26,14 +26,18 @@ import org.junheng.registry.School;
 import org.junheng.registry.Stage;
 import org.junheng.security.RegionSwitcher;
 import org.junheng.security.Visibility;
+import org.junheng.web.BadParameterException;
 import org.junheng.web.NotFoundException;
 import org.junheng.web.PageController;
 import org.junheng.web.SchoolPageModel;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -90,8 +94,19 @@ class AssessmentPages {
         return "province";
     }
 
+    /** What the reader asked of one stage's school table: search text, sort column and direction, page. */
+    record TableRequest(String stage, String q, String sort, String dir, Integer page, Integer size) {
+
+        SchoolTable of(AssessmentViews.StageView view) {
+            boolean asked = view.stage().stage().key().equals(stage);
+            return SchoolTable.of(view.stage().stage(), view.schools(), asked ? q : null, asked ? sort : null,
+                    asked && "desc".equals(dir), asked && page != null ? page : 0, asked ? size : null);
+        }
+    }
+
     @GetMapping("/counties/{code}")
-    String county(@PathVariable String code, @RequestParam(required = false) Integer year, Model model, Locale locale) {
+    String county(@PathVariable String code, @RequestParam(required = false) Integer year, TableRequest table, Model model,
+                  Locale locale) {
         model.addAttribute("profile", assessments.profileOf(code));
         Region region = region(code);
         if (region.level() != RegionLevel.COUNTY) {
@@ -112,6 +127,7 @@ class AssessmentPages {
                 assessments.profileOf(county.countyCode()).apply(METHOD));
         model.addAttribute("county", county);
         model.addAttribute("stages", stages);
+        model.addAttribute("schoolTables", stages.stream().collect(Collectors.toMap(v -> v.stage().stage(), table::of)));
         model.addAttribute("dimensions", AssessmentViews.dimensions(county));
         model.addAttribute("factNames", ImportType.COUNTY_FACTS.columns().stream().collect(Collectors.toMap(Column::key,
                 c -> AssessmentViews.english(locale) ? c.meaningEn() : c.chineseHeader())));
@@ -135,6 +151,36 @@ class AssessmentPages {
             model.addAttribute("trendRows", trendRows);
         }
         return "county";
+    }
+
+    /**
+     * One page of a stage's school table, searched and sorted, for htmx to swap into the county page; a
+     * browser without it is sent to the county page, which shows the same page of the table.
+     */
+    @GetMapping("/counties/{code}/schools")
+    String schoolTable(@PathVariable String code, @RequestParam(required = false) Integer year, TableRequest table,
+                       @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        if (htmx == null) {
+            return "redirect:" + ServletUriComponentsBuilder.fromCurrentRequest()
+                    .replacePath("/counties/" + code).build().toUriString();
+        }
+        Region region = region(code);
+        Integer assessed = year(year, registry.statisticsYears(), model);
+        if (assessed == null) {
+            throw new NotFoundException("statistics", code);
+        }
+        Assessment assessment = assessments.assess(region.code(), assessed, METHOD, null).seenBy(visibility.ownSchool());
+        CountyAssessment county = assessment.counties().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("county", code));
+        AssessmentViews.StageView view = AssessmentViews.stages(county, assessment.schools(),
+                        assessments.profileOf(county.countyCode()).apply(METHOD)).stream()
+                .filter(v -> v.stage().stage().key().equals(table.stage())).findFirst()
+                .orElseThrow(() -> new BadParameterException("stage", String.valueOf(table.stage())));
+        model.addAttribute("region", region);
+        model.addAttribute("indicators", METHOD.indicators());
+        model.addAttribute("quantities", new Quantities(LocaleContextHolder.getLocale()));
+        model.addAttribute("t", table.of(view));
+        return "county-schools :: table";
     }
 
     /** One year of a school's assessed stages. */
