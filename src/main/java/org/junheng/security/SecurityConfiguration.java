@@ -107,6 +107,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/programmes/*", "/api/v1/activities/*",
                                 "/api/v1/placements/*", "/api/v1/outcomes/*", "/api/v1/people/*", "/api/v1/organisations/*")
                         .hasAnyRole(WRITERS)
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/placements/*", "/api/v1/outcomes/*").hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.POST, "/api/v1/imports").hasAnyRole(WRITERS)
                         .requestMatchers(HttpMethod.GET, "/api/v1/rotation-plans", "/api/v1/rotation-plans/*",
                                 "/api/v1/rotation-plans/*/plan", "/api/v1/rotation-plans/*/plan.xlsx").hasAnyRole(READERS)

@@ -268,6 +268,26 @@ class ProgrammeLifeIT {
     }
 
     @Test
+    void aPlacementRecordedInErrorIsWithdrawnAtItsVersionAndNoLongerCounts() {
+        long id = pairingOfTwo();
+        JsonNode placed = post("/api/v1/placements", Map.of("programmeId", id, "kind", "support_teaching", "person", "支教教师丙",
+                "toSchool", schools.get(1), "startDate", "2025-09-01", "endDate", "2026-01-31", "batch", 1), 201);
+        String uri = "/api/v1/placements/" + placed.get("id").asLong();
+        assertThat(json(admin.get().uri("/api/v1/programmes/" + id + "/summary")).get("placementPersonTimes")
+                .path("support_teaching").asLong()).isEqualTo(1);
+
+        admin.delete().uri(uri).exchange().expectStatus().isEqualTo(428);
+        admin.delete().uri(uri).header("If-Match", "\"7\"").exchange().expectStatus().isEqualTo(412);
+        admin.get().uri(uri).exchange().expectStatus().isOk();
+        admin.delete().uri(uri).header("If-Match", "\"0\"").exchange().expectStatus().isNoContent();
+
+        admin.get().uri(uri).exchange().expectStatus().isNotFound();
+        assertThat(json(admin.get().uri("/api/v1/programmes/" + id + "/summary")).get("placementPersonTimes")
+                .path("support_teaching").asLong(0)).isZero();
+        assertThat(json(admin.get().uri("/api/v1/audit?entity=placement")).toString()).contains("withdraw").contains("支教教师丙");
+    }
+
+    @Test
     void aProgrammeIsRenamedAndGivenASchoolButASchoolWithRecordsCannotLeaveIt() {
         long id = pairingOfTwo();
         post("/api/v1/needs", Map.of("programmeId", id, "schoolCode", schools.get(1), "category", "teaching",

@@ -362,6 +362,17 @@ class AccessMatrixIT {
                             "toSchool", school, "startDate", "2025-09-01", "endDate", "2026-01-31", "batch", 1),
                     MediaType.APPLICATION_JSON,
                     "\"" + assistance.placement(placementOf.get(county)).orElseThrow().version() + "\"");
+            case "DELETE /api/v1/placements/{id}" -> {
+                Placement fresh = assistance.place(new Placement(0, programmeOf.get(county), PlacementKind.SHADOWING,
+                        "跟岗教师（误录）", null, schoolOf.get(county), LocalDate.of(2025, 10, 8), LocalDate.of(2025, 10, 28), 1, 0));
+                yield new Sample(HttpMethod.DELETE, "/api/v1/placements/" + fresh.id(), null, null,
+                        "\"" + fresh.version() + "\"");
+            }
+            case "DELETE /api/v1/outcomes/{id}" -> {
+                Outcome fresh = assistance.recordOutcome(new Outcome(0, programmeOf.get(county), OutcomeKind.HONOUR,
+                        OutcomeLevel.COUNTY, "县级骨干教师（误录）", schoolOf.get(county), null, LocalDate.of(2025, 12, 1), 0));
+                yield new Sample(HttpMethod.DELETE, "/api/v1/outcomes/" + fresh.id(), null, null, "\"" + fresh.version() + "\"");
+            }
             case "PUT /api/v1/outcomes/{id}" -> new Sample(HttpMethod.PUT, "/api/v1/outcomes/" + outcomeOf.get(county),
                     Map.of("kind", "studio", "level", "city", "title", "名师工作室", "schoolCode", school,
                             "achievedOn", "2025-12-01"), MediaType.APPLICATION_JSON,
@@ -506,7 +517,8 @@ class AccessMatrixIT {
             case "POST /api/v1/activities/{id}/evidence", "POST /api/v1/remote-classrooms", "POST /api/v1/donations",
                  "POST /api/v1/class-pairings", "PUT /api/v1/activities/{id}", "PUT /api/v1/placements/{id}",
                  "PUT /api/v1/outcomes/{id}", "POST /api/v1/outcomes", "POST /api/v1/needs", "POST /api/v1/needs/{id}/state",
-                 "POST /api/v1/activities", "POST /api/v1/placements" -> recordSample(endpoint);
+                 "POST /api/v1/activities", "POST /api/v1/placements", "DELETE /api/v1/placements/{id}",
+                 "DELETE /api/v1/outcomes/{id}" -> recordSample(endpoint);
             default -> null;
         };
     }
@@ -547,6 +559,17 @@ class AccessMatrixIT {
                     Map.of("kind", "lecture", "heldOn", "2025-10-09", "schoolCode", schoolOf.get(B), "experts", 2,
                             "teachersReached", 25, "studentsReached", 0, "hours", 2), MediaType.APPLICATION_JSON,
                     "\"" + assistance.activity(activityOf.get(CROSS)).orElseThrow().version() + "\"");
+            case "DELETE /api/v1/placements/{id}" -> {
+                Placement fresh = assistance.place(new Placement(0, programmeOf.get(CROSS), PlacementKind.SHADOWING,
+                        "跟岗教师（误录）", null, schoolOf.get(B), LocalDate.of(2025, 10, 8), LocalDate.of(2025, 10, 28), 1, 0));
+                yield new Sample(HttpMethod.DELETE, "/api/v1/placements/" + fresh.id(), null, null,
+                        "\"" + fresh.version() + "\"");
+            }
+            case "DELETE /api/v1/outcomes/{id}" -> {
+                Outcome fresh = assistance.recordOutcome(new Outcome(0, programmeOf.get(CROSS), OutcomeKind.HONOUR,
+                        OutcomeLevel.NATIONAL, "全国优秀教师（误录）", schoolOf.get(B), null, LocalDate.of(2025, 12, 1), 0));
+                yield new Sample(HttpMethod.DELETE, "/api/v1/outcomes/" + fresh.id(), null, null, "\"" + fresh.version() + "\"");
+            }
             case "PUT /api/v1/outcomes/{id}" -> new Sample(HttpMethod.PUT, "/api/v1/outcomes/" + outcomeOf.get(CROSS),
                     Map.of("kind", "honour", "level", "national", "title", "全国优秀教师", "schoolCode", schoolOf.get(B),
                             "achievedOn", "2025-12-01"), MediaType.APPLICATION_JSON,
@@ -625,6 +648,9 @@ class AccessMatrixIT {
             boolean regionNamed = endpoint.contains("/people") || endpoint.contains("/organisations");
             return regionNamed ? 404 : 403;
         }
+        if (endpoint.startsWith("DELETE")) {
+            return 204;
+        }
         return endpoint.startsWith("PUT") || endpoint.endsWith("/state") || endpoint.endsWith("/owner") ? 200 : 201;
     }
 
@@ -687,6 +713,9 @@ class AccessMatrixIT {
         if (endpoint.equals("POST /api/v1/programmes/{id}/owner")) {
             // handed to the city of A, which lies beyond a county officer's scope
             return !writer ? 403 : hidden ? 404 : caller.role().equals("school_admin") ? 403 : caller.seesB() ? 200 : 404;
+        }
+        if (endpoint.equals("DELETE /api/v1/placements/{id}") || endpoint.equals("DELETE /api/v1/outcomes/{id}")) {
+            return !writer ? 403 : hidden ? 404 : 204;
         }
         if (endpoint.startsWith("PUT")) {
             if (!writer) {

@@ -21,6 +21,7 @@ import org.junheng.web.Choices;
 import org.junheng.web.Versions;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -158,6 +159,13 @@ class AssistanceRecordController {
         return placements.update(id, version -> placement(body, version), ifMatch);
     }
 
+    /** Withdraws a placement recorded in error; it no longer counts, and the audit trail keeps what it was. */
+    @DeleteMapping("/placements/{id}")
+    ResponseEntity<Void> withdrawPlacement(@PathVariable long id,
+                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return placements.withdraw(id, ifMatch, assistance::withdrawPlacement);
+    }
+
     @GetMapping("/placements")
     PageOf<Placement> placements(RecordFilters.Filter filter) {
         return assistance.placements(filters.of(filter, PlacementKind.class), filter.pageOrFirst(), filter.sizeOrDefault());
@@ -185,6 +193,13 @@ class AssistanceRecordController {
     ResponseEntity<Outcome> updateOutcome(@PathVariable long id, @RequestBody NewOutcome body,
                                           @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return outcomes.update(id, version -> outcome(body, version), ifMatch);
+    }
+
+    /** Withdraws an outcome recorded in error; it no longer counts, and the audit trail keeps what it was. */
+    @DeleteMapping("/outcomes/{id}")
+    ResponseEntity<Void> withdrawOutcome(@PathVariable long id,
+                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return outcomes.withdraw(id, ifMatch, assistance::withdrawOutcome);
     }
 
     @GetMapping("/outcomes")

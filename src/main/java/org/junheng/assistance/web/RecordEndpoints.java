@@ -14,8 +14,8 @@ import org.springframework.http.ResponseEntity;
 /**
  * The API's create, read and update of one kind of versioned programme record, each the same way:
  * a record of a programme the caller cannot see does not exist for them (404); the version is the
- * ETag; an update names the version it was read at by If-Match; writes are checked against the
- * caller's write scope, before and after.
+ * ETag; an update or a withdrawal names the version it was read at by If-Match; writes are checked
+ * against the caller's write scope, before and after.
  */
 final class RecordEndpoints<R extends VersionedRecord> {
 
@@ -55,6 +55,14 @@ final class RecordEndpoints<R extends VersionedRecord> {
         filters.writable(stored.programmeId(), stored, draft);
         R updated = update.apply(id, draft);
         return Versions.tagged(updated, updated.version());
+    }
+
+    /** Withdraws a record recorded in error, at the version of {@code If-Match}: 204, or 409 when it changed since. */
+    ResponseEntity<Void> withdraw(long id, String ifMatch, java.util.function.ObjIntConsumer<Long> withdrawal) {
+        R stored = visible(id);
+        filters.writable(stored.programmeId(), stored);
+        withdrawal.accept(id, Versions.ifMatch(ifMatch));
+        return ResponseEntity.noContent().build();
     }
 
     R visible(long id) {
