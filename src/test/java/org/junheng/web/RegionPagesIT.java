@@ -353,6 +353,23 @@ class RegionPagesIT {
         throw new AssertionError("the import did not finish");
     }
 
+    @Test
+    void aSchoolAccountsHomeShowsItsOwnStagesAndNothingOfTheCountysImportsOrRotation() throws Exception {
+        Browser school = new Browser(port).signIn("pages-school-a", PASSWORD);
+        int year = assessments.latestYear().orElseThrow();
+        List<SchoolStageAssessment> own = assessments.assess(COUNTY_A, year, AssessmentMethod.QUALITY_2017, null).schools()
+                .stream().filter(s -> s.schoolCode().equals(schoolOfA) && s.excluded() == null).toList();
+
+        String home = school.get("/").body();
+
+        assertThat(home).contains("id=\"home-assessment\"").contains(own.get(0).schoolName() + "达标情况")
+                .contains("id=\"home-assistance\"")
+                .doesNotContain("id=\"home-imports\"").doesNotContain("id=\"home-rotation\"")
+                .doesNotContain("id=\"home-furthest\"");
+        assertThat(java.util.regex.Pattern.compile("<span class=\"badge (pass|fail)\"").matcher(
+                home.substring(home.indexOf("id=\"home-school\""))).results().count()).isGreaterThanOrEqualTo(own.size());
+    }
+
     /**
      * The school table of a county is searched, sorted and paged on the server: what htmx swaps in is the
      * rows the engine assessed, in the order asked, a page at a time, with the count of all that match.

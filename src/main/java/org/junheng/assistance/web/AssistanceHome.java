@@ -60,6 +60,7 @@ class AssistanceHome implements HomePanel {
         Map<String, Long> byCounty = new TreeMap<>(ours.stream().collect(Collectors.groupingBy(
                 n -> schools.get(n.schoolCode()).countyCode(), Collectors.counting())));
         model.addAttribute("homeProgrammes", programmes.size());
+        model.addAttribute("homeSchoolProgrammes", viewer.isSchool() ? programmes : List.of());
         model.addAttribute("homeOpenNeeds", ours.size());
         model.addAttribute("homeNeeds", ours.stream().sorted(Comparator.comparing(Need::raisedOn).reversed()
                 .thenComparing(Comparator.comparingLong(Need::id).reversed())).limit(LISTED).toList());
