@@ -297,7 +297,8 @@ class BrowserPagesIT {
         Assessment county = assessments.assess(COUNTY, 2025, AssessmentMethod.QUALITY_2017, StageWeights.EQUAL);
         for (String path : List.of("/", "/provinces/" + PROVINCE, "/counties/" + COUNTY,
                 "/schools/" + county.schools().get(0).schoolCode(), "/imports", "/rotation", "/figures", "/programmes",
-                "/programmes/new", "/users", "/audit", "/account")) {
+                "/programmes/new", "/users", "/audit", "/account",
+                "/schools/" + county.schools().get(0).schoolCode() + "/needs", "/counties/" + COUNTY + "?lang=en")) {
             page.navigate(url(path));
             assertThat(chromium.seriousAccessibilityViolations(page)).as(path).isEmpty();
         }
@@ -359,8 +360,9 @@ class BrowserPagesIT {
             assertThat(importer.importFile(ImportType.TEACHERS, in, "teachers.csv", Locale.ENGLISH,
                     org.junheng.importing.ImportProgress.NONE).stored()).isTrue();
         }
-        Page page = signedIn();
+        Page page = signedIn(true);
         page.navigate(url("/rotation"));
+        assertThat(chromium.seriousAccessibilityViolations(page)).as("/rotation").isEmpty();
         page.selectOption("#county", COUNTY);
         page.locator("#limit").fill("3");
         page.locator("#rotationShare").fill("10");
@@ -369,6 +371,7 @@ class BrowserPagesIT {
         page.locator("#summary").waitFor(new Locator.WaitForOptions().setTimeout(60_000));
         assertThat(paintedPixels(page, "#coefficient-chart")).isGreaterThan(1000);
         screenshot(page, "rotation-plan");
+        assertThat(chromium.seriousAccessibilityViolations(page)).as("the plan page").isEmpty();
 
         String text = page.locator("main").innerText();
         assertThat(text).contains("方案满足全部规则").contains("没有学校因交流而不再达标").contains("达标学校")
@@ -389,6 +392,8 @@ class BrowserPagesIT {
         assertThat(page.locator("h1").innerText()).startsWith("确认采纳");
         assertThat(page.locator("#accept-what").innerText()).contains("2026–2027 学年").contains("不能撤销");
         screenshot(page, "rotation-accept");
+        assertThat(chromium.seriousAccessibilityViolations(page)).as("the accept page").isEmpty();
+        assertThat(Chromium.rawCodesAndEnglishWords(page)).as("the accept page").isEmpty();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确认采纳")).click();
         page.waitForURL(address -> address.contains("/programmes/"));
     }
