@@ -33,8 +33,11 @@ public class Importer {
     private final ApplicationEventPublisher events;
     private final List<ContributedImport> contributed;
 
+    private final ImportGate gate;
+
     Importer(Registry registry, PlatformTransactionManager transactionManager, ApplicationEventPublisher events,
-             List<ContributedImport> contributed) {
+             List<ContributedImport> contributed, ImportGate gate) {
+        this.gate = gate;
         this.registry = registry;
         this.transactions = new TransactionTemplate(transactionManager);
         this.events = events;
@@ -46,15 +49,26 @@ public class Importer {
         return importFile(type, in, fileName, locale, progress, ImportScope.EVERYTHING);
     }
 
-    /** Imports a file whose rows must all lie within {@code scope}. */
+    /**
+     * Imports a file whose rows must all lie within {@code scope}, when its turn comes: imports store
+     * one after another (see {@link ImportGate}).
+     *
+     * @throws ImportBusy when too many imports are already waiting; nothing was read or stored
+     */
     public ImportReport importFile(ImportType type, InputStream in, String fileName, Locale locale,
                                    ImportProgress progress, ImportScope scope) {
+        return gate.inTurn(() -> importInTurn(type, in, fileName, locale, progress, scope));
+    }
+
+    private ImportReport importInTurn(ImportType type, InputStream in, String fileName, Locale locale,
+                                      ImportProgress progress, ImportScope scope) {
         long start = System.nanoTime();
         ImportErrors errors = new ImportErrors(new ImportMessages(locale));
         Set<Integer> years = new TreeSet<>();
         Set<String> regions = new TreeSet<>();
         Set<String> refusedCounties = new TreeSet<>();
         TableImport.Counts counts = transactions.execute(status -> {
+            gate.lockAcrossServers();
             TableImport.Counts read = TableImport.run(type, templateImport(type, years, regions, scope, refusedCounties),
                     in, fileName, errors, progress);
             if (errors.any()) {

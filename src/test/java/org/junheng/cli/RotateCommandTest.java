@@ -209,7 +209,7 @@ class RotateCommandTest {
 
         CommandRun run = junheng("rotate", "--stats", demo.resolve("school-stats.csv").toString(), "--teachers",
                 demo.resolve("teachers.csv").toString(), "--county", "990122", "--pairs", pairs.toString(), "--rules",
-                rules.toString(), "--time-limit", "4s", "--out", plan.toString());
+                rules.toString(), "--steps", "1", "--out", plan.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode json = JsonMapper.builder().build().readTree(plan.toFile());

@@ -1,6 +1,7 @@
 package org.junheng.web;
 
 import org.junheng.IntegrationTest;
+import org.junheng.SchoolStatsCsv;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,20 +28,6 @@ class ApiIT {
     }
 
 
-    private static String schoolStats(String county, String... rows) {
-        StringBuilder csv = new StringBuilder("year,county_code,county_name,school_code,school_name,school_type,location,"
-                + "longitude,latitude,students_primary,students_junior,students_senior,classes_primary,classes_junior,"
-                + "oversize_classes_primary,oversize_classes_junior,teachers_primary,teachers_junior,"
-                + "qualified_teachers_primary,qualified_teachers_junior,backbone_teachers_primary,backbone_teachers_junior,"
-                + "pe_art_teachers_primary,pe_art_teachers_junior,certified_teachers,teaching_area,sports_area,"
-                + "equipment_value,multimedia_classrooms,music_rooms,art_rooms,music_room_min_area,art_room_min_area\n");
-        for (String row : rows) {
-            csv.append(row.replace("{county}", county)).append('\n');
-        }
-        return csv.toString();
-    }
-
-    private static final String JUNIOR = "2025,{county},接口县,2{county}%03d,接口第%d中学,junior,urban,,,0,900,0,0,18,0,2,0,70,0,65,0,10,0,9,68,5200,8000,3000000,20,2,2,100,100";
 
     @Test
     void theApiNeedsAuthentication() {
@@ -71,7 +58,8 @@ class ApiIT {
 
     @Test
     void anUploadWithErrorsAnswers422WithTheErrorListAndStoresNothing() {
-        String bad = schoolStats("440101", JUNIOR.formatted(1, 1), JUNIOR.formatted(2, 2).replace(",900,", ",-900,"));
+        String bad = SchoolStatsCsv.of("440101", SchoolStatsCsv.JUNIOR.formatted(1, 1),
+                SchoolStatsCsv.JUNIOR.formatted(2, 2).replace(",900,", ",-900,"));
 
         asAdmin(client.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(upload("school-stats", "bad.csv", bad)))
@@ -90,7 +78,7 @@ class ApiIT {
 
     @Test
     void aGoodUploadIsStoredAndTheSchoolsAreListedWithTheirStatistics() {
-        String good = schoolStats("440102", JUNIOR.formatted(1, 1), JUNIOR.formatted(2, 2), JUNIOR.formatted(3, 3));
+        String good = SchoolStatsCsv.juniorSchools("440102", 3);
 
         asAdmin(client.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(upload("school-stats", "good.csv", good)))
@@ -126,7 +114,7 @@ class ApiIT {
     @Test
     void teachersAreListedBySchool() {
         asAdmin(client.post().uri("/api/v1/imports").contentType(MediaType.MULTIPART_FORM_DATA)
-                .body(upload("school-stats", "s.csv", schoolStats("440103", JUNIOR.formatted(1, 1)))))
+                .body(upload("school-stats", "s.csv", SchoolStatsCsv.of("440103", SchoolStatsCsv.JUNIOR.formatted(1, 1)))))
                 .exchange().expectStatus().isOk();
         String teachers = """
                 teacher_id,school_code,stage,subject,gender,birth_year,education,title,backbone_level,special_grade,subject_leader,years_at_school,rural_years,seeking_senior_title,exempt

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.annotation.PreDestroy;
 
 import org.junheng.importing.AnnotatedFile;
+import org.junheng.importing.ImportBusy;
 import org.junheng.importing.ImportReport;
 import org.junheng.importing.ImportScope;
 import org.junheng.importing.ImportType;
@@ -52,6 +53,8 @@ class PageImports {
         final AtomicLong rowsRead = new AtomicLong();
         volatile ImportReport report;
         volatile boolean failed;
+        /** Turned away while other imports were stored: nothing of it was stored. */
+        volatile boolean busy;
         /** The upload of a refused import, kept for its annotated copy until the job is forgotten. */
         volatile Path refused;
 
@@ -87,8 +90,12 @@ class PageImports {
             return failed;
         }
 
+        public boolean isBusy() {
+            return busy;
+        }
+
         public boolean isRunning() {
-            return report == null && !failed;
+            return report == null && !failed && !busy;
         }
 
         /** Whether the refused file can be had back with its errors beside its rows. */
@@ -131,6 +138,8 @@ class PageImports {
     private void run(Job job, Path file, Locale locale, ImportScope scope) {
         try (InputStream in = new Counting(Files.newInputStream(file), job.bytesRead)) {
             job.report = importer.importFile(job.type, in, job.fileName, locale, job.rowsRead::set, scope);
+        } catch (ImportBusy e) {
+            job.busy = true;
         } catch (RuntimeException | IOException e) {
             LOG.warn("import {} of {} failed", job.id, job.fileName, e);
             job.failed = true;
