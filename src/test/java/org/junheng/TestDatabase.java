@@ -38,26 +38,32 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-        Map<String, Object> properties;
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("junheng-test-database",
+                properties(name)));
+    }
+
+    /**
+     * The properties of a database of this pass named {@code name}: applications given the same name
+     * share it (in this JVM for H2).
+     */
+    public static Map<String, Object> properties(String name) {
         if (isPostgreSql()) {
             String url = System.getenv("JUNHENG_TEST_PG_URL");
             if (url == null || url.isBlank()) {
                 throw new IllegalStateException("junheng.test.database=postgresql needs JUNHENG_TEST_PG_URL");
             }
-            properties = Map.of(
+            log.info("Test database: PostgreSQL, schema {} of {}", name, url);
+            return Map.of(
                     "spring.datasource.url", url + (url.contains("?") ? "&" : "?") + "currentSchema=" + name,
                     "spring.datasource.username", queryParameter(url, "user", "postgres"),
                     "spring.datasource.password", queryParameter(url, "password", ""),
                     "spring.flyway.schemas", name,
                     "spring.datasource.hikari.maximum-pool-size", "4");
-            log.info("Test database: PostgreSQL, schema {} of {}", name, url);
-        } else {
-            properties = Map.of(
-                    "spring.datasource.url", "jdbc:h2:mem:" + name
-                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-                    "spring.datasource.hikari.maximum-pool-size", "4");
-            log.info("Test database: H2 in memory, {}", name);
         }
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("junheng-test-database", properties));
+        log.info("Test database: H2 in memory, {}", name);
+        return Map.of(
+                "spring.datasource.url", "jdbc:h2:mem:" + name
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+                "spring.datasource.hikari.maximum-pool-size", "4");
     }
 }

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  * <p>Every try reserves its place before the password is checked, so a burst of parallel guesses
  * cannot slip past the count: tries beyond the free ones wait for those under way and are refused
  * if those fail. A success resets the count only when no other try of the same account and source
- * was under way and none failed meanwhile. Kept in memory: a restart forgets.
+ * was under way and none failed meanwhile. The failures are kept in the database ({@link SharedFailures}):
+ * every server of it counts them together and a restart forgets none; the tries under way are each
+ * server's own.
  */
 @Component
 class LoginThrottle {
@@ -110,18 +112,26 @@ class LoginThrottle {
     private final Condition ended = lock.newCondition();
     private final Clock clock;
     private final Duration longestQueue;
+    /** The failures as every server counts them; the tries under way are this server's alone. */
+    private final SharedFailures shared;
 
-    LoginThrottle() {
-        this(Clock.systemUTC(), QUEUE);
+    @org.springframework.beans.factory.annotation.Autowired
+    LoginThrottle(SharedFailures shared) {
+        this(Clock.systemUTC(), QUEUE, shared);
     }
 
     LoginThrottle(Clock clock) {
-        this(clock, QUEUE);
+        this(clock, QUEUE, SharedFailures.NONE);
     }
 
     LoginThrottle(Clock clock, Duration longestQueue) {
+        this(clock, longestQueue, SharedFailures.NONE);
+    }
+
+    LoginThrottle(Clock clock, Duration longestQueue, SharedFailures shared) {
         this.clock = clock;
         this.longestQueue = longestQueue;
+        this.shared = shared;
     }
 
     /**
@@ -185,7 +195,11 @@ class LoginThrottle {
 
     private Count current(String key, Instant now) {
         Count count = counts.get(key);
-        return count == null || count.inFlight() == 0 && count.lastFailure().plus(MEMORY).isBefore(now) ? Count.NONE : count;
+        Count local = count == null || count.inFlight() == 0 && count.lastFailure().plus(MEMORY).isBefore(now) ? Count.NONE
+                : count;
+        SharedFailures.Failures everywhere = shared.of(key, now.minus(MEMORY));
+        return everywhere.count() > local.failures()
+                ? new Count(everywhere.count(), everywhere.last(), local.inFlight(), local.generation()) : local;
     }
 
     private long reserve(String key) {
@@ -207,6 +221,11 @@ class LoginThrottle {
             next = null;
         } else {
             next = new Count(c.failures(), c.lastFailure(), inFlight, c.generation());
+        }
+        if (failure) {
+            shared.failed(key, now, now.minus(MEMORY));
+        } else if (next == null && c.failures() > 0) {
+            shared.cleared(key);
         }
         if (next == null) {
             counts.remove(key);

@@ -14,7 +14,7 @@ import org.junheng.registry.School;
  * @param regionCode a province, city or county code; null for everything
  * @param schoolCode one school; null unless the user works for a single school
  */
-public record Scope(String regionCode, String schoolCode) {
+public record Scope(String regionCode, String schoolCode) implements java.io.Serializable {
 
     public static final Scope EVERYTHING = new Scope(null, null);
 

@@ -112,8 +112,11 @@ class AdministrationPages {
         node.children().forEach(child -> regionChoices(child, name, choices));
     }
 
-    /** The new user's form as typed (the password aside), shown again when it is refused. */
-    record TypedUser(String username, String role, String region, String school) {
+    /**
+     * The new user's form as typed (the password aside), shown again when it is refused; it travels in
+     * the session, which is stored in the database.
+     */
+    record TypedUser(String username, String role, String region, String school) implements java.io.Serializable {
     }
 
     /** The school the form names, typed as its name or code: its code when exactly one school of the region answers. */
