@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
         description = {"均衡 Junheng: 义务教育优质均衡评估与强弱校帮扶平台",
                 "Quality-balance assessment and strong-weak school assistance for education bureaus.", "",
                 "Without a command, or with 'serve', Junheng starts the server (http://localhost:8080)."},
-        subcommands = {AssessCommand.class, GenerateCommand.class, ImportCommand.class, PasswordCommand.class,
-                ProfileCommand.class, RotateCommand.class, TemplateCommand.class,
+        subcommands = {AssessCommand.class, BackupCommand.class, GenerateCommand.class, ImportCommand.class,
+                PasswordCommand.class, ProfileCommand.class, RestoreCommand.class, RotateCommand.class, TemplateCommand.class,
                 CommandLine.HelpCommand.class})
 public class JunhengCommand implements Runnable {
 
