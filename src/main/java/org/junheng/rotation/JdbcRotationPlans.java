@@ -60,6 +60,12 @@ class JdbcRotationPlans {
                 + "WHERE id = ?", status, plan.score(), plan.moves().size(), plan.feasible(), json, Timestamp.from(Instant.now()), id);
     }
 
+    /** The best plan so far of a job still solving, kept in case its server stops before the end. */
+    void checkpoint(long id, RotationPlan plan, String json) {
+        jdbc.update("UPDATE rotation_plan SET best_score = ?, moves = ?, feasible = ?, plan_json = ? WHERE id = ? "
+                + "AND status = 'solving'", plan.score(), plan.moves().size(), plan.feasible(), json, id);
+    }
+
     void failed(long id, String error) {
         jdbc.update("UPDATE rotation_plan SET status = 'failed', error = ?, finished_at = ? WHERE id = ?",
                 error.length() > 2000 ? error.substring(0, 2000) : error, Timestamp.from(Instant.now()), id);

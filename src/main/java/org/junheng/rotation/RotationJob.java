@@ -12,7 +12,8 @@ public record RotationJob(long id, String countyCode, int year, String status, i
                           Integer moves, Boolean feasible, String error, String createdBy, OffsetDateTime startedAt,
                           OffsetDateTime finishedAt, Long acceptedProgramme, Integer steps, Long seed) {
 
+    /** A finished or stopped job's plan, or the best plan so far of one a restart cut short. */
     public boolean hasPlan() {
-        return "finished".equals(status) || "stopped".equals(status);
+        return "finished".equals(status) || "stopped".equals(status) || "interrupted".equals(status) && moves != null;
     }
 }

@@ -42,7 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Rotation planning on the server: a county's plan is searched in the background from the
  * registry's statistics and roster and the school pairs of its programmes, one job at a time (the
  * others queue), with its best score as it goes; it can be stopped early; the plan is kept in the
- * database, so a restart loses no finished plan (a job it cut short is marked {@code interrupted}).
+ * database, so a restart loses no finished plan; while a job solves, its best plan so far is kept every few
+ * seconds, and a job a restart cut short is marked {@code interrupted} and offers that plan.
  * An accepted plan becomes rotation placements of a county-rotation programme for the next school
  * year, which in turn feed guarantee item 11.
  */
@@ -95,8 +96,14 @@ public class RotationJobs implements DisposableBean {
     private final Map<Long, Progress> progress = new ConcurrentHashMap<>();
     private final Set<Long> stopRequested = ConcurrentHashMap.newKeySet();
 
+    /** How often a job keeps its best plan so far while it solves. */
+    private final Duration checkpointEvery;
+
     RotationJobs(JdbcRotationPlans plans, Registry registry, Assistance assistance, AuditTrail audit,
-                 AssessmentService assessments) {
+                 AssessmentService assessments,
+                 @org.springframework.beans.factory.annotation.Value("${junheng.rotation.checkpoint-every:PT10S}")
+                 Duration checkpointEvery) {
+        this.checkpointEvery = checkpointEvery;
         this.assessments = assessments;
         this.plans = plans;
         this.registry = registry;
@@ -252,7 +259,8 @@ public class RotationJobs implements DisposableBean {
                         if (stopRequested.contains(id)) {
                             stopper.stop();
                         }
-                    });
+                    },
+                    new RotationPlanner.Checkpoint(checkpointEvery, best -> plans.checkpoint(id, best, RotationPlanJson.toJson(best))));
             plans.finished(id, stopRequested.contains(id) ? "stopped" : "finished", plan, RotationPlanJson.toJson(plan));
         } catch (RuntimeException e) {
             log.warn("Rotation plan {} failed", id, e);

@@ -59,6 +59,15 @@ public final class RotationPlanner {
         void bestScore(String score, int moves);
     }
 
+    /**
+     * Where the best plan found so far is kept while the search goes on, at most once every {@code every}:
+     * what a server that dies mid-search leaves to offer after its restart.
+     */
+    public record Checkpoint(Duration every, Consumer<RotationPlan> keep) {
+
+        public static final Checkpoint NONE = new Checkpoint(Duration.ofDays(365), plan -> { });
+    }
+
     /** A search under way, which can be stopped early (the best plan found so far is kept). */
     public interface Stopper {
         void stop();
@@ -176,6 +185,12 @@ public final class RotationPlanner {
      */
     public RotationPlan plan(RotationProblem problem, RotationRules rules, Map<String, String> startFrom, SearchBudget budget,
                              Progress progress, Consumer<Stopper> started) {
+        return plan(problem, rules, startFrom, budget, progress, started, Checkpoint.NONE);
+    }
+
+    /** As above, keeping the best plan so far at the checkpoint's interval. */
+    public RotationPlan plan(RotationProblem problem, RotationRules rules, Map<String, String> startFrom, SearchBudget budget,
+                             Progress progress, Consumer<Stopper> started, Checkpoint checkpoint) {
         ProblemBuilder builder = new ProblemBuilder(problem, rules);
         RotationSolution solution = builder.build();
         if (startFrom.isEmpty()) {
@@ -187,8 +202,15 @@ public final class RotationPlanner {
         Solver<RotationSolution> solver = budget.bySteps() ? solverFactory(budget).buildSolver()
                 : solverFactory(budget).buildSolver(new SolverConfigOverride<RotationSolution>()
                         .withTerminationConfig(new TerminationConfig().withSpentLimit(budget.timeLimit())));
-        solver.addEventListener(event -> progress.bestScore(event.getNewBestScore().toString(),
-                (int) event.getNewBestSolution().candidates().stream().filter(Candidate::moved).count()));
+        long[] lastKept = {System.nanoTime()};
+        solver.addEventListener(event -> {
+            progress.bestScore(event.getNewBestScore().toString(),
+                    (int) event.getNewBestSolution().candidates().stream().filter(Candidate::moved).count());
+            if (System.nanoTime() - lastKept[0] >= checkpoint.every().toNanos()) {
+                lastKept[0] = System.nanoTime();
+                checkpoint.keep().accept(result(problem, event.getNewBestSolution(), impossible));
+            }
+        });
         started.accept(solver::terminateEarly);
         RotationSolution best = solver.solve(solution);
         // the search stops at its time limit, perhaps before the last round's matching: it is cheap, so once more

@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Rotation planning over the API: a job runs in the background, is followed, stopped, read and accepted. */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.springframework.test.context.TestPropertySource(properties = "junheng.rotation.checkpoint-every=PT1S")
 class RotationPlansIT {
 
     private static final String COUNTY = "990121";
@@ -216,6 +217,27 @@ class RotationPlansIT {
         assertThat(jobs.job(solving).orElseThrow().status()).isEqualTo("interrupted");
         assertThat(jobs.job(finished).orElseThrow().status()).isEqualTo("finished");
         assertThat(jobs.planJson(finished)).contains("{\"moves\":[]}");
+    }
+
+    @Test
+    void aJobARestartCutsShortOffersTheBestPlanItKeptWhileSolving() throws Exception {
+        long id = post("/api/v1/rotation-plans", Map.of("county", COUNTY, "timeLimitSeconds", 120), 202).get("id").asLong();
+        String kept = "SELECT COUNT(*) FROM rotation_plan WHERE id = ? AND status = 'solving' AND plan_json IS NOT NULL";
+        for (int i = 0; i < 300 && jdbc.queryForObject(kept, Long.class, id) == 0; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(jdbc.queryForObject(kept, Long.class, id)).as("a plan kept while solving").isEqualTo(1);
+
+        // the server that solved it is gone: on the next start its jobs under way are marked interrupted
+        jobs.markInterruptedJobs();
+
+        RotationJob cut = jobs.job(id).orElseThrow();
+        assertThat(cut.status()).isEqualTo("interrupted");
+        assertThat(cut.hasPlan()).isTrue();
+        int keptMoves = jdbc.queryForObject("SELECT moves FROM rotation_plan WHERE id = ?", Integer.class, id);
+        assertThat(jobs.plan(id).orElseThrow().moves()).hasSize(keptMoves);
+        assertThat(get("/api/v1/rotation-plans/" + id + "/plan").get("moves")).hasSize(keptMoves);
+        jobs.stop(id);
     }
 
     @Test
