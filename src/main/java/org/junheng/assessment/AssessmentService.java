@@ -150,7 +150,8 @@ public class AssessmentService {
                 if (countyCode == null) {
                     keep(year, method);
                 } else {
-                    results.replace(assess(countyCode, year, method, null), countyCode);
+                    Map<String, Long> versions = results.dataVersions(countyCode, year);
+                    results.replace(assess(countyCode, year, method, null), countyCode, versions);
                 }
             });
         } finally {
@@ -158,7 +159,11 @@ public class AssessmentService {
         }
     }
 
-    /** Results missing for a year with statistics (e.g. a method whose results a migration dropped) are made on start. */
+    /**
+     * On start, results are made where they are missing for a year with statistics (e.g. a method whose
+     * results a migration dropped) or older than their county's data (a server stopped between an import
+     * and its re-assessment).
+     */
     @EventListener(ApplicationReadyEvent.class)
     public void keepMissingResults() {
         for (int year : registry.statisticsYears()) {
@@ -168,6 +173,19 @@ public class AssessmentService {
                 }
             }
         }
+        for (AssessmentMethod method : AssessmentMethod.all()) {
+            for (JdbcAssessmentResults.CountyYear stale : results.stale(method.key())) {
+                log.info("Kept results of {} {} by {} were older than its data: made again", stale.countyCode(),
+                        stale.year(), method.key());
+                keep(stale.countyCode(), stale.year(), method);
+            }
+        }
+    }
+
+    /** Imported data change what counties are assessed from: their data versions go up with the import. */
+    @EventListener
+    void dataImported(org.junheng.importing.AssessmentDataImported event) {
+        results.dataChanged(event.counties(), event.years());
     }
 
     /** A province's profile changed: its kept results are made again by the new one, in the same transaction. */
@@ -176,16 +194,19 @@ public class AssessmentService {
     public void profileChanged(ProfileChanged event) {
         for (int year : registry.statisticsYears()) {
             for (AssessmentMethod method : AssessmentMethod.all()) {
+                String prefix = event.provinceCode().substring(0, 2);
+                Map<String, Long> versions = results.dataVersions(prefix, year);
                 Assessment assessment = assess(event.provinceCode(), year, method, null);
-                results.replace(assessment, event.provinceCode().substring(0, 2));
+                results.replace(assessment, prefix, versions);
             }
         }
     }
 
     private void keep(int year, AssessmentMethod method) {
         long start = System.nanoTime();
+        Map<String, Long> versions = results.dataVersions("", year);
         Assessment assessment = assess(null, year, method, null);
-        results.replace(assessment, "");
+        results.replace(assessment, "", versions);
         log.info("Assessed {} counties for {} by {} in {} ms", assessment.counties().size(), year, method.key(),
                 (System.nanoTime() - start) / 1_000_000);
     }

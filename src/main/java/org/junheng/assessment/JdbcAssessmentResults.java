@@ -29,8 +29,51 @@ class JdbcAssessmentResults {
                 year, method) > 0;
     }
 
-    /** Replaces the kept results of the year and method for the counties whose codes start with {@code prefix}. */
-    void replace(Assessment assessment, String prefix) {
+    /** A county and a statistics year. */
+    record CountyYear(String countyCode, int year) {
+    }
+
+    /**
+     * The data of these counties (none named: every county with statistics in the years) changed for these
+     * years: their versions go up, in the changer's transaction.
+     */
+    void dataChanged(java.util.Collection<String> counties, java.util.Collection<Integer> years) {
+        for (int year : years) {
+            java.util.Collection<String> changed = !counties.isEmpty() ? counties : jdbc.queryForList(
+                    "SELECT DISTINCT s.county_code FROM school s JOIN school_statistics st ON st.school_code = s.code "
+                            + "WHERE st.stat_year = ?", String.class, year);
+            for (String county : changed) {
+                if (jdbc.update("UPDATE data_version SET version = version + 1 WHERE county_code = ? AND stat_year = ?",
+                        county, year) == 0) {
+                    jdbc.update("INSERT INTO data_version (county_code, stat_year, version) VALUES (?, ?, 1)", county, year);
+                }
+            }
+        }
+    }
+
+    /** The data version of each county (by code prefix) for a year; a county never changed is at 0. */
+    java.util.Map<String, Long> dataVersions(String prefix, int year) {
+        java.util.Map<String, Long> versions = new java.util.HashMap<>();
+        jdbc.query("SELECT county_code, version FROM data_version WHERE stat_year = ? AND county_code LIKE ?",
+                rs -> {
+                    versions.put(rs.getString(1), rs.getLong(2));
+                }, year, prefix + "%");
+        return versions;
+    }
+
+    /** The counties and years whose kept results of the method are missing or older than their data. */
+    List<CountyYear> stale(String method) {
+        return jdbc.query("SELECT v.county_code, v.stat_year FROM data_version v LEFT JOIN assessment_county a "
+                        + "ON a.county_code = v.county_code AND a.stat_year = v.stat_year AND a.method = ? "
+                        + "WHERE a.county_code IS NULL OR a.data_version <> v.version ORDER BY v.stat_year, v.county_code",
+                (rs, i) -> new CountyYear(rs.getString(1), rs.getInt(2)), method);
+    }
+
+    /**
+     * Replaces the kept results of the year and method for the counties whose codes start with {@code prefix},
+     * noting the data version each was computed from (read before the data were).
+     */
+    void replace(Assessment assessment, String prefix, java.util.Map<String, Long> dataVersions) {
         jdbc.update("DELETE FROM assessment_indicator WHERE stat_year = ? AND method = ? AND county_code LIKE ?",
                 assessment.year(), assessment.method(), prefix + "%");
         jdbc.update("DELETE FROM assessment_county WHERE stat_year = ? AND method = ? AND county_code LIKE ?",
@@ -40,7 +83,7 @@ class JdbcAssessmentResults {
         List<Object[]> indicators = new ArrayList<>();
         for (CountyAssessment county : assessment.counties()) {
             counties.add(new Object[] {county.countyCode(), assessment.year(), assessment.method(), county.countyName(),
-                    county.resourcePass(), county.verdict().key(), now});
+                    county.resourcePass(), county.verdict().key(), now, dataVersions.getOrDefault(county.countyCode(), 0L)});
             for (StageAssessment stage : county.stages()) {
                 for (IndicatorAssessment indicator : stage.indicators()) {
                     indicators.add(new Object[] {county.countyCode(), assessment.year(), assessment.method(),
@@ -56,7 +99,7 @@ class JdbcAssessmentResults {
             }
         }
         jdbc.batchUpdate("INSERT INTO assessment_county (county_code, stat_year, method, county_name, resource_pass, verdict, "
-                + "assessed_at) VALUES (?, ?, ?, ?, ?, ?, ?)", counties);
+                + "assessed_at, data_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", counties);
         jdbc.batchUpdate("INSERT INTO assessment_indicator (county_code, stat_year, method, stage, indicator, school_count, "
                 + "students, compliant_schools, county_value, standard, cv, cv_limit, cv_pass) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", indicators);
