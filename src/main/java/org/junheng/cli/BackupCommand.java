@@ -50,11 +50,7 @@ class BackupCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(out + ": 已备份 / backed up (" + Files.size(out) + " bytes)");
             return 0;
         } catch (RuntimeException e) {
-            if (Database.isLocked(e)) {
-                err.println(EmbeddedBackups.IN_USE);
-                return JunhengCommand.BAD_INPUT;
-            }
-            throw e;
+            return EmbeddedBackups.refusedWhenInUse(e, err);
         }
     }
 }

@@ -15,6 +15,15 @@ final class EmbeddedBackups {
     private EmbeddedBackups() {
     }
 
+    /** A failure to open the database: said in one line when the server holds it, else thrown on. */
+    static int refusedWhenInUse(RuntimeException e, java.io.PrintWriter err) {
+        if (!Database.isLocked(e)) {
+            throw e;
+        }
+        err.println(IN_USE);
+        return JunhengCommand.BAD_INPUT;
+    }
+
     static boolean isEmbedded(JdbcTemplate jdbc) {
         return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> c.getMetaData().getURL().startsWith("jdbc:h2:")));
     }

@@ -62,11 +62,7 @@ class RestoreCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(backup + ": 已恢复 / restored");
             return 0;
         } catch (RuntimeException e) {
-            if (Database.isLocked(e)) {
-                err.println(EmbeddedBackups.IN_USE);
-                return JunhengCommand.BAD_INPUT;
-            }
-            throw e;
+            return EmbeddedBackups.refusedWhenInUse(e, err);
         }
     }
 }

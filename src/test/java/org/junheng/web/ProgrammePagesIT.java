@@ -15,6 +15,9 @@ import org.junheng.assistance.ActivityKind;
 import org.junheng.assistance.Assistance;
 import org.junheng.assistance.Need;
 import org.junheng.assistance.NeedState;
+import org.junheng.assistance.Outcome;
+import org.junheng.assistance.OutcomeKind;
+import org.junheng.assistance.OutcomeLevel;
 import org.junheng.assistance.Programme;
 import org.junheng.assistance.ProgrammeKind;
 import org.junheng.assistance.SchoolRole;
@@ -82,6 +85,31 @@ class ProgrammePagesIT {
         String after = admin.get(page).body();
         assertThat(after).contains("已保存").contains("示范课").contains(">31<");
         assertThat(assistance.summary(pairing.id()).teachersReached()).isEqualTo(31);
+    }
+
+    @Test
+    void anOutcomeRecordedInErrorIsCorrectedThenWithdrawnAtItsVersionAndAStaleWithdrawalIsRefused() throws Exception {
+        Outcome recorded = assistance.recordOutcome(new Outcome(0, pairing.id(), OutcomeKind.HONOUR, OutcomeLevel.COUNTY,
+                "县级骨干教师（误录）", helped, null, LocalDate.of(2025, 12, 1), 0));
+        Browser admin = new Browser(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+        String edit = "/outcomes/" + recorded.id() + "/edit";
+        assertThat(admin.get(edit).body()).contains("县级骨干教师（误录）").contains("撤回这条记录");
+
+        HttpResponse<String> corrected = admin.post("/outcomes/" + recorded.id(), Map.of("kind", "honour", "level", "city",
+                "title", "市级骨干教师", "schoolCode", helped, "achievedOn", "2025-12-01", "version", "0"));
+        assertThat(admin.get("/programmes/" + pairing.id()).body()).contains("已保存").contains("市级骨干教师");
+        HttpResponse<String> stale = admin.post("/outcomes/" + recorded.id() + "/withdraw", Map.of("version", "0"));
+
+        assertThat(corrected.statusCode()).isEqualTo(302);
+        assertThat(assistance.outcome(recorded.id()).orElseThrow().title()).isEqualTo("市级骨干教师");
+        assertThat(stale.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/programmes/" + pairing.id()).body()).contains("请刷新页面");
+        assertThat(assistance.outcome(recorded.id())).isPresent();
+
+        admin.post("/outcomes/" + recorded.id() + "/withdraw", Map.of("version", "1"));
+
+        assertThat(assistance.outcome(recorded.id())).isEmpty();
+        assertThat(admin.get("/audit?entity=outcome").body()).contains("撤回");
     }
 
     @Test
