@@ -113,6 +113,22 @@ class ProgrammePagesIT {
     }
 
     @Test
+    void aRefusedPlacementComesBackAsTypedWithItsFormOpen() throws Exception {
+        Browser admin = new Browser(port).signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+        String page = "/programmes/" + pairing.id();
+        admin.get(page);
+
+        admin.post(page + "/placements", Map.of("form", "placement", "kind", "shadowing", "person", "跟岗教师丁",
+                "toSchool", helped, "startDate", "2025-11-01", "endDate", "2025-10-01", "batch", "2"));
+
+        String back = admin.get(page).body();
+        assertThat(back).contains("结束日期 — ").contains("value=\"跟岗教师丁\"").contains("value=\"2025-11-01\"")
+                .contains("value=\"2025-10-01\"").contains("value=\"2\"")
+                .contains("value=\"shadowing\" selected=\"selected\"");
+        assertThat(back).containsPattern("<details open=\"open\">\\s*<summary>添加派驻</summary>");
+    }
+
+    @Test
     void aSchoolAccountCannotRecordAnActivityOfAnotherSchoolWithTheForm() throws Exception {
         String helper = pairing.schools().stream().map(Programme.Participant::schoolCode).filter(c -> !c.equals(helped))
                 .findFirst().orElseThrow();

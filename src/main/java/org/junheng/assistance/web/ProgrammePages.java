@@ -315,7 +315,24 @@ class ProgrammePages {
     /** Makes a change to a visible programme and returns to its page, with what went wrong if it was refused. */
     private String change(long programmeId, RedirectAttributes redirect, Runnable change) {
         filters.programme(programmeId);
-        return changes.andReturn("/programmes/" + programmeId, redirect, change);
+        String back = changes.andReturn("/programmes/" + programmeId, redirect, change);
+        if (redirect.getFlashAttributes().containsKey("errorField")) {
+            redirect.addFlashAttribute("typed", typedForm());
+        }
+        return back;
+    }
+
+    /** The form as it was sent, so that a refused one comes back as typed (the CSRF token aside). */
+    private static java.util.HashMap<String, String> typedForm() {
+        jakarta.servlet.http.HttpServletRequest request = ((org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest();
+        java.util.HashMap<String, String> typed = new java.util.HashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (!name.equals("_csrf") && values.length > 0) {
+                typed.put(name, values[0]);
+            }
+        });
+        return typed;
     }
 
     private static String blankToNull(String text) {
