@@ -133,6 +133,11 @@ public class AssessmentService {
         return new WhatIfResult(changes, before, after);
     }
 
+    /** Per year kept, the counties of a region (null: all) meeting the standard by the method, of those assessed. */
+    public List<VerdictCount> verdictCounts(String regionCode, AssessmentMethod method) {
+        return results.verdictCounts(org.junheng.registry.RegionCode.prefixOf(regionCode), method.key());
+    }
+
     /** Each indicator of a county, per stage, across the years kept. */
     public List<TrendPoint> trend(String countyCode, AssessmentMethod method) {
         return results.trend(countyCode, method.key());

@@ -117,6 +117,13 @@ class JdbcAssessmentResults {
                 countyCode, method);
     }
 
+    /** Per year kept, how many counties (by code prefix) met the standard by the method, of how many kept. */
+    List<VerdictCount> verdictCounts(String prefix, String method) {
+        return jdbc.query("SELECT stat_year, SUM(CASE WHEN verdict = 'met' THEN 1 ELSE 0 END), COUNT(*) FROM assessment_county "
+                        + "WHERE county_code LIKE ? AND method = ? GROUP BY stat_year ORDER BY stat_year",
+                (rs, n) -> new VerdictCount(rs.getInt(1), rs.getLong(2), rs.getInt(3)), prefix + "%", method);
+    }
+
     private static Verdict verdict(String key) {
         return Arrays.stream(Verdict.values()).filter(v -> v.key().equals(key)).findFirst().orElseThrow();
     }

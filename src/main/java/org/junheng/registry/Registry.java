@@ -19,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Registry {
 
+    /** A school written as a picker writes one whose name another school shares: 名称（2990121009）. */
+    private static final java.util.regex.Pattern NAME_WITH_CODE = java.util.regex.Pattern.compile("(.+)[（(](\\d{10})[）)]");
+
     private final JdbcRegistryRepository repository;
     private final ApplicationEventPublisher events;
 
@@ -118,9 +121,6 @@ public class Registry {
         }
         return repository.findSchoolsNamed(regionCode, nameOrCode.strip());
     }
-
-    /** A school written as a picker writes one whose name another school shares: 名称（2990121009）. */
-    private static final java.util.regex.Pattern NAME_WITH_CODE = java.util.regex.Pattern.compile("(.+)[（(](\\d{10})[）)]");
 
     /** How a picker writes a school: its name, with its code when another school of the region has the same name. */
     public List<String> pickerNames(String regionCode, List<School> schools) {

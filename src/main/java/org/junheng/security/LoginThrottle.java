@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -115,7 +116,7 @@ class LoginThrottle {
     /** The failures as every server counts them; the tries under way are this server's alone. */
     private final SharedFailures shared;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     LoginThrottle(SharedFailures shared) {
         this(Clock.systemUTC(), QUEUE, shared);
     }

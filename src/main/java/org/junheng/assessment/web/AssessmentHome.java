@@ -14,6 +14,7 @@ import org.junheng.assessment.AssessmentService;
 import org.junheng.assessment.CountyAssessment;
 import org.junheng.assessment.DimensionAssessment;
 import org.junheng.assessment.SchoolStageAssessment;
+import org.junheng.assessment.VerdictCount;
 import org.junheng.registry.RegionCode;
 import org.junheng.registry.RegionLevel;
 import org.junheng.registry.Registry;
@@ -36,7 +37,7 @@ class AssessmentHome implements HomePanel {
 
     private static final AssessmentMethod METHOD = AssessmentMethod.QUALITY_2017;
     private static final List<Stage> STAGES = List.of(Stage.PRIMARY, Stage.JUNIOR);
-    /** The years of the trend: enough to see a direction, few enough to assess on each visit. */
+    /** The years of the trend: enough to see a direction. */
     private static final int TREND_YEARS = 5;
     private static final int LISTED = 8;
 
@@ -50,10 +51,6 @@ class AssessmentHome implements HomePanel {
 
     /** A dimension of the standard and how many counties fail it. */
     record DimensionCount(String dimension, long counties) {
-    }
-
-    /** How many counties met the standard in a year, of how many assessed. */
-    record YearCount(int year, long met, int counties) {
     }
 
     /** A school-stage below the school rule: the indicators it misses. */
@@ -145,13 +142,10 @@ class AssessmentHome implements HomePanel {
         return Optional.of("home-panels :: regionAssessment");
     }
 
-    private List<YearCount> trend(String region, int latest) {
-        return registry.statisticsYears().stream().filter(y -> y <= latest).limit(TREND_YEARS).sorted()
-                .map(y -> {
-                    List<CountyAssessment> counties = assessments.assess(region, y, METHOD, null).counties();
-                    return new YearCount(y, counties.stream().filter(c -> c.verdict().key().equals("met")).count(),
-                            counties.size());
-                }).toList();
+    /** The last years' counts of counties meeting the standard, from the kept results (no assessment per visit). */
+    private List<VerdictCount> trend(String region, int latest) {
+        List<VerdictCount> kept = assessments.verdictCounts(region, METHOD).stream().filter(c -> c.year() <= latest).toList();
+        return kept.subList(Math.max(0, kept.size() - TREND_YEARS), kept.size());
     }
 
     /** The dimensions a county does not meet (by their message keys), in the order of the standard. */

@@ -2,12 +2,14 @@ package org.junheng.assistance.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.junheng.assistance.Activity;
 import org.junheng.assistance.ActivityKind;
 import org.junheng.assistance.Assistance;
@@ -52,6 +54,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -323,10 +327,9 @@ class ProgrammePages {
     }
 
     /** The form as it was sent, so that a refused one comes back as typed (the CSRF token aside). */
-    private static java.util.HashMap<String, String> typedForm() {
-        jakarta.servlet.http.HttpServletRequest request = ((org.springframework.web.context.request.ServletRequestAttributes)
-                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes()).getRequest();
-        java.util.HashMap<String, String> typed = new java.util.HashMap<>();
+    private static HashMap<String, String> typedForm() {
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        HashMap<String, String> typed = new HashMap<>();
         request.getParameterMap().forEach((name, values) -> {
             if (!name.equals("_csrf") && values.length > 0) {
                 typed.put(name, values[0]);
