@@ -1,10 +1,8 @@
 package org.junheng.cli;
 
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -13,6 +11,8 @@ import java.util.stream.Collectors;
 
 import org.junheng.importing.ImportReport;
 import org.junheng.importing.ImportType;
+import org.junheng.importing.ImportScope;
+import org.junheng.importing.ImportSource;
 import org.junheng.importing.Importer;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
@@ -65,11 +65,10 @@ class ImportCommand implements Callable<Integer> {
         if (server != null) {
             return throughServer(importType, locale, out, err);
         }
-        try (ConfigurableApplicationContext context = Database.open(junheng, properties.values);
-             InputStream in = Files.newInputStream(input)) {
+        try (ConfigurableApplicationContext context = Database.open(junheng, properties.values)) {
             ConsoleProgress progress = new ConsoleProgress(err, "rows 行", 0);
-            ImportReport report = context.getBean(Importer.class)
-                    .importFile(importType, in, input.getFileName().toString(), locale, progress::update);
+            ImportReport report = context.getBean(Importer.class).importFile(importType, ImportSource.of(input),
+                    input.getFileName().toString(), locale, progress::update, ImportScope.EVERYTHING);
             progress.finish();
             if (!report.stored()) {
                 ImportErrorLines.print(err, input, report);
@@ -78,9 +77,6 @@ class ImportCommand implements Callable<Integer> {
                 return JunhengCommand.BAD_INPUT;
             }
             return stored(importType, report, out);
-        } catch (NoSuchFileException e) {
-            err.println(input + ": 文件不存在 / no such file");
-            return JunhengCommand.BAD_INPUT;
         } catch (RuntimeException e) {
             if (Database.isLocked(e)) {
                 err.println("数据库正被运行中的服务器使用：请用 --server 通过服务器导入 / the database is in use by a running "

@@ -1,6 +1,10 @@
 package org.junheng.importing;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,9 +25,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports a template file into the registry: streamed row by row, validated completely, and stored
- * all or nothing (one transaction, rolled back at the first error while reading goes on to report
- * every error).
+ * Imports a template file into the registry: streamed row by row and checked through to the end
+ * before anything is written, so a refused file costs the database nothing; then read again and
+ * stored all or nothing, in one transaction (checked again as it is stored: what only the file's
+ * own earlier rows can contradict is found then, and the transaction rolled back).
  */
 @Service
 public class Importer {
@@ -51,29 +56,56 @@ public class Importer {
 
     /**
      * Imports a file whose rows must all lie within {@code scope}, when its turn comes: imports store
-     * one after another (see {@link ImportGate}).
+     * one after another (see {@link ImportGate}). The stream is first copied to a temporary file, as
+     * the import reads it twice.
      *
      * @throws ImportBusy when too many imports are already waiting; nothing was read or stored
      */
     public ImportReport importFile(ImportType type, InputStream in, String fileName, Locale locale,
                                    ImportProgress progress, ImportScope scope) {
-        return gate.inTurn(() -> importInTurn(type, in, fileName, locale, progress, scope));
+        Path copy = null;
+        try {
+            copy = Files.createTempFile("junheng-import-", ".part");
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            return importFile(type, ImportSource.of(copy), fileName, locale, progress, scope);
+        } catch (IOException e) {
+            ImportErrors errors = new ImportErrors(new ImportMessages(locale));
+            errors.addForFile("file.unreadable", String.valueOf(e.getMessage()));
+            return report(type, fileName, errors, new TableImport.Counts(0, 0), System.nanoTime());
+        } finally {
+            if (copy != null) {
+                try {
+                    Files.deleteIfExists(copy);
+                } catch (IOException e) {
+                    // a temporary file left behind is the system's to clear
+                }
+            }
+        }
     }
 
-    private ImportReport importInTurn(ImportType type, InputStream in, String fileName, Locale locale,
+    /** Imports a file that can be read twice, within {@code scope}, when its turn comes. */
+    public ImportReport importFile(ImportType type, ImportSource source, String fileName, Locale locale,
+                                   ImportProgress progress, ImportScope scope) {
+        return gate.inTurn(() -> importInTurn(type, source, fileName, locale, progress, scope));
+    }
+
+    private ImportReport importInTurn(ImportType type, ImportSource source, String fileName, Locale locale,
                                       ImportProgress progress, ImportScope scope) {
         long start = System.nanoTime();
         ImportErrors errors = new ImportErrors(new ImportMessages(locale));
         Set<Integer> years = new TreeSet<>();
         Set<String> regions = new TreeSet<>();
         Set<String> refusedCounties = new TreeSet<>();
-        TableImport.Counts counts = transactions.execute(status -> {
+        TableImport.Counts checked = read(type, templateImport(type, years, regions, scope, refusedCounties), source, fileName,
+                errors, progress, false);
+        TableImport.Counts counts = errors.any() ? checked : transactions.execute(status -> {
             gate.lockAcrossServers();
-            TableImport.Counts read = TableImport.run(type, templateImport(type, years, regions, scope, refusedCounties),
-                    in, fileName, errors, progress);
+            TableImport.Counts read = read(type, templateImport(type, years, regions, scope, refusedCounties), source,
+                    fileName, errors, progress, true);
             if (errors.any()) {
                 status.setRollbackOnly();
             } else {
+                progress.storing(read.rowsStored());
                 events.publishEvent(new ImportStored(type.key(), fileName, read.rowsStored(), years, regions));
                 if (!years.isEmpty()) {
                     events.publishEvent(new AssessmentDataImported(years, regions));
@@ -86,6 +118,16 @@ public class Importer {
             events.publishEvent(new ImportRefused(type.key(), fileName, refusedCounties));
         }
         return report;
+    }
+
+    private static TableImport.Counts read(ImportType type, TemplateImport<?> template, ImportSource source, String fileName,
+                                           ImportErrors errors, ImportProgress progress, boolean store) {
+        try (InputStream in = source.open()) {
+            return TableImport.run(type, template, in, fileName, errors, progress, store);
+        } catch (IOException e) {
+            errors.addForFile("file.unreadable", String.valueOf(e.getMessage()));
+            return new TableImport.Counts(0, 0);
+        }
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The reading loop every import shares: binds the header, streams the rows through a template's
- * parse and check, and hands batches to its store while the file is still free of errors.
+ * parse and check, and — when storing — hands batches to its store while the file is still free of
+ * errors.
  */
 final class TableImport {
 
@@ -22,6 +23,12 @@ final class TableImport {
 
     static <T> Counts run(ImportType type, TemplateImport<T> template, InputStream in, String fileName,
                           ImportErrors errors, ImportProgress progress) {
+        return run(type, template, in, fileName, errors, progress, true);
+    }
+
+    /** @param store false to check the file only: nothing is handed to the template's store */
+    static <T> Counts run(ImportType type, TemplateImport<T> template, InputStream in, String fileName,
+                          ImportErrors errors, ImportProgress progress, boolean store) {
         long read = 0;
         long stored = 0;
         try (TableReader reader = TableReader.open(in, fileName)) {
@@ -54,7 +61,7 @@ final class TableImport {
                     batch.add(new ParsedRow<>(row.number(), cells, value));
                 }
                 if (batch.size() == BATCH_SIZE) {
-                    stored += flush(template, batch, errors);
+                    stored += flush(template, batch, errors, store);
                 }
                 if (read % PROGRESS_EVERY == 0) {
                     progress.rowsRead(read);
@@ -64,7 +71,7 @@ final class TableImport {
                 errors.addForFile("file.empty");
                 return new Counts(0, 0);
             }
-            stored += flush(template, batch, errors);
+            stored += flush(template, batch, errors, store);
             progress.rowsRead(read);
         } catch (TableReader.UnsupportedFileException e) {
             errors.addForFile("file.unsupported", fileName);
@@ -74,10 +81,10 @@ final class TableImport {
         return new Counts(read, stored);
     }
 
-    private static <T> int flush(TemplateImport<T> template, List<ParsedRow<T>> batch, ImportErrors errors) {
+    private static <T> int flush(TemplateImport<T> template, List<ParsedRow<T>> batch, ImportErrors errors, boolean store) {
         template.check(batch);
         int stored = 0;
-        if (!errors.any()) {
+        if (store && !errors.any()) {
             template.store(batch.stream().map(ParsedRow::value).toList());
             stored = batch.size();
         }

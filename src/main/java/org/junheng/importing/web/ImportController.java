@@ -1,7 +1,6 @@
 package org.junheng.importing.web;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.util.Locale;
 
@@ -45,11 +44,8 @@ class ImportController {
         if (!importType.importableBy(visibility.ownSchool())) {
             throw new AccessDeniedException("a school account imports only its school's statistics and teachers");
         }
-        ImportReport report;
-        try (InputStream in = file.getInputStream()) {
-            report = importer.importFile(importType, in, file.getOriginalFilename(), locale, ImportProgress.NONE,
-                    ImportScope.of(writes));
-        }
+        ImportReport report = importer.importFile(importType, file::getInputStream, file.getOriginalFilename(), locale,
+                ImportProgress.NONE, ImportScope.of(writes));
         if (report.stored()) {
             return ResponseEntity.ok(report);
         }
