@@ -21,13 +21,51 @@ public final class Browser {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
-    public final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    public final HttpClient http;
     private final int port;
     public String csrf;
 
     public Browser(int port) {
+        this(port, HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build());
+    }
+
+    private Browser(int port, HttpClient http) {
         this.port = port;
+        this.http = http;
+    }
+
+    /** The same browser, its cookies and all, on another server (as a load balancer would send it there). */
+    public Browser at(int otherPort) {
+        Browser there = new Browser(otherPort, http);
+        there.csrf = csrf;
+        return there;
+    }
+
+    /** Uploads a file on the import page (as its form does, without htmx): answered with a redirect to the import. */
+    public HttpResponse<String> uploadImport(String type, String fileName, String content) throws IOException, InterruptedException {
+        String boundary = "junhengBoundary42";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + type + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        return http.send(HttpRequest.newBuilder(uri("/imports"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body, UTF_8)).build(), HttpResponse.BodyHandlers.ofString(UTF_8));
+    }
+
+    /** Follows an import's page as htmx polls it, until it is no longer running: its result. */
+    public String awaitImport(String path) throws IOException, InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            HttpResponse<String> poll = http.send(HttpRequest.newBuilder(uri(path)).header("HX-Request", "true").build(),
+                    HttpResponse.BodyHandlers.ofString(UTF_8));
+            assertThat(poll.statusCode()).isEqualTo(200);
+            assertThat(poll.body()).doesNotContain("<html");
+            if (!poll.body().contains("id=\"import-running\"")) {
+                return poll.body();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the import did not finish");
     }
 
     /** A page as a browser asks for it: HTML first. */

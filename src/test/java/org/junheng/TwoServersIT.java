@@ -7,10 +7,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junheng.importing.ImportType;
+import org.junheng.importing.Importer;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,25 +27,33 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two application servers on one database, as behind a load balancer: what one server knows of a
  * user — that they signed in, how often a password was wrong — the other knows too, because it is
- * kept in the database. On PostgreSQL in its pass; on H2 the two share one in-memory database.
+ * kept in the database; rotation jobs wait in the database's queue and each is solved by one server. On PostgreSQL in its pass; on H2 the two share one in-memory database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoServersIT {
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private ConfigurableApplicationContext a;
     private ConfigurableApplicationContext b;
+    private Path demo;
 
     @BeforeAll
     void startTwoServersOnOneDatabase() throws Exception {
         String database = "two" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toLowerCase(Locale.ROOT);
         a = start(database, "a");
         b = start(database, "b");
+        demo = Files.createTempDirectory("junheng-two-servers-demo");
+        DemoImport.importDemo(a.getBean(Importer.class), demo, 1, ImportType.REGIONS, ImportType.SCHOOL_STATS, ImportType.TEACHERS);
     }
 
     private static ConfigurableApplicationContext start(String database, String name) throws Exception {
@@ -60,6 +76,70 @@ class TwoServersIT {
                 server.close();
             }
         }
+    }
+
+    @Test
+    void rotationJobsSubmittedOnOneServerAreEachSolvedOnceByWhicheverServerIsFree() throws Exception {
+        double claimedBefore = claimed(a) + claimed(b);
+
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            HttpResponse<String> started = api(b, "POST", "/api/v1/rotation-plans",
+                    "{\"county\":\"990121\",\"timeLimitSeconds\":1}");
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+            ids.add(JSON.readTree(started.body()).get("id").asLong());
+        }
+
+        for (long id : ids) {
+            JsonNode job = null;
+            for (int i = 0; i < 600; i++) {
+                job = JSON.readTree(api(a, "GET", "/api/v1/rotation-plans/" + id, null).body());
+                if (!job.get("status").asString().equals("queued") && !job.get("status").asString().equals("solving")) {
+                    break;
+                }
+                Thread.sleep(100);
+            }
+            assertThat(job.get("status").asString()).as("job %d seen on the other server", id).isEqualTo("finished");
+        }
+        assertThat(claimed(a) + claimed(b) - claimedBefore).as("jobs claimed by the two servers together").isEqualTo(4);
+        assertThat(a.getBean(JdbcTemplate.class).queryForList("SELECT DISTINCT solved_by FROM rotation_plan WHERE id IN ("
+                + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")", String.class))
+                .as("each job names the server that solved it").doesNotContainNull().isNotEmpty();
+    }
+
+    private static double claimed(ConfigurableApplicationContext server) {
+        return server.getBean(MeterRegistry.class).get("junheng.rotation.jobs.claimed").counter().count();
+    }
+
+    private static HttpResponse<String> api(ConfigurableApplicationContext server, String method, String path, String json)
+            throws Exception {
+        String basic = java.util.Base64.getEncoder().encodeToString(("admin:" + IntegrationTest.ADMIN_PASSWORD).getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port(server) + path))
+                .header("Authorization", "Basic " + basic).header("X-Forwarded-For", "203.0.113.9");
+        if (json == null) {
+            request.GET();
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void anImportStartedOnOneServerIsFollowedToItsReportOnTheOther() throws Exception {
+        Browser onA = new Browser(port(a)).signIn("admin", IntegrationTest.ADMIN_PASSWORD);
+        onA.get("/imports");
+        String file = Files.readString(demo.resolve("school-stats.csv"));
+        long rows = file.lines().skip(1).filter(line -> !line.isBlank()).count();
+
+        HttpResponse<String> started = onA.uploadImport("school-stats", "again.csv", file);
+        assertThat(started.statusCode()).isEqualTo(302);
+        String path = started.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+
+        String onB = onA.at(port(b)).awaitImport(path);
+        assertThat(onB).contains("id=\"import-stored\"").contains("again.csv").contains(String.valueOf(rows));
+        assertThat(new Browser(port(b)).signIn("admin", IntegrationTest.ADMIN_PASSWORD).get(path).statusCode())
+                .as("another session of the same user sees it too").isEqualTo(200);
     }
 
     @Test

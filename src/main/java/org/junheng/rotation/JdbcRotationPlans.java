@@ -8,18 +8,28 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 class JdbcRotationPlans {
 
     private static final String COLUMNS = "SELECT id, county_code, plan_year, status, time_limit_seconds, best_score, moves, feasible, "
-            + "error, created_by, started_at, finished_at, accepted_programme, steps, seed FROM rotation_plan";
+            + "error, created_by, started_at, finished_at, accepted_programme, steps, seed, progress_score, progress_moves FROM rotation_plan";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, String>> MOVES = new TypeReference<>() {
+    };
+
+    /** A job as it waits in the queue: what its solver needs to know. */
+    record Queued(long id, String countyCode, int year, String rules, SearchBudget budget, Map<String, String> startFrom) {
+    }
 
     private final JdbcTemplate jdbc;
 
@@ -27,11 +37,11 @@ class JdbcRotationPlans {
         this.jdbc = jdbc;
     }
 
-    long insert(String county, int year, String rules, SearchBudget budget, String user) {
+    long insert(String county, int year, String rules, SearchBudget budget, Map<String, String> startFrom, String user) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement ps = connection.prepareStatement("INSERT INTO rotation_plan (county_code, plan_year, status, rules, "
-                    + "time_limit_seconds, created_by, started_at, steps, seed) VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?)",
+                    + "time_limit_seconds, created_by, started_at, steps, seed, start_from) VALUES (?, ?, 'queued', ?, ?, ?, ?, ?, ?, ?)",
                     new String[] {"id"});
             ps.setString(1, county);
             ps.setInt(2, year);
@@ -41,14 +51,60 @@ class JdbcRotationPlans {
             ps.setTimestamp(6, Timestamp.from(Instant.now()));
             ps.setObject(7, budget.bySteps() ? budget.steps() : null, java.sql.Types.INTEGER);
             ps.setLong(8, budget.seed());
+            ps.setString(9, startFrom.isEmpty() ? null : JSON.writeValueAsString(startFrom));
             return ps;
         }, key);
         return key.getKeyAs(Number.class) != null ? key.getKeyAs(Number.class).longValue()
                 : ((Number) key.getKeys().get("id")).longValue();
     }
 
-    void solving(long id) {
-        jdbc.update("UPDATE rotation_plan SET status = 'solving' WHERE id = ? AND status = 'queued'", id);
+    /** The oldest queued jobs, in the order they were submitted. */
+    List<Long> queued(int limit) {
+        return jdbc.queryForList("SELECT id FROM rotation_plan WHERE status = 'queued' AND stop_requested = FALSE ORDER BY id "
+                + "FETCH FIRST " + limit + " ROWS ONLY", Long.class);
+    }
+
+    /**
+     * Claims a queued job for this server: only one server's update finds the row still queued, so a
+     * job is solved once however many servers look at the queue.
+     */
+    boolean claim(long id, String server) {
+        return jdbc.update("UPDATE rotation_plan SET status = 'solving', solved_by = ?, heartbeat_at = ? WHERE id = ? "
+                + "AND status = 'queued' AND stop_requested = FALSE", server, Timestamp.from(Instant.now()), id) == 1;
+    }
+
+    Optional<Queued> claimed(long id) {
+        return jdbc.query("SELECT id, county_code, plan_year, rules, time_limit_seconds, steps, seed, start_from FROM rotation_plan "
+                + "WHERE id = ?", (rs, i) -> {
+                    Integer steps = rs.getObject(6, Integer.class);
+                    long seed = rs.getObject(7, Long.class) == null ? 0 : rs.getLong(7);
+                    SearchBudget budget = steps != null && steps > 0 ? SearchBudget.steps(steps, seed)
+                            : SearchBudget.time(java.time.Duration.ofSeconds(rs.getInt(5)), seed);
+                    String startFrom = rs.getString(8);
+                    return new Queued(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), budget,
+                            startFrom == null ? Map.of() : JSON.readValue(startFrom, MOVES));
+                }, id).stream().findFirst();
+    }
+
+    /**
+     * Says the solving server is alive and how far it has come; answers whether the job is to be
+     * stopped (asked on any server).
+     */
+    boolean heartbeat(long id, String server, String score, Integer moves) {
+        jdbc.update("UPDATE rotation_plan SET heartbeat_at = ?, progress_score = COALESCE(?, progress_score), "
+                + "progress_moves = COALESCE(?, progress_moves) WHERE id = ? AND solved_by = ?",
+                Timestamp.from(Instant.now()), score, moves, id, server);
+        return Boolean.TRUE.equals(jdbc.queryForObject("SELECT stop_requested FROM rotation_plan WHERE id = ?", Boolean.class, id));
+    }
+
+    /** Cancels a job no server has started yet; false when it is already solving (or over). */
+    boolean cancelIfQueued(long id) {
+        return jdbc.update("UPDATE rotation_plan SET status = 'cancelled', stop_requested = TRUE, finished_at = ? WHERE id = ? "
+                + "AND status = 'queued'", Timestamp.from(Instant.now()), id) == 1;
+    }
+
+    void requestStop(long id) {
+        jdbc.update("UPDATE rotation_plan SET stop_requested = TRUE WHERE id = ?", id);
     }
 
     void cancelled(long id) {
@@ -75,10 +131,15 @@ class JdbcRotationPlans {
         jdbc.update("UPDATE rotation_plan SET accepted_programme = ? WHERE id = ?", programme, id);
     }
 
-    /** Jobs a restart cut short: never lost, marked as such. */
-    int interruptUnfinished() {
-        return jdbc.update("UPDATE rotation_plan SET status = 'interrupted', finished_at = ? WHERE status IN ('queued', 'solving')",
-                Timestamp.from(Instant.now()));
+    /**
+     * Jobs whose server is gone: those this server was solving before it restarted, and those whose
+     * server has not beaten since {@code silentSince}. Never lost: marked as such, with the best plan
+     * they kept.
+     */
+    int interruptAbandoned(String server, Instant silentSince) {
+        return jdbc.update("UPDATE rotation_plan SET status = 'interrupted', finished_at = ? WHERE status = 'solving' "
+                + "AND (solved_by = ? OR heartbeat_at IS NULL OR heartbeat_at < ?)",
+                Timestamp.from(Instant.now()), server == null ? "" : server, Timestamp.from(silentSince));
     }
 
     Optional<RotationJob> find(long id) {
@@ -100,8 +161,10 @@ class JdbcRotationPlans {
     }
 
     private static RotationJob job(ResultSet rs) throws SQLException {
-        return new RotationJob(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getInt(5), rs.getString(6),
-                rs.getObject(7, Integer.class), rs.getObject(8, Boolean.class), rs.getString(9), rs.getString(10),
+        boolean solving = "solving".equals(rs.getString(4)) && rs.getString(16) != null;
+        return new RotationJob(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getInt(5),
+                solving ? rs.getString(16) : rs.getString(6),
+                solving ? rs.getObject(17, Integer.class) : rs.getObject(7, Integer.class), rs.getObject(8, Boolean.class), rs.getString(9), rs.getString(10),
                 time(rs.getTimestamp(11)), time(rs.getTimestamp(12)), rs.getObject(13, Long.class),
                 rs.getObject(14, Integer.class), rs.getObject(15, Long.class));
     }

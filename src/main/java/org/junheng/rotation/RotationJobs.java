@@ -3,6 +3,7 @@ package org.junheng.rotation;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +16,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junheng.assessment.AssessmentService;
 import org.junheng.assessment.Profile;
 import org.junheng.assistance.Assistance;
@@ -30,9 +36,11 @@ import org.junheng.registry.SchoolYear;
 import org.junheng.registry.Teacher;
 import org.junheng.rotation.model.SchoolPair;
 import org.junheng.security.AuditTrail;
+import org.junheng.web.ServerName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -40,12 +48,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Rotation planning on the server: a county's plan is searched in the background from the
- * registry's statistics and roster and the school pairs of its programmes, one job at a time (the
- * others queue), with its best score as it goes; it can be stopped early; the plan is kept in the
- * database, so a restart loses no finished plan; while a job solves, its best plan so far is kept every few
- * seconds, and a job a restart cut short is marked {@code interrupted} and offers that plan.
- * An accepted plan becomes rotation placements of a county-rotation programme for the next school
- * year, which in turn feed guarantee item 11.
+ * registry's statistics and roster and the school pairs of its programmes, with its best score as it
+ * goes; it can be stopped early. Jobs wait in a queue in the database, and each server that is free
+ * claims the oldest (one job at a time per server, each job on one server only — see
+ * docs/operations.md). The plan is kept in the database, so a restart loses no finished plan; while a
+ * job solves, its best plan so far is kept every few seconds, and a job cut short by its server's
+ * restart or disappearance is marked {@code interrupted} and offers that plan. Queued jobs survive a
+ * restart and are solved when a server is free. An accepted plan becomes rotation placements of a
+ * county-rotation programme for the next school year, which in turn feed guarantee item 11.
  */
 @Service
 public class RotationJobs implements DisposableBean {
@@ -87,23 +97,37 @@ public class RotationJobs implements DisposableBean {
     private final AuditTrail audit;
     private final AssessmentService assessments;
     private RotationPlanner planner;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "rotation-planner");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** Solves one job at a time on this server; the others wait in the database's queue for any server. */
+    private final ExecutorService solver = Executors.newSingleThreadExecutor(r -> daemon(r, "rotation-planner"));
+    private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "rotation-queue"));
+    private final AtomicBoolean lookPending = new AtomicBoolean();
     private final Map<Long, RotationPlanner.Stopper> stoppers = new ConcurrentHashMap<>();
     private final Map<Long, Progress> progress = new ConcurrentHashMap<>();
-    private final Set<Long> stopRequested = ConcurrentHashMap.newKeySet();
+    private final Set<Long> stopped = ConcurrentHashMap.newKeySet();
 
     /** How often a job keeps its best plan so far while it solves. */
     private final Duration checkpointEvery;
+    /** How often this server beats for its job, looks for stop requests and at the queue. */
+    private final Duration pollEvery;
+    /** After how long without a heartbeat a job's server is taken for gone. */
+    private final Duration silentAfter;
+    private final ServerName serverName;
+    private final Counter claimedHere;
+    /** This server's name in the queue; set when the web server is up (a command-line run claims no jobs). */
+    private volatile String server;
 
     RotationJobs(JdbcRotationPlans plans, Registry registry, Assistance assistance, AuditTrail audit,
                  AssessmentService assessments,
-                 @org.springframework.beans.factory.annotation.Value("${junheng.rotation.checkpoint-every:PT10S}")
-                 Duration checkpointEvery) {
+                 @Value("${junheng.rotation.checkpoint-every:PT10S}") Duration checkpointEvery,
+                 @Value("${junheng.rotation.poll-every:PT2S}") Duration pollEvery,
+                 @Value("${junheng.rotation.silent-after:PT1M}") Duration silentAfter,
+                 ServerName serverName, MeterRegistry meters) {
+        this.claimedHere = Counter.builder("junheng.rotation.jobs.claimed")
+                .description("Rotation planning jobs this server claimed from the queue and solved").register(meters);
         this.checkpointEvery = checkpointEvery;
+        this.pollEvery = pollEvery;
+        this.silentAfter = silentAfter;
+        this.serverName = serverName;
         this.assessments = assessments;
         this.plans = plans;
         this.registry = registry;
@@ -111,12 +135,77 @@ public class RotationJobs implements DisposableBean {
         this.audit = audit;
     }
 
+    private static Thread daemon(Runnable r, String name) {
+        Thread thread = new Thread(r, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /**
+     * Once the web server is up this server takes part in the queue: what it was solving before a
+     * restart is marked interrupted, and it starts claiming queued jobs.
+     */
     @EventListener(ApplicationReadyEvent.class)
+    void joinTheQueue() {
+        if (serverName.get().isEmpty()) {
+            return;
+        }
+        server = serverName.get().orElseThrow();
+        markInterruptedJobs();
+        long every = pollEvery.toMillis();
+        ticks.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
+        lookAtTheQueue();
+    }
+
+    /** Marks interrupted the jobs this server was solving before it started and those whose server fell silent. */
     void markInterruptedJobs() {
-        int interrupted = plans.interruptUnfinished();
+        interrupt(server);
+    }
+
+    private void interrupt(String restarted) {
+        int interrupted = plans.interruptAbandoned(restarted, Instant.now().minus(silentAfter));
         if (interrupted > 0) {
             log.info("{} rotation planning jobs were cut short by a restart / {} 个交流轮岗编制任务因重启中断", interrupted,
                     interrupted);
+        }
+    }
+
+    private void tick() {
+        try {
+            for (long id : stoppers.keySet()) {
+                Progress now = progress.get(id);
+                if (plans.heartbeat(id, server, now == null ? null : now.bestScore(), now == null ? null : now.moves())) {
+                    stopHere(id);
+                }
+            }
+            interrupt(null);
+            lookAtTheQueue();
+        } catch (RuntimeException e) {
+            log.warn("the rotation queue could not be read", e);
+        }
+    }
+
+    /** Has the solver claim queued jobs once it is free (at most one look waits). */
+    private void lookAtTheQueue() {
+        if (server != null && lookPending.compareAndSet(false, true)) {
+            solver.submit(() -> {
+                lookPending.set(false);
+                solveQueued();
+            });
+        }
+    }
+
+    private void solveQueued() {
+        for (boolean claimed = true; claimed; ) {
+            claimed = false;
+            for (long id : plans.queued(5)) {
+                if (plans.claim(id, server)) {
+                    claimedHere.increment();
+                    solve(id);
+                    claimed = true;
+                    break;
+                }
+            }
         }
     }
 
@@ -180,15 +269,14 @@ public class RotationJobs implements DisposableBean {
 
     private RotationJob start(String countyCode, Integer year, String rules, Map<String, String> startFrom,
                               SearchBudget budget, String user) {
-        Profile profile = assessments.profileOf(countyCode);
-        RotationRules parsed = parse(rules, profile);
+        parse(rules, assessments.profileOf(countyCode));
         int planYear = year != null ? year : registry.statisticsYears().stream().findFirst()
                 .orElseThrow(() -> new JobRejected("no statistics have been imported", "rotation.rejected.no_statistics"));
-        RotationProblem problem = problem(countyCode, planYear).assessedBy(profile);
-        long id = plans.insert(countyCode, planYear, rules, budget, user);
+        problem(countyCode, planYear);
+        long id = plans.insert(countyCode, planYear, rules, budget, startFrom, user);
         audit.record("create", "rotation_plan", String.valueOf(id), countyCode, null,
                 Map.of("county", countyCode, "year", planYear, "search", budget.toString()));
-        executor.submit(() -> run(id, problem, parsed, startFrom, budget));
+        lookAtTheQueue();
         return job(id).orElseThrow();
     }
 
@@ -245,30 +333,38 @@ public class RotationJobs implements DisposableBean {
         return pairs;
     }
 
-    private void run(long id, RotationProblem problem, RotationRules rules, Map<String, String> startFrom, SearchBudget budget) {
-        if (stopRequested.remove(id)) {
-            plans.cancelled(id);
-            return;
-        }
-        plans.solving(id);
+    /** Solves a job this server claimed, from the data as it is now. */
+    private void solve(long id) {
         try {
-            RotationPlan plan = planner().plan(problem, rules, startFrom, budget,
+            JdbcRotationPlans.Queued job = plans.claimed(id).orElseThrow();
+            Profile profile = assessments.profileOf(job.countyCode());
+            RotationRules rules = parse(job.rules(), profile);
+            RotationProblem problem = problem(job.countyCode(), job.year()).assessedBy(profile);
+            RotationPlan plan = planner().plan(problem, rules, job.startFrom(), job.budget(),
                     (score, moves) -> progress.put(id, new Progress(score, moves)),
                     stopper -> {
                         stoppers.put(id, stopper);
-                        if (stopRequested.contains(id)) {
+                        if (stopped.contains(id)) {
                             stopper.stop();
                         }
                     },
                     new RotationPlanner.Checkpoint(checkpointEvery, best -> plans.checkpoint(id, best, RotationPlanJson.toJson(best))));
-            plans.finished(id, stopRequested.contains(id) ? "stopped" : "finished", plan, RotationPlanJson.toJson(plan));
+            plans.finished(id, stopped.contains(id) ? "stopped" : "finished", plan, RotationPlanJson.toJson(plan));
         } catch (RuntimeException e) {
             log.warn("Rotation plan {} failed", id, e);
             plans.failed(id, e.getMessage() == null ? e.toString() : e.getMessage());
         } finally {
             stoppers.remove(id);
             progress.remove(id);
-            stopRequested.remove(id);
+            stopped.remove(id);
+        }
+    }
+
+    private void stopHere(long id) {
+        stopped.add(id);
+        RotationPlanner.Stopper stopper = stoppers.get(id);
+        if (stopper != null) {
+            stopper.stop();
         }
     }
 
@@ -297,14 +393,18 @@ public class RotationJobs implements DisposableBean {
         return plans.findByRegion(org.junheng.registry.RegionCode.prefixOf(regionCode)).stream().map(this::withProgress).toList();
     }
 
-    /** Stops a queued or running job early; the best plan found so far is kept. */
+    /**
+     * Stops a queued or running job early, on whichever server solves it; the best plan found so far
+     * is kept.
+     */
     public RotationJob stop(long id) {
         RotationJob job = job(id).orElseThrow(() -> new JobRejected("no rotation plan " + id, "rotation.rejected.no_plan", id));
         audit.record("stop", "rotation_plan", String.valueOf(id), job.countyCode(), null, Map.of("status", job.status()));
-        stopRequested.add(id);
-        RotationPlanner.Stopper stopper = stoppers.get(id);
-        if (stopper != null) {
-            stopper.stop();
+        if (!plans.cancelIfQueued(id)) {
+            plans.requestStop(id);
+            if (stoppers.containsKey(id)) {
+                stopHere(id);
+            }
         }
         return job;
     }
@@ -355,7 +455,8 @@ public class RotationJobs implements DisposableBean {
 
     @Override
     public void destroy() {
+        ticks.shutdownNow();
         stoppers.values().forEach(RotationPlanner.Stopper::stop);
-        executor.shutdownNow();
+        solver.shutdownNow();
     }
 }

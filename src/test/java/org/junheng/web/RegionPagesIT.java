@@ -244,12 +244,12 @@ class RegionPagesIT {
         officer.get("/imports");
         String file = "year,county_code\n2025,990121\n";
 
-        HttpResponse<String> started = upload(officer, "school-stats", "short.csv", file);
+        HttpResponse<String> started = officer.uploadImport("school-stats", "short.csv", file);
 
         assertThat(started.statusCode()).isEqualTo(302);
         String path = started.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
         assertThat(officer.get(path).body()).contains("<html").contains("id=\"import-result\"");
-        String result = awaitResult(officer, path);
+        String result = officer.awaitImport(path);
         assertThat(result).contains("id=\"import-rejected\"").contains("short.csv");
         // the columns the file lacks are named by the template's Chinese headings, not their keys
         assertThat(result).contains("学校标识码").doesNotContain("<td>school_code</td>");
@@ -268,9 +268,9 @@ class RegionPagesIT {
         Browser officer = new Browser(port).signIn("pages-officer-a", PASSWORD);
         officer.get("/imports");
 
-        HttpResponse<String> started = upload(officer, "school-stats", "two-rows.csv", file);
+        HttpResponse<String> started = officer.uploadImport("school-stats", "two-rows.csv", file);
         String path = started.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
-        assertThat(awaitResult(officer, path)).contains("id=\"import-rejected\"").contains("id=\"import-annotated\"");
+        assertThat(officer.awaitImport(path)).contains("id=\"import-rejected\"").contains("id=\"import-annotated\"");
         HttpResponse<String> annotated = officer.get(path + "/annotated.csv");
 
         assertThat(annotated.statusCode()).isEqualTo(200);
@@ -301,7 +301,7 @@ class RegionPagesIT {
         Browser officer = new Browser(port).signIn("pages-officer-a", PASSWORD);
         officer.get("/imports");
 
-        HttpResponse<String> answer = upload(officer, "school-stats", "empty.csv", "");
+        HttpResponse<String> answer = officer.uploadImport("school-stats", "empty.csv", "");
 
         assertThat(answer.body()).contains("id=\"empty-file\"").contains("empty.csv").contains("是空的")
                 .doesNotContain("请选择要上传的文件");
@@ -313,9 +313,9 @@ class RegionPagesIT {
         officer.get("/imports");
         String header = String.join(",", ImportType.REGIONS.columns().stream().map(c -> c.key()).toList());
 
-        HttpResponse<String> started = upload(officer, "regions", "regions.csv", header + "\n" + COUNTY_A + ",改名县,\n");
+        HttpResponse<String> started = officer.uploadImport("regions", "regions.csv", header + "\n" + COUNTY_A + ",改名县,\n");
 
-        String result = awaitResult(officer, started.headers().firstValue("Location").orElseThrow()
+        String result = officer.awaitImport(started.headers().firstValue("Location").orElseThrow()
                 .replaceFirst("^https?://[^/]+", ""));
         assertThat(result).contains("id=\"import-rejected\"");
         assertThat(registry.findRegion(COUNTY_A).orElseThrow().name()).isNotEqualTo("改名县");
@@ -329,9 +329,9 @@ class RegionPagesIT {
         String ownRows = lines.get(0) + "\n" + String.join("\n", lines.stream().filter(l -> l.contains("," + COUNTY_B + ",")).toList())
                 + "\n";
 
-        HttpResponse<String> started = upload(officer, "school-stats", "own-county.csv", ownRows);
+        HttpResponse<String> started = officer.uploadImport("school-stats", "own-county.csv", ownRows);
 
-        String result = awaitResult(officer, started.headers().firstValue("Location").orElseThrow()
+        String result = officer.awaitImport(started.headers().firstValue("Location").orElseThrow()
                 .replaceFirst("^https?://[^/]+", ""));
         assertThat(result).contains("id=\"import-stored\"").contains("own-county.csv");
         assertThat(audit.find(Scope.EVERYTHING, null, "school-stats", "pages-officer-b", null, null, 0, 10).content())
@@ -339,20 +339,6 @@ class RegionPagesIT {
     }
 
     /** Polls the job as htmx does until it is no longer running; the answer is then the result fragment alone. */
-    private static String awaitResult(Browser browser, String path) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            HttpResponse<String> poll = browser.http.send(HttpRequest.newBuilder(browser.uri(path))
-                    .header("HX-Request", "true").build(), HttpResponse.BodyHandlers.ofString(UTF_8));
-            assertThat(poll.statusCode()).isEqualTo(200);
-            assertThat(poll.body()).doesNotContain("<html");
-            if (!poll.body().contains("id=\"import-running\"")) {
-                return poll.body();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the import did not finish");
-    }
-
     @Test
     void aSchoolAccountsHomeShowsItsOwnStagesAndNothingOfTheCountysImportsOrRotation() throws Exception {
         Browser school = new Browser(port).signIn("pages-school-a", PASSWORD);
@@ -420,17 +406,5 @@ class RegionPagesIT {
     private static List<String> rowSchools(String html) {
         return java.util.regex.Pattern.compile("<tr data-school=\"(\\d{10})\"").matcher(html).results()
                 .map(m -> m.group(1)).toList();
-    }
-
-    private static HttpResponse<String> upload(Browser browser, String type, String fileName, String content)
-            throws Exception {
-        String boundary = "junhengBoundary42";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + browser.csrf + "\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + type + "\r\n"
-                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
-        return browser.http.send(HttpRequest.newBuilder(browser.uri("/imports"))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body, UTF_8)).build(), HttpResponse.BodyHandlers.ofString(UTF_8));
     }
 }
