@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junheng.importing.ImportType;
 import org.junheng.importing.Importer;
+import org.junheng.web.ServerName;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,6 +106,35 @@ class TwoServersIT {
         assertThat(a.getBean(JdbcTemplate.class).queryForList("SELECT DISTINCT solved_by FROM rotation_plan WHERE id IN ("
                 + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")", String.class))
                 .as("each job names the server that solved it").doesNotContainNull().isNotEmpty();
+    }
+
+    @Test
+    void aJobSolvingOnOneServerIsStoppedFromTheOtherAndKeepsItsBestPlan() throws Exception {
+        HttpResponse<String> started = api(a, "POST", "/api/v1/rotation-plans", "{\"county\":\"990121\",\"timeLimitSeconds\":120}");
+        long id = JSON.readTree(started.body()).get("id").asLong();
+        JdbcTemplate jdbc = a.getBean(JdbcTemplate.class);
+        String solvedBy = null;
+        for (int i = 0; i < 300 && solvedBy == null; i++) {
+            solvedBy = jdbc.queryForObject("SELECT solved_by FROM rotation_plan WHERE id = ?", String.class, id);
+            Thread.sleep(100);
+        }
+        assertThat(solvedBy).as("claimed by a server").isNotNull();
+        ConfigurableApplicationContext other = solvedBy.equals(a.getBean(ServerName.class).get().orElseThrow()) ? b : a;
+        Thread.sleep(1500);
+
+        assertThat(api(other, "POST", "/api/v1/rotation-plans/" + id + "/stop", "{}").statusCode()).isEqualTo(202);
+
+        JsonNode job = null;
+        for (int i = 0; i < 200; i++) {
+            job = JSON.readTree(api(other, "GET", "/api/v1/rotation-plans/" + id, null).body());
+            if (!job.get("status").asString().equals("solving")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(job.get("status").asString()).as("stopped within 20 s, long before its 120 s").isEqualTo("stopped");
+        assertThat(JSON.readTree(api(other, "GET", "/api/v1/rotation-plans/" + id + "/plan", null).body()).get("moves"))
+                .isNotNull();
     }
 
     private static double claimed(ConfigurableApplicationContext server) {

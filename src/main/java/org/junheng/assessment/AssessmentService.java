@@ -193,6 +193,16 @@ public class AssessmentService {
         results.dataChanged(event.counties(), event.years());
     }
 
+    /** A school moved to another county changes both counties' data in every year, in the move's transaction. */
+    @EventListener
+    void schoolMoved(org.junheng.registry.SchoolMoved event) {
+        results.dataChanged(movedBetween(event), registry.statisticsYears());
+    }
+
+    static java.util.Set<String> movedBetween(org.junheng.registry.SchoolMoved event) {
+        return new java.util.TreeSet<>(List.of(event.before().countyCode(), event.after().countyCode()));
+    }
+
     /** A province's profile changed: its kept results are made again by the new one, in the same transaction. */
     @EventListener
     @Transactional

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junheng.importing.AssessmentDataImported;
+import org.junheng.registry.SchoolMoved;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -12,7 +13,7 @@ import org.springframework.transaction.annotation.Propagation;
 
 /**
  * After an import of statistics or county facts commits, the kept results of the counties it named
- * are made again — of every county when it names none, or more than {@value #COUNTY_BY_COUNTY}, where
+ * are made again (after a school moves, those of the two counties, every year) — of every county when it names none, or more than {@value #COUNTY_BY_COUNTY}, where
  * one pass over all is quicker. It runs after the import, off the importer's thread: the import is
  * stored and reported whatever happens here. Each county is kept in a transaction of its own; when
  * one fails the others are still kept, and the event's publication stays incomplete in the registry,
@@ -27,16 +28,29 @@ class Reassessment {
     static final int COUNTY_BY_COUNTY = 20;
 
     private final AssessmentService assessments;
-    Reassessment(AssessmentService assessments) {
+    private final java.util.function.Supplier<List<Integer>> years;
+
+    Reassessment(AssessmentService assessments, org.junheng.registry.Registry registry) {
         this.assessments = assessments;
+        this.years = registry::statisticsYears;
     }
 
     @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
     void assessmentDataImported(AssessmentDataImported event) {
+        reassess(event.counties(), event.years());
+    }
+
+    /** A school moved between counties: both are made again, in every year with statistics. */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void schoolMoved(SchoolMoved event) {
+        reassess(AssessmentService.movedBetween(event), years.get());
+    }
+
+    private void reassess(java.util.Collection<String> named, java.util.Collection<Integer> statisticsYears) {
         List<String> failed = new ArrayList<>();
-        boolean all = event.counties().isEmpty() || event.counties().size() > COUNTY_BY_COUNTY;
-        List<String> counties = all ? java.util.Collections.singletonList(null) : List.copyOf(event.counties());
-        for (int year : event.years()) {
+        boolean all = named.isEmpty() || named.size() > COUNTY_BY_COUNTY;
+        List<String> counties = all ? java.util.Collections.singletonList(null) : List.copyOf(named);
+        for (int year : statisticsYears) {
             for (AssessmentMethod method : AssessmentMethod.all()) {
                 for (String county : counties) {
                     String what = (county == null ? "all counties" : county) + " " + year + " " + method.key();

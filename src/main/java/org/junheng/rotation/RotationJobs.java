@@ -41,8 +41,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,7 +57,7 @@ import org.springframework.transaction.annotation.Transactional;
  * county-rotation programme for the next school year, which in turn feed guarantee item 11.
  */
 @Service
-public class RotationJobs implements DisposableBean {
+public class RotationJobs implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RotationJobs.class);
     private static final int MAX_SECONDS = 600;
@@ -115,6 +114,8 @@ public class RotationJobs implements DisposableBean {
     private final Counter claimedHere;
     /** This server's name in the queue; set when the web server is up (a command-line run claims no jobs). */
     private volatile String server;
+    private volatile boolean shuttingDown;
+    private volatile boolean claiming;
 
     RotationJobs(JdbcRotationPlans plans, Registry registry, Assistance assistance, AuditTrail audit,
                  AssessmentService assessments,
@@ -143,18 +144,33 @@ public class RotationJobs implements DisposableBean {
 
     /**
      * Once the web server is up this server takes part in the queue: what it was solving before a
-     * restart is marked interrupted, and it starts claiming queued jobs.
+     * restart is marked interrupted, and it claims queued jobs until it stops (a lifecycle started
+     * after the web server and stopped before it; a command-line run has no web server and claims nothing).
      */
-    @EventListener(ApplicationReadyEvent.class)
-    void joinTheQueue() {
+    @Override
+    public void start() {
         if (serverName.get().isEmpty()) {
             return;
         }
-        server = serverName.get().orElseThrow();
-        markInterruptedJobs();
-        long every = pollEvery.toMillis();
-        ticks.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
+        if (server == null) {
+            server = serverName.get().orElseThrow();
+            markInterruptedJobs();
+            long every = pollEvery.toMillis();
+            ticks.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
+        }
+        claiming = true;
         lookAtTheQueue();
+    }
+
+    /** Claims no more jobs; the one it solves goes on (until the server closes, see {@link #destroy()}). */
+    @Override
+    public void stop() {
+        claiming = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return claiming;
     }
 
     /** Marks interrupted the jobs this server was solving before it started and those whose server fell silent. */
@@ -187,7 +203,7 @@ public class RotationJobs implements DisposableBean {
 
     /** Has the solver claim queued jobs once it is free (at most one look waits). */
     private void lookAtTheQueue() {
-        if (server != null && lookPending.compareAndSet(false, true)) {
+        if (claiming && !shuttingDown && lookPending.compareAndSet(false, true)) {
             solver.submit(() -> {
                 lookPending.set(false);
                 solveQueued();
@@ -196,10 +212,10 @@ public class RotationJobs implements DisposableBean {
     }
 
     private void solveQueued() {
-        for (boolean claimed = true; claimed; ) {
+        for (boolean claimed = true; claimed && claiming && !shuttingDown; ) {
             claimed = false;
             for (long id : plans.queued(5)) {
-                if (plans.claim(id, server)) {
+                if (claiming && !shuttingDown && plans.claim(id, server)) {
                     claimedHere.increment();
                     solve(id);
                     claimed = true;
@@ -349,7 +365,8 @@ public class RotationJobs implements DisposableBean {
                         }
                     },
                     new RotationPlanner.Checkpoint(checkpointEvery, best -> plans.checkpoint(id, best, RotationPlanJson.toJson(best))));
-            plans.finished(id, stopped.contains(id) ? "stopped" : "finished", plan, RotationPlanJson.toJson(plan));
+            String status = shuttingDown ? "interrupted" : stopped.contains(id) ? "stopped" : "finished";
+            plans.finished(id, status, plan, RotationPlanJson.toJson(plan));
         } catch (RuntimeException e) {
             log.warn("Rotation plan {} failed", id, e);
             plans.failed(id, e.getMessage() == null ? e.toString() : e.getMessage());
@@ -453,10 +470,18 @@ public class RotationJobs implements DisposableBean {
         return programme;
     }
 
+    /**
+     * A server that shuts down cuts its job short: the best plan so far is kept and the job marked
+     * interrupted (not finished: the search did not have its time).
+     */
     @Override
-    public void destroy() {
+    public void destroy() throws InterruptedException {
+        shuttingDown = true;
         ticks.shutdownNow();
         stoppers.values().forEach(RotationPlanner.Stopper::stop);
-        solver.shutdownNow();
+        solver.shutdown();
+        if (!solver.awaitTermination(10, TimeUnit.SECONDS)) {
+            solver.shutdownNow();
+        }
     }
 }
