@@ -173,6 +173,38 @@ class TwoServersIT {
     }
 
     @Test
+    void anAssessmentOnOneServerFollowsASchoolMovedOnTheOther() throws Exception {
+        String county = "990121";
+        int before = schoolsAssessed(b, county);
+        List<String> lines = Files.readAllLines(demo.resolve("school-stats.csv"));
+        List<String> header = List.of(lines.get(0).split(","));
+        String moved = lines.stream().skip(1).map(l -> l.split(",", -1))
+                .filter(r -> r[0].equals("2025") && r[header.indexOf("county_code")].equals(county)
+                        && Integer.parseInt(r[header.indexOf("students_primary")]) >= 300)
+                .findFirst().orElseThrow()[header.indexOf("school_code")];
+        org.junheng.registry.Registry onA = a.getBean(org.junheng.registry.Registry.class);
+        onA.ensureCounty(new org.junheng.registry.RegionCode("990129"), "迁入县");
+        try {
+            // B has just assessed the county; the school leaves it on A
+            onA.moveSchool(moved, "990129");
+
+            assertThat(schoolsAssessed(b, county)).isLessThan(before);
+        } finally {
+            onA.moveSchool(moved, county);
+        }
+        assertThat(schoolsAssessed(b, county)).isEqualTo(before);
+    }
+
+    private static int schoolsAssessed(ConfigurableApplicationContext server, String county) throws Exception {
+        JsonNode assessment = JSON.readTree(api(server, "GET", "/api/v1/assessments?county=" + county + "&year=2025", null).body());
+        int stages = 0;
+        for (JsonNode stage : assessment.get("counties").get(0).get("stages")) {
+            stages += stage.get("schoolCount").asInt();
+        }
+        return stages;
+    }
+
+    @Test
     void aUserSignedInOnOneServerIsSignedInOnTheOther() throws Exception {
         Browser onA = new Browser(port(a)).signIn("admin", IntegrationTest.ADMIN_PASSWORD);
         String session = ((CookieManager) onA.http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()

@@ -33,6 +33,7 @@ public class AssessmentService {
     private final ProvinceProfiles profiles;
     private final TransactionTemplate transactions;
     private final ReentrantLock keeping = new ReentrantLock();
+    private final SchoolYearsCache schoolYears = new SchoolYearsCache(64);
 
     AssessmentService(Registry registry, JdbcAssessmentResults results, List<RotationRecords> rotationRecords,
                       List<TrainingRecords> trainingRecords, ProvinceProfiles profiles,
@@ -94,8 +95,15 @@ public class AssessmentService {
      * @param weights stage weights that override the profiles' own, or null
      */
     public Assessment assess(String regionCode, int year, AssessmentMethod method, StageWeights weights) {
-        return assess(year, registry.schoolYears(regionCode, year), registry.countyNames(regionCode),
+        return assess(year, schoolYears(regionCode, year), registry.countyNames(regionCode),
                 countyFacts(regionCode, year), method, weights);
+    }
+
+    /** A region's school statistics of a year, read again only when its data versions moved (see {@link SchoolYearsCache}). */
+    private List<SchoolYear> schoolYears(String regionCode, int year) {
+        String prefix = org.junheng.registry.RegionCode.prefixOf(regionCode);
+        return schoolYears.get(prefix, year, results.fingerprint(prefix), () -> registry.schoolYears(regionCode, year),
+                !org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive());
     }
 
     /** The rows of each province assessed by that province's profile, gathered in county order. */
@@ -125,7 +133,7 @@ public class AssessmentService {
      */
     public WhatIfResult whatIf(String regionCode, int year, AssessmentMethod method, StageWeights weights,
                                List<Change> changes) {
-        List<SchoolYear> schoolYears = registry.schoolYears(regionCode, year);
+        List<SchoolYear> schoolYears = schoolYears(regionCode, year);
         Map<String, String> names = registry.countyNames(regionCode);
         Map<String, CountyFacts> facts = countyFacts(regionCode, year);
         Assessment before = assess(year, schoolYears, names, facts, method, weights);

@@ -51,6 +51,12 @@ class JdbcAssessmentResults {
         }
     }
 
+    /** The data versions of the counties of a region (by code prefix), every year. */
+    SchoolYearsCache.Fingerprint fingerprint(String prefix) {
+        return jdbc.queryForObject("SELECT COUNT(*), COALESCE(SUM(version), 0) FROM data_version WHERE county_code LIKE ?",
+                (rs, i) -> new SchoolYearsCache.Fingerprint(rs.getLong(1), rs.getLong(2)), prefix + "%");
+    }
+
     /** The data version of each county (by code prefix) for a year; a county never changed is at 0. */
     java.util.Map<String, Long> dataVersions(String prefix, int year) {
         java.util.Map<String, Long> versions = new java.util.HashMap<>();
