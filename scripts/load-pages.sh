@@ -15,6 +15,7 @@ set -euo pipefail
 base=${1:-http://127.0.0.1:8080}
 county=${2:-990303}
 seconds=${3:-30}
+warmup=${WARMUP:-30}
 clients=${4:-50}
 user=${5:-admin}
 password=${6:-${JUNHENG_ADMIN_PASSWORD:-}}
@@ -41,7 +42,7 @@ secret=$(curl -sf -u "$user:$password" -H 'Content-Type: application/json' "$bas
 
 run() {
   local name=$1 url=$2 credential=$3 out
-  ab -q -t 10 -n 10000000 -c "$clients" -H "$credential" "$url" >/dev/null 2>&1 || true
+  ab -q -t "$warmup" -n 10000000 -c "$clients" -H "$credential" "$url" >/dev/null 2>&1 || true
   out=$(ab -q -t "$seconds" -n 10000000 -c "$clients" -H "$credential" "$url" 2>&1)
   printf '%-22s %8s req/s  p50 %5s ms  p95 %5s ms  p99 %5s ms  %s requests, %s failed, %s not 2xx, %s bytes each\n' "$name" \
     "$(sed -n 's/^Requests per second: *\([0-9.]*\).*/\1/p' <<< "$out")" \
@@ -51,6 +52,6 @@ run() {
     "$(sed -n 's/^Document Length: *\([0-9]*\).*/\1/p' <<< "$out")"
 }
 
-echo "$clients clients, ${seconds} s a run after 10 s of warm-up, county $county"
+echo "$clients clients, ${seconds} s a run after ${warmup} s of warm-up, county $county"
 run "county page" "$base/counties/$county" "Cookie: JSESSIONID=$session"
 run "assessment API" "$base/api/v1/assessments?county=$county" "Authorization: Bearer $secret"
