@@ -54,6 +54,9 @@ class RegionPagesIT {
     Importer importer;
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     Registry registry;
 
     @Autowired
@@ -254,6 +257,20 @@ class RegionPagesIT {
         // the columns the file lacks are named by the template's Chinese headings, not their keys
         assertThat(result).contains("学校标识码").doesNotContain("<td>school_code</td>");
         assertThat(new Browser(port).signIn("pages-officer-b", PASSWORD).get(path).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anImportWhoseServerFellSilentIsShownInterruptedWithNothingStored() throws Exception {
+        String id = java.util.UUID.randomUUID().toString();
+        jdbc.update("INSERT INTO import_job (id, owner, import_type, file_name, size_bytes, state, server, heartbeat_at, started_at) "
+                + "VALUES (?, 'pages-officer-a', 'school-stats', 'gone.csv', 100, 'running', 'a-server-gone:8080', ?, ?)", id,
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(300)),
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(310)));
+        Browser officer = new Browser(port).signIn("pages-officer-a", PASSWORD);
+
+        String result = officer.awaitImport("/imports/" + id);
+
+        assertThat(result).contains("id=\"import-interrupted\"").contains("gone.csv").contains("未保存任何内容");
     }
 
     /** A refused file comes back with each row's errors beside it, for its owner only. */
