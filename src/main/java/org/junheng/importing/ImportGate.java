@@ -68,7 +68,23 @@ class ImportGate {
      */
     void lockAcrossServers() {
         jdbc.queryForObject("SELECT id FROM import_lock WHERE id = 1 FOR UPDATE", Integer.class);
+        if (postgreSql()) {
+            // an import's statements are prepared once and run thousands of times while its own rows fill the
+            // tables: a plan made for the first, still empty tables (a sequential scan) would then cost time
+            // quadratic in the file; planned for each run, they follow the tables as they grow
+            jdbc.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+        }
     }
+
+    private boolean postgreSql() {
+        if (postgreSql == null) {
+            postgreSql = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
+                    .toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        }
+        return postgreSql;
+    }
+
+    private volatile Boolean postgreSql;
 
     /** A fair guess at when a turn may be free: the imports ahead of a newcomer, a few seconds each. */
     private Duration retryAfter() {
