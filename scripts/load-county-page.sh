@@ -18,12 +18,8 @@ warmup=50
 jar=$(mktemp)
 trap 'rm -f "$jar"' EXIT
 
-token=$(curl -sf -c "$jar" -b "$jar" "$base/login" | sed -n 's/.*name="_csrf"[^>]*value="\([^"]*\)".*/\1/p' | head -1)
-status=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" \
-  --data-urlencode "username=$user" --data-urlencode "password=$password" --data-urlencode "_csrf=$token" "$base/login")
-case "$status" in
-  *error*|200*) echo "sign-in failed ($status)" >&2; exit 1 ;;
-esac
+. "$(dirname "$0")/sign-in.sh"
+sign_in "$base" "$user" "$password" "$jar"
 
 page="$base/counties/$county"
 code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$page")

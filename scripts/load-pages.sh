@@ -29,12 +29,8 @@ command -v ab >/dev/null || { echo "needs ab (apache2-utils)" >&2; exit 2; }
 
 jar=$(mktemp)
 trap 'rm -f "$jar"' EXIT
-token=$(curl -sf -c "$jar" -b "$jar" "$base/login" | sed -n 's/.*name="_csrf"[^>]*value="\([^"]*\)".*/\1/p' | head -1)
-status=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" \
-  --data-urlencode "username=$user" --data-urlencode "password=$password" --data-urlencode "_csrf=$token" "$base/login")
-case "$status" in
-  *error*|200*) echo "sign-in failed ($status)" >&2; exit 1 ;;
-esac
+. "$(dirname "$0")/sign-in.sh"
+sign_in "$base" "$user" "$password" "$jar"
 session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
 secret=$(curl -sf -u "$user:$password" -H 'Content-Type: application/json' "$base/api/v1/tokens" \
   -d '{"name":"load-pages","days":1}' | sed -n 's/.*"secret":"\([^"]*\)".*/\1/p')

@@ -68,10 +68,15 @@ class ImportGate {
      */
     void lockAcrossServers() {
         jdbc.queryForObject("SELECT id FROM import_lock WHERE id = 1 FOR UPDATE", Integer.class);
+    }
+
+    /**
+     * In the import's transaction, on PostgreSQL: its statements are prepared once and run thousands of
+     * times while its own rows fill the tables; a plan made for the first, still empty tables (a
+     * sequential scan) would cost time quadratic in the file, so each run is planned anew.
+     */
+    void planEachStatementAnew() {
         if (postgreSql()) {
-            // an import's statements are prepared once and run thousands of times while its own rows fill the
-            // tables: a plan made for the first, still empty tables (a sequential scan) would then cost time
-            // quadratic in the file; planned for each run, they follow the tables as they grow
             jdbc.execute("SET LOCAL plan_cache_mode = force_custom_plan");
         }
     }

@@ -100,6 +100,7 @@ public class Importer {
                 errors, progress, false);
         TableImport.Counts counts = errors.any() ? checked : transactions.execute(status -> {
             gate.lockAcrossServers();
+            gate.planEachStatementAnew();
             TableImport.Counts read = read(type, templateImport(type, years, regions, scope, refusedCounties), source,
                     fileName, errors, progress, true);
             if (errors.any()) {

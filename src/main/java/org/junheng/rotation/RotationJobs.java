@@ -42,6 +42,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -97,8 +98,8 @@ public class RotationJobs implements SmartLifecycle, DisposableBean {
     private final AssessmentService assessments;
     private RotationPlanner planner;
     /** Solves one job at a time on this server; the others wait in the database's queue for any server. */
-    private final ExecutorService solver = Executors.newSingleThreadExecutor(r -> daemon(r, "rotation-planner"));
-    private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "rotation-queue"));
+    private final ExecutorService solver = Executors.newSingleThreadExecutor(daemons("rotation-planner"));
+    private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(daemons("rotation-queue"));
     private final AtomicBoolean lookPending = new AtomicBoolean();
     private final Map<Long, RotationPlanner.Stopper> stoppers = new ConcurrentHashMap<>();
     private final Map<Long, Progress> progress = new ConcurrentHashMap<>();
@@ -136,10 +137,10 @@ public class RotationJobs implements SmartLifecycle, DisposableBean {
         this.audit = audit;
     }
 
-    private static Thread daemon(Runnable r, String name) {
-        Thread thread = new Thread(r, name);
-        thread.setDaemon(true);
-        return thread;
+    private static CustomizableThreadFactory daemons(String name) {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory(name + "-");
+        threads.setDaemon(true);
+        return threads;
     }
 
     /**

@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -135,9 +136,9 @@ class PageImports {
     /** The imports this server runs, and the refused ones whose upload it keeps. */
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final Deque<String> order = new ArrayDeque<>();
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> daemon(r, "page-import"));
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(daemons("page-import"));
     private final ExecutorService asCaller = new DelegatingSecurityContextExecutorService(executor);
-    private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "page-import-progress"));
+    private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(daemons("page-import-progress"));
 
     PageImports(Importer importer, JdbcImportJobs stored, ServerName serverName) {
         this.importer = importer;
@@ -145,10 +146,10 @@ class PageImports {
         this.serverName = serverName;
     }
 
-    private static Thread daemon(Runnable r, String name) {
-        Thread thread = new Thread(r, name);
-        thread.setDaemon(true);
-        return thread;
+    private static CustomizableThreadFactory daemons(String name) {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory(name + "-");
+        threads.setDaemon(true);
+        return threads;
     }
 
     /** Marks interrupted what this server was importing before it restarted, and keeps the others' imports honest. */
