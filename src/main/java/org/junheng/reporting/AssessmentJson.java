@@ -1,9 +1,18 @@
 package org.junheng.reporting;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import org.junheng.assessment.Assessment;
+import org.junheng.assessment.SchoolStageAssessment;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
@@ -24,6 +33,12 @@ public final class AssessmentJson {
             .build()
             .writer();
 
+    /** School-stages written by one task; a window of such tasks is in memory at a time. */
+    private static final int SCHOOLS_PER_PART = 2048;
+    private static final int PARTS_PER_WINDOW = 16;
+    /** A county, with its stages, indicators and proposals, writes about as much as this many school-stages. */
+    private static final int COUNTIES_PER_PART_FACTOR = 16;
+
     private AssessmentJson() {
     }
 
@@ -36,11 +51,126 @@ public final class AssessmentJson {
         WRITER.writeValue(out, assessment);
     }
 
-    public static void write(Assessment assessment, OutputStream out) {
-        WRITER.writeValue(out, assessment);
+    /**
+     * The same bytes as {@link #writer()} gives, written as a stream: a national assessment (hundreds of
+     * megabytes) is written in parts on every core and never held whole.
+     */
+    public static void write(Assessment assessment, OutputStream out) throws IOException {
+        write(assessment, out, SCHOOLS_PER_PART);
+    }
+
+    static void write(Assessment assessment, OutputStream out, int schoolsPerPart) throws IOException {
+        out.write(("{\"year\":" + assessment.year() + ",\"method\":").getBytes(StandardCharsets.UTF_8));
+        out.write(WRITER.writeValueAsBytes(assessment.method()));
+        out.write(",\"counties\":".getBytes(StandardCharsets.UTF_8));
+        writeArray(assessment.counties(), Math.max(1, schoolsPerPart / COUNTIES_PER_PART_FACTOR), WRITER::writeValueAsBytes,
+                out);
+        out.write(",\"schools\":".getBytes(StandardCharsets.UTF_8));
+        writeArray(assessment.schools(), schoolsPerPart, AssessmentJson::schoolStages, out);
+        out.write('}');
+        out.flush();
     }
 
     public static String toJson(Assessment assessment) {
         return WRITER.writeValueAsString(assessment);
+    }
+
+    /** Writes a list as a JSON array of parts each written as an array by {@code part}, a window of them at a time. */
+    private static <T> void writeArray(List<T> items, int perPart, Function<List<T>, byte[]> part, OutputStream out)
+            throws IOException {
+        if (items == null) {
+            out.write("null".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        out.write('[');
+        int parts = (items.size() + perPart - 1) / perPart;
+        for (int window = 0; window < parts; window += PARTS_PER_WINDOW) {
+            List<byte[]> written = IntStream.range(window, Math.min(parts, window + PARTS_PER_WINDOW)).parallel()
+                    .mapToObj(k -> part.apply(items.subList(k * perPart, Math.min(items.size(), (k + 1) * perPart))))
+                    .toList();
+            for (int i = 0; i < written.size(); i++) {
+                if (window + i > 0) {
+                    out.write(',');
+                }
+                // each part is an array of its own: its brackets are left out
+                out.write(written.get(i), 1, written.get(i).length - 2);
+            }
+        }
+        out.write(']');
+    }
+
+    private static byte[] schoolStages(List<SchoolStageAssessment> schools) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(schools.size() * 1200);
+        try (JsonGenerator json = WRITER.createGenerator(bytes)) {
+            json.writeStartArray();
+            for (SchoolStageAssessment school : schools) {
+                write(school, json);
+            }
+            json.writeEndArray();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** One school-stage as the contract has it, without looking its properties up on every one of them. */
+    private static void write(SchoolStageAssessment school, JsonGenerator json) {
+        json.writeStartObject();
+        json.writeStringProperty("schoolCode", school.schoolCode());
+        json.writeStringProperty("schoolName", school.schoolName());
+        json.writeStringProperty("countyCode", school.countyCode());
+        json.writeName("stage");
+        if (school.stage() == null) {
+            json.writeNull();
+        } else {
+            json.writeString(school.stage().key());
+        }
+        json.writeNumberProperty("students", school.students());
+        writeNumbers("values", school.values(), json);
+        json.writeName("passes");
+        if (school.passes() == null) {
+            json.writeNull();
+        } else {
+            json.writeStartObject();
+            for (Map.Entry<String, Boolean> pass : school.passes().entrySet()) {
+                json.writeName(pass.getKey());
+                if (pass.getValue() == null) {
+                    json.writeNull();
+                } else {
+                    json.writeBoolean(pass.getValue());
+                }
+            }
+            json.writeEndObject();
+        }
+        json.writeName("compliant");
+        if (school.compliant() == null) {
+            json.writeNull();
+        } else {
+            json.writeBoolean(school.compliant());
+        }
+        writeNumbers("gaps", school.gaps(), json);
+        json.writeName("excluded");
+        if (school.excluded() == null) {
+            json.writeNull();
+        } else {
+            json.writeString(school.excluded().key());
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeNumbers(String name, Map<String, Double> numbers, JsonGenerator json) {
+        json.writeName(name);
+        if (numbers == null) {
+            json.writeNull();
+            return;
+        }
+        json.writeStartObject();
+        for (Map.Entry<String, Double> number : numbers.entrySet()) {
+            json.writeName(number.getKey());
+            if (number.getValue() == null) {
+                json.writeNull();
+            } else {
+                json.writeNumber(number.getValue());
+            }
+        }
+        json.writeEndObject();
     }
 }
