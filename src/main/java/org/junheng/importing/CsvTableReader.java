@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PushbackReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,13 +12,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.NoSuchElementException;
 
 /**
  * CSV in UTF-8 (with or without a byte-order mark) or, as Excel saves "CSV" on a Chinese Windows, in
@@ -33,22 +27,22 @@ final class CsvTableReader implements TableReader {
     private static final int SAMPLE = 64 * 1024;
     static final Charset GBK = Charset.forName("GB18030");
 
-    private final CSVParser parser;
-    private final Iterator<CSVRecord> records;
+    private final PushbackReader reader;
+    private final CsvRecords records;
     private final Charset charset;
     private int rowNumber;
+    private List<String> next;
 
     CsvTableReader(BufferedInputStream in) throws IOException {
         this.charset = charsetOf(in);
         CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        PushbackReader reader = new PushbackReader(new InputStreamReader(in, decoder), 1);
+        this.reader = new PushbackReader(new InputStreamReader(in, decoder), 1);
         int first = reader.read();
         if (first != -1 && first != '\uFEFF') {
             reader.unread(first);
         }
-        this.parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get().parse(reader);
-        this.records = parser.iterator();
+        this.records = new CsvRecords(reader);
     }
 
     /**
@@ -121,40 +115,48 @@ final class CsvTableReader implements TableReader {
         }
     }
 
-    private TableReadException unreadable(UncheckedIOException e) {
-        if (e.getCause() instanceof CharacterCodingException) {
+    private TableReadException unreadable(IOException e) {
+        if (e instanceof CharacterCodingException) {
             return new TableReadException("第 " + (rowNumber + 1) + " 行附近有" + (charset == GBK ? " GBK " : " UTF-8 ")
                     + "无法识别的字节：请将文件另存为 UTF-8 编码的 CSV / bytes near row " + (rowNumber + 1) + " are not "
                     + (charset == GBK ? "GBK" : "UTF-8") + ": save the file as CSV in UTF-8", e);
         }
-        return new TableReadException(e.getCause().getMessage(), e);
+        if (e instanceof CsvRecords.MalformedException malformed && malformed.unclosedQuote()) {
+            return new TableReadException("第 " + malformed.record() + " 行的引号没有闭合（以引号开头的单元格须以引号结束）/ row "
+                    + malformed.record() + ": a quoted cell is not closed", e);
+        }
+        if (e instanceof CsvRecords.MalformedException malformed) {
+            return new TableReadException("第 " + malformed.record() + " 行有单元格在结束引号之后还有文字（单元格中的引号须写成两个引号）/ row "
+                    + malformed.record() + ": a cell has text after its closing quote (a quote inside a cell is written twice)", e);
+        }
+        return new TableReadException(e.getMessage(), e);
     }
 
     @Override
     public boolean hasNext() {
-        try {
-            return records.hasNext();
-        } catch (UncheckedIOException e) {
-            throw unreadable(e);
+        if (next == null) {
+            try {
+                next = records.next();
+            } catch (IOException e) {
+                throw unreadable(e);
+            }
         }
+        return next != null;
     }
 
     @Override
     public TableRow next() {
-        CSVRecord record;
-        try {
-            record = records.next();
-        } catch (UncheckedIOException e) {
-            throw unreadable(e);
+        if (!hasNext()) {
+            throw new NoSuchElementException();
         }
         rowNumber++;
-        List<String> cells = new ArrayList<>(record.size());
-        record.forEach(cells::add);
-        return new TableRow(rowNumber, cells);
+        TableRow row = new TableRow(rowNumber, next);
+        next = null;
+        return row;
     }
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        reader.close();
     }
 }

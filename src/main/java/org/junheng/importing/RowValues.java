@@ -75,8 +75,14 @@ public final class RowValues {
             error(key, "value.required");
             return null;
         }
-        BigDecimal n = plainInteger(value);
-        if (n == null) {
+        long plain = plainInteger(value);
+        BigDecimal n;
+        if (plain != NOT_PLAIN) {
+            if (plain >= min && plain <= max) {
+                return (int) plain;
+            }
+            n = BigDecimal.valueOf(plain);
+        } else {
             Optional<BigDecimal> number = decimal(value);
             if (number.isEmpty() || number.get().stripTrailingZeros().scale() > 0) {
                 error(key, "value.integer", value);
@@ -95,19 +101,27 @@ public final class RowValues {
         return n.intValueExact();
     }
 
-    /** Most cells are plain digits; those skip the general decimal parsing (which accepts 12.0 and 1.2E3). */
-    private static BigDecimal plainInteger(String value) {
-        int start = value.charAt(0) == '-' ? 1 : 0;
+    private static final long NOT_PLAIN = Long.MIN_VALUE;
+
+    /**
+     * Most cells are plain digits (at most 9, so any fits an int); those skip the general decimal parsing
+     * (which accepts 12.0 and 1.2E3) and are checked against their bounds as they are.
+     */
+    private static long plainInteger(String value) {
+        boolean negative = value.charAt(0) == '-';
+        int start = negative ? 1 : 0;
         if (value.length() - start < 1 || value.length() - start > 9) {
-            return null;
+            return NOT_PLAIN;
         }
+        long n = 0;
         for (int i = start; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c < '0' || c > '9') {
-                return null;
+                return NOT_PLAIN;
             }
+            n = n * 10 + (c - '0');
         }
-        return BigDecimal.valueOf(Integer.parseInt(value));
+        return negative ? -n : n;
     }
 
     /** A non-negative whole number, or null when the cell is empty. */
@@ -162,6 +176,8 @@ public final class RowValues {
         return List.copyOf(amounts);
     }
 
+    private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("1e13");
+
     private BigDecimal checkedAmount(String key, String value) {
         Optional<BigDecimal> number = decimal(value);
         if (number.isEmpty()) {
@@ -172,7 +188,7 @@ public final class RowValues {
             error(key, "value.negative", value);
             return null;
         }
-        if (number.get().compareTo(new BigDecimal("1e13")) >= 0) {
+        if (number.get().compareTo(LARGEST_AMOUNT) >= 0) {
             error(key, "value.range", value, "0", "10000000000000");
             return null;
         }

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -14,6 +15,7 @@ import org.junheng.assessment.Assessment;
 import org.junheng.assessment.SchoolStageAssessment;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
@@ -111,27 +113,48 @@ public final class AssessmentJson {
         return bytes.toByteArray();
     }
 
+    private static final SerializedString SCHOOL_CODE = new SerializedString("schoolCode");
+    private static final SerializedString SCHOOL_NAME = new SerializedString("schoolName");
+    private static final SerializedString COUNTY_CODE = new SerializedString("countyCode");
+    private static final SerializedString STAGE = new SerializedString("stage");
+    private static final SerializedString STUDENTS = new SerializedString("students");
+    private static final SerializedString VALUES = new SerializedString("values");
+    private static final SerializedString PASSES = new SerializedString("passes");
+    private static final SerializedString COMPLIANT = new SerializedString("compliant");
+    private static final SerializedString GAPS = new SerializedString("gaps");
+    private static final SerializedString EXCLUDED = new SerializedString("excluded");
+    /** Indicator codes, stage and exclusion keys as UTF-8, encoded once rather than millions of times. */
+    private static final Map<String, SerializedString> ENCODED = new ConcurrentHashMap<>();
+
+    private static SerializedString encoded(String text) {
+        return ENCODED.computeIfAbsent(text, SerializedString::new);
+    }
+
     /** One school-stage as the contract has it, without looking its properties up on every one of them. */
     private static void write(SchoolStageAssessment school, JsonGenerator json) {
         json.writeStartObject();
-        json.writeStringProperty("schoolCode", school.schoolCode());
-        json.writeStringProperty("schoolName", school.schoolName());
-        json.writeStringProperty("countyCode", school.countyCode());
-        json.writeName("stage");
+        json.writeName(SCHOOL_CODE);
+        json.writeString(school.schoolCode());
+        json.writeName(SCHOOL_NAME);
+        json.writeString(school.schoolName());
+        json.writeName(COUNTY_CODE);
+        json.writeString(school.countyCode());
+        json.writeName(STAGE);
         if (school.stage() == null) {
             json.writeNull();
         } else {
-            json.writeString(school.stage().key());
+            json.writeString(encoded(school.stage().key()));
         }
-        json.writeNumberProperty("students", school.students());
-        writeNumbers("values", school.values(), json);
-        json.writeName("passes");
+        json.writeName(STUDENTS);
+        json.writeNumber(school.students());
+        writeNumbers(VALUES, school.values(), json);
+        json.writeName(PASSES);
         if (school.passes() == null) {
             json.writeNull();
         } else {
             json.writeStartObject();
             for (Map.Entry<String, Boolean> pass : school.passes().entrySet()) {
-                json.writeName(pass.getKey());
+                json.writeName(encoded(pass.getKey()));
                 if (pass.getValue() == null) {
                     json.writeNull();
                 } else {
@@ -140,23 +163,23 @@ public final class AssessmentJson {
             }
             json.writeEndObject();
         }
-        json.writeName("compliant");
+        json.writeName(COMPLIANT);
         if (school.compliant() == null) {
             json.writeNull();
         } else {
             json.writeBoolean(school.compliant());
         }
-        writeNumbers("gaps", school.gaps(), json);
-        json.writeName("excluded");
+        writeNumbers(GAPS, school.gaps(), json);
+        json.writeName(EXCLUDED);
         if (school.excluded() == null) {
             json.writeNull();
         } else {
-            json.writeString(school.excluded().key());
+            json.writeString(encoded(school.excluded().key()));
         }
         json.writeEndObject();
     }
 
-    private static void writeNumbers(String name, Map<String, Double> numbers, JsonGenerator json) {
+    private static void writeNumbers(SerializedString name, Map<String, Double> numbers, JsonGenerator json) {
         json.writeName(name);
         if (numbers == null) {
             json.writeNull();
@@ -164,7 +187,7 @@ public final class AssessmentJson {
         }
         json.writeStartObject();
         for (Map.Entry<String, Double> number : numbers.entrySet()) {
-            json.writeName(number.getKey());
+            json.writeName(encoded(number.getKey()));
             if (number.getValue() == null) {
                 json.writeNull();
             } else {
