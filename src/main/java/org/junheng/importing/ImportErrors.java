@@ -6,16 +6,47 @@ import java.util.List;
 /** Collects the errors of one import, keeping the first {@link ImportReport#ERROR_CAP} and counting all. */
 final class ImportErrors {
 
+    /** An error found in rows read ahead on another thread, kept until its row's turn comes. */
+    private record Deferred(int row, String column, String header, int columnIndex, String code, Object[] args) {
+    }
+
     private final ImportMessages messages;
     private final List<ImportError> listed = new ArrayList<>();
+    private final List<Deferred> deferred;
+    private int taken;
     private int count;
 
     ImportErrors(ImportMessages messages) {
+        this(messages, false);
+    }
+
+    private ImportErrors(ImportMessages messages, boolean deferring) {
         this.messages = messages;
+        this.deferred = deferring ? new ArrayList<>() : null;
+    }
+
+    /**
+     * A collector for rows parsed ahead of their turn: it keeps their errors, unworded, for
+     * {@link #takeRow} to add to the import's errors in row order, as if the rows had been read one by one.
+     */
+    ImportErrors deferring() {
+        return new ImportErrors(messages, true);
+    }
+
+    /** Adds the errors {@code from} holds for {@code row}; rows must be taken in the order they were parsed. */
+    void takeRow(ImportErrors from, int row) {
+        while (from.taken < from.deferred.size() && from.deferred.get(from.taken).row() == row) {
+            Deferred error = from.deferred.get(from.taken++);
+            add(error.row(), error.column(), error.header(), error.columnIndex(), error.code(), error.args());
+        }
     }
 
     void add(int row, String column, String header, int columnIndex, String code, Object... args) {
         count++;
+        if (deferred != null) {
+            deferred.add(new Deferred(row, column, header, columnIndex, code, args));
+            return;
+        }
         if (listed.size() < ImportReport.ERROR_CAP) {
             String cell = row > 0 && columnIndex >= 0 ? columnLetters(columnIndex) + row : null;
             listed.add(new ImportError(row, column, header, cell, code, messages.format(code, args)));

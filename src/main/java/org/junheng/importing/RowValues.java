@@ -19,12 +19,17 @@ public final class RowValues {
 
     private final TableRow row;
     private final Header header;
-    private final ImportErrors errors;
+    private ImportErrors errors;
     private int errorsInRow;
 
     RowValues(TableRow row, Header header, ImportErrors errors) {
         this.row = row;
         this.header = header;
+        this.errors = errors;
+    }
+
+    /** Errors found from now on (by a template's checks of a batch) go to {@code errors}. */
+    void reportTo(ImportErrors errors) {
         this.errors = errors;
     }
 

@@ -58,6 +58,11 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
     }
 
     @Override
+    public boolean parsesRowsIndependently() {
+        return true;
+    }
+
+    @Override
     public Row parse(RowValues cells) {
         Integer year = cells.integer("year", 1990, 2100);
         RegionCode county = countyCode(cells);

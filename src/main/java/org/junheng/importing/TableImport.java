@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * The reading loop every import shares: binds the header, streams the rows through a template's
@@ -14,6 +15,9 @@ final class TableImport {
 
     static final int BATCH_SIZE = 1000;
     private static final int PROGRESS_EVERY = 5000;
+    /** Rows read ahead and parsed on every core, in parts of {@link #PART} rows, when a template allows it. */
+    private static final int READ_AHEAD = 8192;
+    private static final int PART = 512;
 
     record Counts(long rowsRead, long rowsStored) {
     }
@@ -31,10 +35,12 @@ final class TableImport {
                           ImportErrors errors, ImportProgress progress, boolean store) {
         long read = 0;
         long stored = 0;
+        boolean parallel = template.parsesRowsIndependently();
+        List<TableRow> ahead = new ArrayList<>(READ_AHEAD);
+        List<ParsedRow<T>> batch = new ArrayList<>(BATCH_SIZE);
+        Header header = null;
         try (TableReader reader = TableReader.open(in, fileName)) {
-            Header header = null;
             boolean firstAfterHeader = false;
-            List<ParsedRow<T>> batch = new ArrayList<>(BATCH_SIZE);
             while (reader.hasNext()) {
                 TableRow row = reader.next();
                 if (row.isBlank()) {
@@ -55,13 +61,14 @@ final class TableImport {
                     continue;
                 }
                 read++;
-                RowValues cells = new RowValues(row, header, errors);
-                T value = template.parse(cells);
-                if (value != null) {
-                    batch.add(new ParsedRow<>(row.number(), cells, value));
-                }
-                if (batch.size() == BATCH_SIZE) {
-                    stored += flush(template, batch, errors, store);
+                if (parallel) {
+                    ahead.add(row);
+                    if (ahead.size() == READ_AHEAD) {
+                        stored += parseAhead(template, header, ahead, batch, errors, store);
+                    }
+                } else {
+                    RowValues cells = new RowValues(row, header, errors);
+                    stored += take(template, new ParsedRow<>(row.number(), cells, template.parse(cells)), batch, errors, store);
                 }
                 if (read % PROGRESS_EVERY == 0) {
                     progress.rowsRead(read);
@@ -71,14 +78,56 @@ final class TableImport {
                 errors.addForFile("file.empty");
                 return new Counts(0, 0);
             }
+            stored += parseAhead(template, header, ahead, batch, errors, store);
             stored += flush(template, batch, errors, store);
             progress.rowsRead(read);
         } catch (TableReader.UnsupportedFileException e) {
             errors.addForFile("file.unsupported", fileName);
         } catch (IOException | TableReadException e) {
+            if (!ahead.isEmpty()) {
+                parseAhead(template, header, ahead, batch, errors, false); // the rows before the fault report their errors
+            }
             errors.addForFile("file.unreadable", String.valueOf(e.getMessage()));
         }
         return new Counts(read, stored);
+    }
+
+    /** Adds a parsed row (its value null when it has errors) to the batch, checking and storing a full batch. */
+    private static <T> int take(TemplateImport<T> template, ParsedRow<T> row, List<ParsedRow<T>> batch,
+                                ImportErrors errors, boolean store) {
+        if (row.value() != null) {
+            batch.add(row);
+        }
+        return batch.size() == BATCH_SIZE ? flush(template, batch, errors, store) : 0;
+    }
+
+    /**
+     * Parses the rows read ahead in parts on every core, then takes them in file order, their errors with
+     * them: the import's errors and batches are those of reading the rows one by one.
+     */
+    private static <T> int parseAhead(TemplateImport<T> template, Header header, List<TableRow> ahead,
+                                      List<ParsedRow<T>> batch, ImportErrors errors, boolean store) {
+        record Part<T>(List<ParsedRow<T>> rows, ImportErrors errors) {
+        }
+        List<Part<T>> parts = IntStream.range(0, (ahead.size() + PART - 1) / PART).parallel().mapToObj(k -> {
+            ImportErrors found = errors.deferring();
+            List<ParsedRow<T>> rows = new ArrayList<>(PART);
+            for (TableRow row : ahead.subList(k * PART, Math.min(ahead.size(), (k + 1) * PART))) {
+                RowValues cells = new RowValues(row, header, found);
+                rows.add(new ParsedRow<>(row.number(), cells, template.parse(cells)));
+            }
+            return new Part<>(rows, found);
+        }).toList();
+        ahead.clear();
+        int stored = 0;
+        for (Part<T> part : parts) {
+            for (ParsedRow<T> row : part.rows()) {
+                errors.takeRow(part.errors(), row.rowNumber());
+                row.cells().reportTo(errors);
+                stored += take(template, row, batch, errors, store);
+            }
+        }
+        return stored;
     }
 
     private static <T> int flush(TemplateImport<T> template, List<ParsedRow<T>> batch, ImportErrors errors, boolean store) {

@@ -12,6 +12,14 @@ public interface TemplateImport<T> {
     /** The row's value, or null when the row has errors (recorded through {@code cells}). */
     T parse(RowValues cells);
 
+    /**
+     * Whether {@link #parse} reads nothing but its row and keeps nothing between rows, so that rows may be
+     * parsed on several threads at once (their errors are still reported in row order).
+     */
+    default boolean parsesRowsIndependently() {
+        return false;
+    }
+
     /** Checks that need other rows or stored data; records errors through each row's cells. */
     void check(List<ParsedRow<T>> batch);
 
