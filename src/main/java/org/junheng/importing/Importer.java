@@ -161,7 +161,7 @@ public class Importer {
                     years.add(row.schoolYear().statistics().year());
                     regions.add(row.county().value());
                 });
-            });
+            }, registry::storeStagedSchoolYears);
             case TEACHERS -> new TeachersImport(registry, scope, regions::addAll, refused::add);
             case COUNTY_FACTS -> new CountyFactsImport(county -> scope.regionAllowed().test(county)
                     && registry.findRegion(county).isPresent(), batch -> {

@@ -38,23 +38,33 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
     }
 
     private final Consumer<List<Row>> sink;
+    private final Runnable afterLastBatch;
     private final ImportScope scope;
     private final Function<Collection<String>, Map<String, School>> registered;
     private final Consumer<String> refused;
     private final Map<String, Integer> firstRowOfSchoolYear = new HashMap<>();
     private final Map<String, FirstSeen> countyNames = new HashMap<>();
+    /** Each school's county as the file first gives it: a school is in one county throughout a file. */
+    private final Map<String, FirstSeen> countyOfSchool = new HashMap<>();
 
     /**
      * @param registered the schools already registered, by code (none when there is no registry)
      * @param refused    told the county of each registered school a row tried to move or write beyond the scope
      * @param sink       takes each checked batch of a file that is still free of errors
+     * @param afterLastBatch run once the sink has taken the last batch of a file free of errors
      */
     SchoolStatsImport(ImportScope scope, Function<Collection<String>, Map<String, School>> registered,
-                      Consumer<String> refused, Consumer<List<Row>> sink) {
+                      Consumer<String> refused, Consumer<List<Row>> sink, Runnable afterLastBatch) {
         this.scope = scope;
         this.registered = registered;
         this.refused = refused;
         this.sink = sink;
+        this.afterLastBatch = afterLastBatch;
+    }
+
+    SchoolStatsImport(ImportScope scope, Function<Collection<String>, Map<String, School>> registered,
+                      Consumer<String> refused, Consumer<List<Row>> sink) {
+        this(scope, registered, refused, sink, () -> { });
     }
 
     @Override
@@ -270,6 +280,12 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
             } else {
                 elsewhere(row, known.get(statistics.schoolCode()));
             }
+            FirstSeen county = countyOfSchool.putIfAbsent(statistics.schoolCode(),
+                    new FirstSeen(row.rowNumber(), row.value().county().value()));
+            if (county != null && !county.name().equals(row.value().county().value())) {
+                row.cells().error("county_code", "school.county_conflict", statistics.schoolCode(),
+                        String.valueOf(county.row()), county.name(), row.value().county().value());
+            }
             FirstSeen seen = countyNames.putIfAbsent(row.value().county().value(),
                     new FirstSeen(row.rowNumber(), row.value().countyName()));
             if (seen != null && !seen.name().equals(row.value().countyName())) {
@@ -304,6 +320,12 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
     }
 
     /** Stores a batch in the registry, creating counties (and their city and province) on first sight. */
+    @Override
+    public void finish() {
+        afterLastBatch.run();
+    }
+
+    /** Stores a batch in the import's transaction; {@link Registry#storeStagedSchoolYears()} ends the file. */
     static void store(Registry registry, List<Row> batch) {
         Set<String> counties = new HashSet<>();
         for (Row row : batch) {
@@ -311,6 +333,6 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
                 registry.ensureCounty(row.county(), row.countyName());
             }
         }
-        registry.saveSchoolYears(new ArrayList<>(batch.stream().map(Row::schoolYear).toList()));
+        registry.stageSchoolYears(new ArrayList<>(batch.stream().map(Row::schoolYear).toList()));
     }
 }

@@ -80,6 +80,9 @@ final class TableImport {
             }
             stored += parseAhead(template, header, ahead, batch, errors, store);
             stored += flush(template, batch, errors, store);
+            if (store && !errors.any()) {
+                template.finish();
+            }
             progress.rowsRead(read);
         } catch (TableReader.UnsupportedFileException e) {
             errors.addForFile("file.unsupported", fileName);

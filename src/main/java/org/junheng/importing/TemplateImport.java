@@ -24,4 +24,8 @@ public interface TemplateImport<T> {
     void check(List<ParsedRow<T>> batch);
 
     void store(List<T> batch);
+
+    /** Called once after the last batch of a file free of errors was stored, in the same transaction. */
+    default void finish() {
+    }
 }

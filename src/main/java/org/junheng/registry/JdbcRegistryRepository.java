@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -178,16 +180,114 @@ class JdbcRegistryRepository {
         });
     }
 
+    /** Whether the database is PostgreSQL, whose COPY takes a batch of rows far faster than row statements. */
+    boolean copiesInBulk() {
+        if (postgreSql == null) {
+            postgreSql = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
+                    .toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        }
+        return postgreSql;
+    }
+
+    private volatile Boolean postgreSql;
+
+    /**
+     * On PostgreSQL: copies schools and their statistics into tables of the session, to be merged by
+     * {@link #storeStagedSchoolYears()} in the same transaction — a national file in a few set statements rather
+     * than four statements a row.
+     */
+    void stageSchoolYears(List<School> schools, List<SchoolStatistics> statistics) {
+        jdbc.execute((java.sql.Connection connection) -> {
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            try (java.sql.Statement sql = connection.createStatement()) {
+                sql.execute("CREATE TEMPORARY TABLE IF NOT EXISTS school_incoming (LIKE school, arrival BIGSERIAL) "
+                        + "ON COMMIT DELETE ROWS");
+                sql.execute("CREATE TEMPORARY TABLE IF NOT EXISTS school_statistics_incoming (LIKE school_statistics) "
+                        + "ON COMMIT DELETE ROWS");
+                copy.copyIn("COPY school_incoming (" + SCHOOL_COLUMNS + ") FROM STDIN (FORMAT csv)",
+                        new java.io.StringReader(CopyText.of(schools, JdbcRegistryRepository::schoolFields)));
+                copy.copyIn("COPY school_statistics_incoming (" + STATISTICS_COLUMNS + ") FROM STDIN (FORMAT csv)",
+                        new java.io.StringReader(CopyText.of(statistics, JdbcRegistryRepository::statisticsFields)));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Merges what {@link #stageSchoolYears} copied: a school given more than once takes its last row; rows equal
+     * to what is stored are left as they are, so a file imported again rewrites nothing.
+     */
+    void storeStagedSchoolYears() {
+        // the import plans its row statements anew each time; the merge's key checks (one a row) need no fresh plan
+        String planning = jdbc.queryForObject("SELECT current_setting('plan_cache_mode')", String.class);
+        jdbc.execute("SET LOCAL plan_cache_mode = auto");
+        jdbc.execute("ANALYZE school_incoming, school_statistics_incoming");
+        String latest = "(SELECT DISTINCT ON (code) " + SCHOOL_COLUMNS + " FROM school_incoming ORDER BY code, arrival DESC)";
+        jdbc.update("UPDATE school s SET name = i.name, school_type = i.school_type, location = i.location, "
+                + "county_code = i.county_code, longitude = i.longitude, latitude = i.latitude FROM " + latest
+                + " i WHERE s.code = i.code AND " + differ(SCHOOL_COLUMNS));
+        jdbc.update("INSERT INTO school (" + SCHOOL_COLUMNS + ") SELECT " + SCHOOL_COLUMNS + " FROM " + latest
+                + " i WHERE NOT EXISTS (SELECT 1 FROM school s WHERE s.code = i.code)");
+        jdbc.update("DELETE FROM school_statistics s USING school_statistics_incoming i "
+                + "WHERE s.school_code = i.school_code AND s.stat_year = i.stat_year AND " + differ(STATISTICS_COLUMNS));
+        jdbc.update("INSERT INTO school_statistics (" + STATISTICS_COLUMNS + ") SELECT " + STATISTICS_COLUMNS
+                + " FROM school_statistics_incoming i WHERE NOT EXISTS (SELECT 1 FROM school_statistics s "
+                + "WHERE s.school_code = i.school_code AND s.stat_year = i.stat_year)");
+        jdbc.execute("TRUNCATE school_incoming, school_statistics_incoming");
+        // the next lookups and the re-assessment are planned on the tables as they now are, not as they were
+        jdbc.execute("ANALYZE school, school_statistics");
+        jdbc.queryForObject("SELECT set_config('plan_cache_mode', ?, true)", String.class, planning);
+    }
+
+    /** {@code (s.a, s.b, …) IS DISTINCT FROM (i.a, i.b, …)} over the columns listed. */
+    private static String differ(String columns) {
+        List<String> names = java.util.Arrays.stream(columns.split(",")).map(String::strip).toList();
+        return "(" + String.join(", ", names.stream().map(n -> "s." + n).toList()) + ") IS DISTINCT FROM ("
+                + String.join(", ", names.stream().map(n -> "i." + n).toList()) + ")";
+    }
+
+    private static final String SCHOOL_COLUMNS = "code, name, school_type, location, county_code, longitude, latitude";
+
+    private static Object[] schoolFields(School s) {
+        return new Object[] {s.code(), s.name(), s.type().key(), s.location().key(), s.countyCode(), s.longitude(),
+            s.latitude()};
+    }
+
+    /** A school's statistics in the order of {@link #STATISTICS_COLUMNS}. */
+    private static Object[] statisticsFields(SchoolStatistics s) {
+        SchoolFacilities f = s.facilities();
+        BasicBalanceFigures b = s.basic();
+        return new Object[] {s.schoolCode(), s.year(), s.primary().students(), s.junior().students(), s.studentsSenior(),
+            s.primary().classes(), s.junior().classes(), s.primary().oversizeClasses(), s.junior().oversizeClasses(),
+            s.primary().teachers(), s.junior().teachers(), s.primary().qualifiedTeachers(), s.junior().qualifiedTeachers(),
+            s.primary().backboneTeachers(), s.junior().backboneTeachers(), s.primary().peArtTeachers(),
+            s.junior().peArtTeachers(), f.certifiedTeachers(), f.teachingArea(), f.sportsArea(), f.equipmentValue(),
+            f.multimediaClassrooms(), f.musicRooms(), f.artRooms(), f.musicRoomMinArea(), f.artRoomMinArea(),
+            b.computers(), b.books(), b.titledTeachersPrimary(), b.titledTeachersJunior(),
+            b.ownership() == null ? null : b.ownership().key(), b.administeredBy() == null ? null : b.administeredBy().key(),
+            f.builtYear(), SchoolFacilities.joinAreas(f.musicRoomAreas()), SchoolFacilities.joinAreas(f.artRoomAreas())};
+    }
+
     Map<String, School> findSchoolsByCode(Collection<String> codes) {
         Map<String, School> schools = new HashMap<>();
         if (codes.isEmpty()) {
             return schools;
         }
-        named.query("SELECT code, name, school_type, location, county_code, longitude, latitude FROM school "
-                + "WHERE code IN (:codes)", new MapSqlParameterSource("codes", codes), rs -> {
-                    School school = SCHOOL.mapRow(rs, 0);
-                    schools.put(school.code(), school);
-                });
+        org.springframework.jdbc.core.RowCallbackHandler keep = rs -> {
+            School school = SCHOOL.mapRow(rs, 0);
+            schools.put(school.code(), school);
+        };
+        if (copiesInBulk()) {
+            // one array parameter: a statement of a thousand parameters costs PostgreSQL more to plan than to run
+            jdbc.query("SELECT code, name, school_type, location, county_code, longitude, latitude FROM school "
+                    + "WHERE code = ANY (?)", ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar",
+                    codes.toArray())), keep);
+        } else {
+            named.query("SELECT code, name, school_type, location, county_code, longitude, latitude FROM school "
+                    + "WHERE code IN (:codes)", new MapSqlParameterSource("codes", codes), keep);
+        }
         return schools;
     }
 

@@ -92,6 +92,29 @@ public class Registry {
         repository.replaceStatistics(schoolYears.stream().map(SchoolYear::statistics).toList());
     }
 
+    /**
+     * In an import's transaction: stores schools and replaces their statistics, or — where the database takes
+     * rows in bulk — holds them for {@link #storeStagedSchoolYears()}, which the import calls after its last batch
+     * (where a school comes more than once, its last row gives its name, type and place).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void stageSchoolYears(List<SchoolYear> schoolYears) {
+        if (repository.copiesInBulk()) {
+            repository.stageSchoolYears(schoolYears.stream().map(SchoolYear::school).toList(),
+                    schoolYears.stream().map(SchoolYear::statistics).toList());
+        } else {
+            saveSchoolYears(schoolYears);
+        }
+    }
+
+    /** Stores what {@link #stageSchoolYears} holds, in the same transaction. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void storeStagedSchoolYears() {
+        if (repository.copiesInBulk()) {
+            repository.storeStagedSchoolYears();
+        }
+    }
+
     /** The registered schools among these codes, by code. */
     public Map<String, School> findSchools(Collection<String> schoolCodes) {
         return repository.findSchoolsByCode(schoolCodes);

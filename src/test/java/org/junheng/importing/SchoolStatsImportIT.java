@@ -275,6 +275,42 @@ class SchoolStatsImportIT {
     }
 
     @Test
+    void aSchoolGivenInTwoCountiesInOneFileIsRefusedNamingTheRowThatFirstGaveIt() {
+        Map<String, String> elsewhere = SchoolStatsTable.validPrimarySchool("330111", 1, 2024);
+        elsewhere.put("school_code", "2330110001");
+        SchoolStatsTable file = SchoolStatsTable.withKeys()
+                .row(SchoolStatsTable.validPrimarySchool("330110", 1, 2025))
+                .row(elsewhere);
+
+        ImportReport report = importCsv(file);
+
+        assertThat(report.stored()).isFalse();
+        assertThat(report.errors()).extracting(ImportError::row, ImportError::column, ImportError::code)
+                .containsExactly(tuple(3, "county_code", "school.county_conflict"));
+        assertThat(report.errors().get(0).message()).contains("2330110001", "row 2", "330110", "330111");
+        assertThat(schoolsIn("330110")).isZero();
+        assertThat(schoolsIn("330111")).isZero();
+    }
+
+    @Test
+    void aSchoolGivenForTwoYearsInOneFileTakesItsNameFromItsLastRow() {
+        Map<String, String> renamed = SchoolStatsTable.validPrimarySchool("330112", 1, 2025);
+        renamed.put("school_name", "测试第1实验小学");
+        SchoolStatsTable file = SchoolStatsTable.withKeys()
+                .row(SchoolStatsTable.validPrimarySchool("330112", 1, 2024))
+                .row(renamed)
+                .row(SchoolStatsTable.validPrimarySchool("330112", 2, 2025));
+
+        ImportReport report = importCsv(file);
+
+        assertThat(report.stored()).isTrue();
+        assertThat(registry.findSchool("2330112001")).get().extracting(org.junheng.registry.School::name)
+                .isEqualTo("测试第1实验小学");
+        assertThat(registry.statisticsOf("2330112001")).extracting(SchoolStatistics::year).containsExactlyInAnyOrder(2024, 2025);
+        assertThat(schoolsIn("330112")).isEqualTo(2);
+    }
+
+    @Test
     void aStageTheSchoolTypeDoesNotTeachMustBeZero() {
         SchoolStatsTable file = SchoolStatsTable.withKeys().rows("330109", 1, 2025, row -> {
             row.put("students_junior", "12");
