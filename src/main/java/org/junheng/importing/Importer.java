@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.junheng.registry.CountyFacts;
 import org.junheng.registry.Registry;
@@ -155,12 +157,17 @@ public class Importer {
                                              ImportScope scope, Set<String> refused) {
         return switch (type) {
             case REGIONS -> new RegionsImport(registry, scope, batch -> batch.forEach(r -> regions.add(r.code())));
-            case SCHOOL_STATS -> new SchoolStatsImport(scope, registry::findSchools, refused::add, batch -> {
-                SchoolStatsImport.store(registry, batch);
-                batch.forEach(row -> {
-                    years.add(row.schoolYear().statistics().year());
-                    regions.add(row.county().value());
-                });
+            case SCHOOL_STATS -> new SchoolStatsImport(scope, registry::findSchools, refused::add, new Consumer<>() {
+                private final Set<String> countiesEnsured = new HashSet<>();
+
+                @Override
+                public void accept(List<SchoolStatsImport.Row> batch) {
+                    SchoolStatsImport.store(registry, batch, countiesEnsured);
+                    batch.forEach(row -> {
+                        years.add(row.schoolYear().statistics().year());
+                        regions.add(row.county().value());
+                    });
+                }
             }, registry::storeStagedSchoolYears);
             case TEACHERS -> new TeachersImport(registry, scope, regions::addAll, refused::add);
             case COUNTY_FACTS -> new CountyFactsImport(county -> scope.regionAllowed().test(county)

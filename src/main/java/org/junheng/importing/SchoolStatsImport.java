@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -325,11 +324,13 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
         afterLastBatch.run();
     }
 
-    /** Stores a batch in the import's transaction; {@link Registry#storeStagedSchoolYears()} ends the file. */
-    static void store(Registry registry, List<Row> batch) {
-        Set<String> counties = new HashSet<>();
+    /**
+     * Stores a batch in the import's transaction; {@link Registry#storeStagedSchoolYears()} ends the file.
+     * A county is made sure of once a file ({@code countiesEnsured} holds those already seen to).
+     */
+    static void store(Registry registry, List<Row> batch, Set<String> countiesEnsured) {
         for (Row row : batch) {
-            if (counties.add(row.county().value())) {
+            if (countiesEnsured.add(row.county().value())) {
                 registry.ensureCounty(row.county(), row.countyName());
             }
         }
