@@ -38,6 +38,7 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
 
     private final Consumer<List<Row>> sink;
     private final Runnable afterLastBatch;
+    private boolean storedAny;
     private final ImportScope scope;
     private final Function<Collection<String>, Map<String, School>> registered;
     private final Consumer<String> refused;
@@ -316,12 +317,16 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
     @Override
     public void store(List<Row> batch) {
         sink.accept(batch);
+        storedAny = true;
     }
 
     /** Stores a batch in the registry, creating counties (and their city and province) on first sight. */
+    /** Ends a file of which some batch was stored: a file of nothing but its header leaves nothing to end. */
     @Override
     public void finish() {
-        afterLastBatch.run();
+        if (storedAny) {
+            afterLastBatch.run();
+        }
     }
 
     /**

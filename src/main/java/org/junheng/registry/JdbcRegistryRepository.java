@@ -200,10 +200,7 @@ class JdbcRegistryRepository {
         jdbc.execute((java.sql.Connection connection) -> {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             try (java.sql.Statement sql = connection.createStatement()) {
-                sql.execute("CREATE TEMPORARY TABLE IF NOT EXISTS school_incoming (LIKE school, arrival BIGSERIAL) "
-                        + "ON COMMIT DELETE ROWS");
-                sql.execute("CREATE TEMPORARY TABLE IF NOT EXISTS school_statistics_incoming (LIKE school_statistics) "
-                        + "ON COMMIT DELETE ROWS");
+                createStagingTables(sql);
                 copy.copyIn("COPY school_incoming (" + SCHOOL_COLUMNS + ") FROM STDIN (FORMAT csv)",
                         new java.io.StringReader(CopyText.of(schools, JdbcRegistryRepository::schoolFields)));
                 copy.copyIn("COPY school_statistics_incoming (" + STATISTICS_COLUMNS + ") FROM STDIN (FORMAT csv)",
@@ -221,6 +218,7 @@ class JdbcRegistryRepository {
      */
     void storeStagedSchoolYears() {
         // the import plans its row statements anew each time; the merge's key checks (one a row) need no fresh plan
+        jdbc.execute((java.sql.Statement sql) -> createStagingTables(sql)); // none staged on this connection yet
         String planning = jdbc.queryForObject("SELECT current_setting('plan_cache_mode')", String.class);
         jdbc.execute("SET LOCAL plan_cache_mode = auto");
         jdbc.execute("ANALYZE school_incoming, school_statistics_incoming");
@@ -239,6 +237,15 @@ class JdbcRegistryRepository {
         // the next lookups and the re-assessment are planned on the tables as they now are, not as they were
         jdbc.execute("ANALYZE school, school_statistics");
         jdbc.queryForObject("SELECT set_config('plan_cache_mode', ?, true)", String.class, planning);
+    }
+
+    /** The session's tables a file is copied into; they empty at every commit. */
+    private static Void createStagingTables(java.sql.Statement sql) throws java.sql.SQLException {
+        sql.execute("CREATE TEMPORARY TABLE IF NOT EXISTS school_incoming (LIKE school, arrival BIGSERIAL) "
+                + "ON COMMIT DELETE ROWS");
+        sql.execute("CREATE TEMPORARY TABLE IF NOT EXISTS school_statistics_incoming (LIKE school_statistics) "
+                + "ON COMMIT DELETE ROWS");
+        return null;
     }
 
     /** {@code (s.a, s.b, …) IS DISTINCT FROM (i.a, i.b, …)} over the columns listed. */

@@ -311,6 +311,15 @@ class SchoolStatsImportIT {
     }
 
     @Test
+    void aFileOfNothingButItsHeaderStoresNoRowAndFailsNothing() {
+        ImportReport report = importCsv(SchoolStatsTable.withKeys());
+
+        assertThat(report.errors()).isEmpty();
+        assertThat(report.rowsRead()).isZero();
+        assertThat(report.rowsStored()).isZero();
+    }
+
+    @Test
     void aStageTheSchoolTypeDoesNotTeachMustBeZero() {
         SchoolStatsTable file = SchoolStatsTable.withKeys().rows("330109", 1, 2025, row -> {
             row.put("students_junior", "12");
