@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import org.junheng.registry.Registry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -25,10 +26,12 @@ class ImportGate {
     private final int mostWaiting;
     private final Duration longestWait;
     private final JdbcTemplate jdbc;
+    private final Registry registry;
 
-    ImportGate(JdbcTemplate jdbc, @Value("${junheng.imports.waiting:4}") int mostWaiting,
+    ImportGate(JdbcTemplate jdbc, Registry registry, @Value("${junheng.imports.waiting:4}") int mostWaiting,
                @Value("${junheng.imports.longest-wait:PT2M}") Duration longestWait) {
         this.jdbc = jdbc;
+        this.registry = registry;
         this.mostWaiting = mostWaiting;
         this.longestWait = longestWait;
     }
@@ -76,20 +79,10 @@ class ImportGate {
      * sequential scan) would cost time quadratic in the file, so each run is planned anew.
      */
     void planEachStatementAnew() {
-        if (postgreSql()) {
+        if (registry.onPostgreSql()) {
             jdbc.execute("SET LOCAL plan_cache_mode = force_custom_plan");
         }
     }
-
-    private boolean postgreSql() {
-        if (postgreSql == null) {
-            postgreSql = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
-                    .toLowerCase(java.util.Locale.ROOT).contains("postgres");
-        }
-        return postgreSql;
-    }
-
-    private volatile Boolean postgreSql;
 
     /** A fair guess at when a turn may be free: the imports ahead of a newcomer, a few seconds each. */
     private Duration retryAfter() {

@@ -181,7 +181,7 @@ class JdbcRegistryRepository {
     }
 
     /** Whether the database is PostgreSQL, whose COPY takes a batch of rows far faster than row statements. */
-    boolean copiesInBulk() {
+    boolean onPostgreSql() {
         if (postgreSql == null) {
             postgreSql = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
                     .toLowerCase(java.util.Locale.ROOT).contains("postgres");
@@ -286,7 +286,7 @@ class JdbcRegistryRepository {
             School school = SCHOOL.mapRow(rs, 0);
             schools.put(school.code(), school);
         };
-        if (copiesInBulk()) {
+        if (onPostgreSql()) {
             // one array parameter: a statement of a thousand parameters costs PostgreSQL more to plan than to run
             jdbc.query("SELECT code, name, school_type, location, county_code, longitude, latitude FROM school "
                     + "WHERE code = ANY (?)", ps -> ps.setArray(1, ps.getConnection().createArrayOf("varchar",

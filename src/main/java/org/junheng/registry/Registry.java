@@ -92,6 +92,11 @@ public class Registry {
         repository.replaceStatistics(schoolYears.stream().map(SchoolYear::statistics).toList());
     }
 
+    /** Whether the database is PostgreSQL (otherwise the embedded H2). */
+    public boolean onPostgreSql() {
+        return repository.onPostgreSql();
+    }
+
     /**
      * In an import's transaction: stores schools and replaces their statistics, or — where the database takes
      * rows in bulk — holds them for {@link #storeStagedSchoolYears()}, which the import calls after its last batch
@@ -99,7 +104,7 @@ public class Registry {
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void stageSchoolYears(List<SchoolYear> schoolYears) {
-        if (repository.copiesInBulk()) {
+        if (repository.onPostgreSql()) {
             repository.stageSchoolYears(schoolYears.stream().map(SchoolYear::school).toList(),
                     schoolYears.stream().map(SchoolYear::statistics).toList());
         } else {
@@ -110,7 +115,7 @@ public class Registry {
     /** Stores what {@link #stageSchoolYears} holds, in the same transaction. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void storeStagedSchoolYears() {
-        if (repository.copiesInBulk()) {
+        if (repository.onPostgreSql()) {
             repository.storeStagedSchoolYears();
         }
     }

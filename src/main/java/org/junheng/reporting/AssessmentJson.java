@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -147,29 +148,15 @@ public final class AssessmentJson {
         }
         json.writeName(STUDENTS);
         json.writeNumber(school.students());
-        writeNumbers(VALUES, school.values(), json);
-        json.writeName(PASSES);
-        if (school.passes() == null) {
-            json.writeNull();
-        } else {
-            json.writeStartObject();
-            for (Map.Entry<String, Boolean> pass : school.passes().entrySet()) {
-                json.writeName(encoded(pass.getKey()));
-                if (pass.getValue() == null) {
-                    json.writeNull();
-                } else {
-                    json.writeBoolean(pass.getValue());
-                }
-            }
-            json.writeEndObject();
-        }
+        writeMap(VALUES, school.values(), json, JsonGenerator::writeNumber);
+        writeMap(PASSES, school.passes(), json, JsonGenerator::writeBoolean);
         json.writeName(COMPLIANT);
         if (school.compliant() == null) {
             json.writeNull();
         } else {
             json.writeBoolean(school.compliant());
         }
-        writeNumbers(GAPS, school.gaps(), json);
+        writeMap(GAPS, school.gaps(), json, JsonGenerator::writeNumber);
         json.writeName(EXCLUDED);
         if (school.excluded() == null) {
             json.writeNull();
@@ -179,19 +166,21 @@ public final class AssessmentJson {
         json.writeEndObject();
     }
 
-    private static void writeNumbers(SerializedString name, Map<String, Double> numbers, JsonGenerator json) {
+    /** An indicator map: its keys pre-encoded, null values (and a null map) written as null. */
+    private static <V> void writeMap(SerializedString name, Map<String, V> map, JsonGenerator json,
+                                     BiConsumer<JsonGenerator, V> value) {
         json.writeName(name);
-        if (numbers == null) {
+        if (map == null) {
             json.writeNull();
             return;
         }
         json.writeStartObject();
-        for (Map.Entry<String, Double> number : numbers.entrySet()) {
-            json.writeName(encoded(number.getKey()));
-            if (number.getValue() == null) {
+        for (Map.Entry<String, V> entry : map.entrySet()) {
+            json.writeName(encoded(entry.getKey()));
+            if (entry.getValue() == null) {
                 json.writeNull();
             } else {
-                json.writeNumber(number.getValue());
+                value.accept(json, entry.getValue());
             }
         }
         json.writeEndObject();
