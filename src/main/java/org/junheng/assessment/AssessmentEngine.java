@@ -2,14 +2,14 @@ package org.junheng.assessment;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 import org.junheng.registry.CountyFacts;
 import org.junheng.registry.SchoolYear;
@@ -21,12 +21,11 @@ import org.junheng.registry.Stage;
  */
 public final class AssessmentEngine {
 
-    private static final List<Stage> COMPULSORY = List.of(Stage.PRIMARY, Stage.JUNIOR);
-
     private final AssessmentMethod method;
     private final StageWeights weights;
     private final Profile profile;
     private final String[] indicatorCodes;
+    private final StageSplit split;
     private final StatisticsGuarantee statisticsGuarantee;
     private final List<FactRules.Rule> guaranteeRules;
     private final List<FactRules.Rule> qualityRules;
@@ -43,6 +42,7 @@ public final class AssessmentEngine {
         this.weights = weights;
         this.profile = profile;
         this.indicatorCodes = method.indicators().stream().map(Indicator::code).toArray(String[]::new);
+        this.split = new StageSplit(weights, this.method.scope());
         this.statisticsGuarantee = new StatisticsGuarantee(profile);
         this.guaranteeRules = FactRules.guarantee(profile);
         this.qualityRules = FactRules.quality(profile);
@@ -73,60 +73,74 @@ public final class AssessmentEngine {
      */
     public Assessment assess(int year, Collection<SchoolYear> schoolYears, Map<String, String> countyNames,
                              Map<String, CountyFacts> facts) {
-        Map<String, List<SchoolYear>> byCounty = new TreeMap<>();
+        List<SchoolYear> ofYear = new ArrayList<>(schoolYears.size());
         for (SchoolYear schoolYear : schoolYears) {
             if (schoolYear.statistics().year() == year) {
-                byCounty.computeIfAbsent(schoolYear.school().countyCode(), c -> new ArrayList<>()).add(schoolYear);
+                ofYear.add(schoolYear);
             }
         }
+        // one stable sort by county and school (a single pass where the rows come so ordered, as files do), then
+        // each county is a run of rows
+        SchoolYear[] rows = ofYear.toArray(SchoolYear[]::new);
+        Arrays.sort(rows, BY_COUNTY_AND_SCHOOL_CODE);
+        List<SchoolYear> sorted = Arrays.asList(rows);
+        List<Integer> starts = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            if (i == 0 || !rows[i].school().countyCode().equals(rows[i - 1].school().countyCode())) {
+                starts.add(i);
+            }
+        }
+        starts.add(rows.length);
         // counties are independent: assessed in parallel, gathered in code order
-        List<CountyResult> results = byCounty.entrySet().parallelStream().map(entry -> {
-            List<SchoolYear> rows = entry.getValue();
-            rows.sort((a, b) -> a.school().code().compareTo(b.school().code()));
-            List<SchoolStageAssessment> schoolResults = new ArrayList<>(rows.size() * 2);
-            CountyAssessment county = assessCounty(entry.getKey(), countyNames.getOrDefault(entry.getKey(), entry.getKey()),
-                    rows, Optional.ofNullable(facts.get(entry.getKey())), schoolResults);
-            return new CountyResult(county, schoolResults);
+        List<CountyResult> results = IntStream.range(0, starts.size() - 1).parallel().mapToObj(c -> {
+            List<SchoolYear> county = sorted.subList(starts.get(c), starts.get(c + 1));
+            String code = county.get(0).school().countyCode();
+            return assessCounty(code, countyNames.getOrDefault(code, code), county, Optional.ofNullable(facts.get(code)));
         }).toList();
         List<CountyAssessment> counties = new ArrayList<>(results.size());
-        List<SchoolStageAssessment> schools = new ArrayList<>();
+        List<SchoolStageList.County> schools = new ArrayList<>(results.size());
         for (CountyResult result : results) {
             counties.add(result.county());
-            schools.addAll(result.schools());
+            schools.add(result.schools());
         }
-        return new Assessment(year, method.key(), counties, schools);
+        return new Assessment(year, method.key(), counties, new SchoolStageList(schools));
     }
 
-    private record CountyResult(CountyAssessment county, List<SchoolStageAssessment> schools) {
+    private static final Comparator<SchoolYear> BY_COUNTY_AND_SCHOOL_CODE = (a, b) -> {
+        int county = a.school().countyCode().compareTo(b.school().countyCode());
+        return county != 0 ? county : a.school().code().compareTo(b.school().code());
+    };
+
+    private record CountyResult(CountyAssessment county, SchoolStageList.County schools) {
     }
 
-    private CountyAssessment assessCounty(String county, String name, List<SchoolYear> rows, Optional<CountyFacts> facts,
-                                          List<SchoolStageAssessment> schoolResults) {
-        Map<Stage, List<SchoolStage>> assessedByStage = new EnumMap<>(Stage.class);
-        Map<Stage, List<Integer>> resultPositions = new EnumMap<>(Stage.class);
-        for (Stage stage : COMPULSORY) {
-            assessedByStage.put(stage, new ArrayList<>());
-            resultPositions.put(stage, new ArrayList<>());
-        }
+    private CountyResult assessCounty(String county, String name, List<SchoolYear> rows, Optional<CountyFacts> facts) {
+        List<SchoolStage> parts = new ArrayList<>(rows.size() * 2);
         for (SchoolYear row : rows) {
-            for (SchoolStage part : StageSplit.of(row, weights, method.scope())) {
-                if (part.assessed()) {
-                    assessedByStage.get(part.stage()).add(part);
-                    resultPositions.get(part.stage()).add(schoolResults.size());
-                    schoolResults.add(null); // filled in below, once the stage is assessed
-                } else {
-                    schoolResults.add(new SchoolStageAssessment(row.school().code(), row.school().name(), county,
-                            part.stage(), part.students(), Map.of(), Map.of(), null, Map.of(), part.exclusion()));
-                }
+            split.split(row, parts);
+        }
+        int[] positions = new int[parts.size()];
+        List<SchoolStage> primary = new ArrayList<>(parts.size());
+        List<SchoolStage> junior = new ArrayList<>(parts.size());
+        for (int p = 0; p < parts.size(); p++) {
+            SchoolStage part = parts.get(p);
+            List<SchoolStage> assessed = part.stage() == Stage.PRIMARY ? primary : junior;
+            positions[p] = part.assessed() ? assessed.size() : -1;
+            if (part.assessed()) {
+                assessed.add(part);
             }
         }
-        List<StageAssessment> stages = new ArrayList<>();
+        List<StageAssessment> stages = new ArrayList<>(2);
         List<Reason> reasons = new ArrayList<>();
-        for (Map.Entry<Stage, List<SchoolStage>> entry : assessedByStage.entrySet()) {
-            if (!entry.getValue().isEmpty()) {
-                stages.add(assessStage(entry.getKey(), entry.getValue(), schoolResults,
-                        resultPositions.get(entry.getKey()), reasons));
-            }
+        StageColumns primaryColumns = null;
+        StageColumns juniorColumns = null;
+        if (!primary.isEmpty()) {
+            primaryColumns = new StageColumns(indicatorCodes, primary, method.schoolRule() != null);
+            stages.add(assessStage(Stage.PRIMARY, primary, primaryColumns, reasons));
+        }
+        if (!junior.isEmpty()) {
+            juniorColumns = new StageColumns(indicatorCodes, junior, method.schoolRule() != null);
+            stages.add(assessStage(Stage.JUNIOR, junior, juniorColumns, reasons));
         }
         boolean resourcePass = stages.stream().allMatch(StageAssessment::resourcePass);
         DimensionAssessment guarantee = guarantee(rows, facts);
@@ -152,12 +166,12 @@ public final class AssessmentEngine {
         }
         boolean fails = !resourcePass || dimensions.values().stream().anyMatch(d -> Boolean.FALSE.equals(d.pass()));
         Verdict verdict = fails ? Verdict.NOT_MET : missing.isEmpty() ? Verdict.MET : Verdict.INCOMPLETE;
-        return new CountyAssessment(county, name, stages, resourcePass, guarantee, quality, recognition, vetoes, verdict,
-                reasons, profile.name());
+        return new CountyResult(new CountyAssessment(county, name, stages, resourcePass, guarantee, quality, recognition,
+                vetoes, verdict, reasons, profile.name()),
+                new SchoolStageList.County(parts, positions, primaryColumns, juniorColumns));
     }
 
-    private StageAssessment assessStage(Stage stage, List<SchoolStage> parts, List<SchoolStageAssessment> schoolResults,
-                                        List<Integer> resultPositions, List<Reason> reasons) {
+    private StageAssessment assessStage(Stage stage, List<SchoolStage> parts, StageColumns columns, List<Reason> reasons) {
         int n = parts.size();
         double[] students = new double[n];
         long totalStudents = 0;
@@ -166,17 +180,8 @@ public final class AssessmentEngine {
             totalStudents += parts.get(i).students();
         }
         List<Indicator> indicators = method.indicators();
-        double[][] values = new double[indicators.size()][n];
         int[] met = new int[n];
         boolean[] belowFloor = new boolean[n];
-        List<IndicatorValues> schoolValues = new ArrayList<>(n);
-        List<IndicatorMap<Boolean>> schoolPasses = new ArrayList<>(n);
-        List<IndicatorValues> schoolGaps = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            schoolValues.add(new IndicatorValues(indicatorCodes));
-            schoolPasses.add(new IndicatorMap<>(indicatorCodes));
-            schoolGaps.add(new IndicatorValues(indicatorCodes));
-        }
         SchoolRule rule = method.schoolRule();
         BigDecimal floorShare = rule == null ? null : rule.floorShare();
         List<IndicatorAssessment> indicatorResults = new ArrayList<>(indicators.size());
@@ -186,36 +191,39 @@ public final class AssessmentEngine {
         BigDecimal singleLimit = method.judgedByComposite() ? null : stageLimit;
         for (int k = 0; k < indicators.size(); k++) {
             Indicator indicator = indicators.get(k);
+            Resource resource = indicator.resource();
+            int scale = indicator.scale();
             BigDecimal standard = indicator.standard(stage).orElse(null);
+            double standardValue = standard == null ? Double.NaN : standard.doubleValue();
             BigDecimal floor = standard == null || floorShare == null ? null : standard.multiply(floorShare);
+            double floorValue = floor == null ? Double.NaN : floor.doubleValue();
+            double[] values = columns.values[k];
             double resourceTotal = 0;
             boolean dataMissing = false;
             for (int i = 0; i < n; i++) {
                 SchoolStage part = parts.get(i);
-                Resource resource = indicator.resource();
-                double value = indicator.value(part);
-                values[k][i] = value;
-                resourceTotal += part.amount(resource);
+                double amount = part.amount(resource);
+                double value = amount * scale / part.students();
+                values[i] = value;
+                resourceTotal += amount;
                 if (!Double.isFinite(value)) {
                     dataMissing = true;
                     continue;
                 }
-                schoolValues.get(i).set(k, value);
                 if (standard != null) {
-                    boolean pass = part.valueAtLeast(resource, standard, indicator.scale());
-                    schoolPasses.get(i).set(k, pass);
-                    if (pass) {
+                    if (part.valueAtLeast(resource, standard, standardValue, scale, value)) {
+                        columns.meets(k, i);
                         met[i]++;
                     } else {
-                        schoolGaps.get(i).set(k, Gaps.toStandard(part, indicator, standard.doubleValue()));
-                        if (floor != null && !part.valueAtLeast(resource, floor, indicator.scale())) {
+                        columns.below(k, i, Gaps.toStandard(part, indicator, standardValue, amount));
+                        if (floor != null && !part.valueAtLeast(resource, floor, floorValue, scale, value)) {
                             belowFloor[i] = true;
                         }
                     }
                 }
             }
-            double countyValue = resourceTotal * indicator.scale() / totalStudents;
-            double cv = dataMissing ? Double.NaN : DifferenceCoefficient.of(values[k], students, countyValue);
+            double countyValue = resourceTotal * scale / totalStudents;
+            double cv = dataMissing ? Double.NaN : DifferenceCoefficient.of(values, students, countyValue);
             boolean undefined = Double.isNaN(cv);
             boolean cvPass = !undefined
                     && (singleLimit == null || CoefficientDecision.withinLimit(cv, singleLimit, indicator, parts));
@@ -231,7 +239,7 @@ public final class AssessmentEngine {
             } else if (!cvPass) {
                 reasons.add(new Reason("coefficient_over_limit", stage.key() + " " + indicator.code()
                         + ": difference coefficient " + cv + " exceeds " + singleLimit));
-                BalanceProposal proposal = BalanceProposer.propose(indicator, parts, values[k], students,
+                BalanceProposal proposal = BalanceProposer.propose(indicator, parts, values, students,
                         singleLimit.doubleValue());
                 if (proposal != null) {
                     proposals.add(proposal);
@@ -239,15 +247,14 @@ public final class AssessmentEngine {
             }
         }
         int compliant = 0;
-        for (int i = 0; i < n; i++) {
-            SchoolStage part = parts.get(i);
-            Boolean isCompliant = rule == null ? null : met[i] >= rule.minimumMet() && !belowFloor[i];
-            if (Boolean.TRUE.equals(isCompliant)) {
-                compliant++;
+        if (rule != null) {
+            for (int i = 0; i < n; i++) {
+                boolean isCompliant = met[i] >= rule.minimumMet() && !belowFloor[i];
+                columns.compliant(i, isCompliant);
+                if (isCompliant) {
+                    compliant++;
+                }
             }
-            schoolResults.set(resultPositions.get(i), new SchoolStageAssessment(part.school().code(), part.school().name(),
-                    part.school().countyCode(), stage, part.students(), schoolValues.get(i), schoolPasses.get(i),
-                    isCompliant, schoolGaps.get(i), null));
         }
         boolean allCompliant = rule == null || compliant == n;
         if (!allCompliant) {

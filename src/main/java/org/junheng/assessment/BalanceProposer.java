@@ -17,6 +17,11 @@ final class BalanceProposer {
 
     private static final int BISECTIONS = 200;
     private static final int MAX_RAISES = 10_000;
+    /**
+     * Far beyond the estimate's rounding error: its error in CV² is a few units of 1e-16 times (1 + CV²) and the
+     * number of school-stages.
+     */
+    private static final double ESTIMATE_SETTLES = 1e-9;
 
     private BalanceProposer() {
     }
@@ -33,70 +38,185 @@ final class BalanceProposer {
             lowest = Math.min(lowest, value);
             highest = Math.max(highest, value);
         }
+        double totalStudents = 0;
+        for (double count : students) {
+            totalStudents += count;
+        }
         double low = lowest;
         double high = highest;
+        Filling filling = new Filling(values, students, totalStudents);
         for (int i = 0; i < BISECTIONS && high - low > 1e-12 * high; i++) {
             double level = (low + high) / 2;
-            if (filledCoefficient(values, students, level) <= limit) {
+            if (filling.within(level, limit)) {
                 high = level;
             } else {
                 low = level;
             }
+            filling.narrow(low, high);
         }
         double level = high;
-        Plan plan = plan(indicator, parts, values, students, level);
-        double after = DifferenceCoefficient.of(plan.values(), students);
+        Plan plan = new Plan(indicator, parts, values, students);
+        double after = plan.raiseTo(level);
         // Whole teachers or rooms can overshoot the level in small schools; raise the level (past the
         // highest school if need be, where rounding matters less and less) until the rounded plan holds.
         for (int step = 0; after > limit && step < MAX_RAISES; step++) {
             level += Math.max((highest - level) / 100, highest / 100);
-            plan = plan(indicator, parts, values, students, level);
-            after = DifferenceCoefficient.of(plan.values(), students);
+            after = plan.raiseTo(level);
         }
-        return new BalanceProposal(indicator.code(), indicator.resource().unit(), before, after, plan.total(),
+        return new BalanceProposal(indicator.code(), indicator.resource().unit(), before, after, plan.total,
                 plan.additions());
     }
 
-    /** The coefficient once every value below {@code level} is raised to it. */
-    private static double filledCoefficient(double[] values, double[] students, double level) {
-        double total = 0;
+    /**
+     * The coefficient once every value below {@code level} is raised to it. Two passes (the mean, then the squares
+     * about it): one pass over Σ w·v² loses too many digits where a few schools hold most of the students.
+     */
+    static double filledCoefficient(double[] values, double[] students, double totalStudents, double level) {
         double weighted = 0;
         for (int i = 0; i < values.length; i++) {
-            total += students[i];
             weighted += students[i] * Math.max(values[i], level);
         }
-        double mean = weighted / total;
+        double mean = weighted / totalStudents;
         double squares = 0;
         for (int i = 0; i < values.length; i++) {
             double deviation = Math.max(values[i], level) - mean;
             squares += students[i] * deviation * deviation;
         }
-        return Math.sqrt(squares / total) / mean;
+        return Math.sqrt(squares / totalStudents) / mean;
     }
 
-    private record Plan(double[] values, double total, List<BalanceProposal.ResourceAddition> additions) {
-    }
+    /**
+     * The filled coefficient estimated from running sums: the values at or below the bracket's low end are raised
+     * at any level in it, those at or above its high end are kept, and only the values inside the bracket are
+     * visited, fewer and fewer as the bisection narrows it.
+     */
+    static final class Filling {
 
-    private static Plan plan(Indicator indicator, List<SchoolStage> parts, double[] values, double[] students,
-                             double level) {
-        double[] after = values.clone();
-        double total = 0;
-        List<BalanceProposal.ResourceAddition> additions = new ArrayList<>();
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] >= level) {
-                continue;
+        private final double[] values;
+        private final double[] students;
+        private final double totalStudents;
+        private final int[] open;
+        private int openCount;
+        private double raisedStudents;
+        private double keptStudents;
+        private double keptWeighted;
+        private double keptSquares;
+
+        Filling(double[] values, double[] students, double totalStudents) {
+            this.values = values;
+            this.students = students;
+            this.totalStudents = totalStudents;
+            this.open = new int[values.length];
+            for (int i = 0; i < values.length; i++) {
+                open[openCount++] = i;
             }
-            SchoolStage part = parts.get(i);
-            double share = part.shareOf(indicator.resource());
-            double toSchool = Gaps.toSchool((level - values[i]) * students[i] / indicator.scale(), share,
-                    indicator.resource().unit());
-            if (toSchool <= 0) {
-                continue;
-            }
-            after[i] = values[i] + toSchool * share * indicator.scale() / students[i];
-            total += toSchool;
-            additions.add(new BalanceProposal.ResourceAddition(part.school().code(), part.school().name(), toSchool));
         }
-        return new Plan(after, total, additions);
+
+        /**
+         * Whether the coefficient filled to {@code level} is within {@code limit}, as the two-pass sum decides it:
+         * the estimate decides where it is clearly on one side, the two-pass sum near the limit, so the bisection
+         * finds the level the two-pass sum alone finds, to the last bit.
+         */
+        boolean within(double level, double limit) {
+            double estimate = squaredCoefficient(level);
+            double square = limit * limit;
+            return Math.abs(estimate - square) > ESTIMATE_SETTLES * (1 + estimate) ? estimate <= square
+                    : filledCoefficient(values, students, totalStudents, level) <= limit;
+        }
+
+        /** CV² at the level, from the running sums. */
+        double squaredCoefficient(double level) {
+            double raised = raisedStudents;
+            double kept = keptStudents;
+            double weighted = keptWeighted;
+            double squares = keptSquares;
+            for (int j = 0; j < openCount; j++) {
+                int i = open[j];
+                double value = values[i];
+                if (value < level) {
+                    raised += students[i];
+                } else {
+                    kept += students[i];
+                    weighted += students[i] * value;
+                    squares += students[i] * value * value;
+                }
+            }
+            double mean = (level * raised + weighted) / totalStudents;
+            double deviation = level - mean;
+            double sumOfSquares = raised * deviation * deviation + squares - 2 * mean * weighted + mean * mean * kept;
+            return Math.max(0, sumOfSquares) / totalStudents / (mean * mean);
+        }
+
+        void narrow(double low, double high) {
+            int still = 0;
+            for (int j = 0; j < openCount; j++) {
+                int i = open[j];
+                double value = values[i];
+                if (value <= low) {
+                    raisedStudents += students[i];
+                } else if (value >= high) {
+                    keptStudents += students[i];
+                    keptWeighted += students[i] * value;
+                    keptSquares += students[i] * value * value;
+                } else {
+                    open[still++] = i;
+                }
+            }
+            openCount = still;
+        }
+    }
+
+    /** What each school-stage below a level is given to reach it (whole units where the resource counts so). */
+    private static final class Plan {
+
+        private final Indicator indicator;
+        private final List<SchoolStage> parts;
+        private final double[] values;
+        private final double[] students;
+        private final double[] after;
+        private final double[] given;
+        private double total;
+
+        Plan(Indicator indicator, List<SchoolStage> parts, double[] values, double[] students) {
+            this.indicator = indicator;
+            this.parts = parts;
+            this.values = values;
+            this.students = students;
+            this.after = new double[values.length];
+            this.given = new double[values.length];
+        }
+
+        /** Plans for {@code level}; returns the coefficient after. */
+        double raiseTo(double level) {
+            total = 0;
+            for (int i = 0; i < values.length; i++) {
+                after[i] = values[i];
+                given[i] = 0;
+                if (values[i] >= level) {
+                    continue;
+                }
+                double share = parts.get(i).shareOf(indicator.resource());
+                double toSchool = Gaps.toSchool((level - values[i]) * students[i] / indicator.scale(), share,
+                        indicator.resource().unit());
+                if (toSchool <= 0) {
+                    continue;
+                }
+                after[i] = values[i] + toSchool * share * indicator.scale() / students[i];
+                given[i] = toSchool;
+                total += toSchool;
+            }
+            return DifferenceCoefficient.of(after, students);
+        }
+
+        List<BalanceProposal.ResourceAddition> additions() {
+            List<BalanceProposal.ResourceAddition> additions = new ArrayList<>();
+            for (int i = 0; i < values.length; i++) {
+                if (given[i] > 0) {
+                    SchoolStage part = parts.get(i);
+                    additions.add(new BalanceProposal.ResourceAddition(part.school().code(), part.school().name(), given[i]));
+                }
+            }
+            return additions;
+        }
     }
 }

@@ -17,10 +17,14 @@ final class Gaps {
         return unit.whole() ? Math.ceil(amount - WHOLE_UNIT_TOLERANCE) : amount;
     }
 
-    /** What the school-stage lacks to reach the standard, as an amount to add to the school; 0 when it reaches it. */
-    static double toStandard(SchoolStage part, Indicator indicator, double standard) {
+    /**
+     * What the school-stage lacks to reach the standard, as an amount to add to the school; 0 when it reaches it.
+     *
+     * @param amount the stage's amount of the indicator's resource ({@link SchoolStage#amount})
+     */
+    static double toStandard(SchoolStage part, Indicator indicator, double standard, double amount) {
         Resource resource = indicator.resource();
-        double needed = standard * part.students() / indicator.scale() - part.amount(resource);
+        double needed = standard * part.students() / indicator.scale() - amount;
         return needed <= 0 ? 0 : toSchool(needed, part.shareOf(resource), resource.unit());
     }
 }

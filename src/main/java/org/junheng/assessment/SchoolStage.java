@@ -48,10 +48,11 @@ record SchoolStage(School school, Stage stage, int students, SchoolStatistics st
         return amount(resource) * scale / students;
     }
 
-    /** Whether resource × scale / students ≥ threshold. */
-    boolean valueAtLeast(Resource resource, BigDecimal threshold, int scale) {
-        double value = value(resource, scale);
-        double limit = threshold.doubleValue();
+    /**
+     * Whether resource × scale / students ≥ threshold, given that value ({@link #value}) and the threshold as a
+     * double ({@code limit}), which the engine has at hand.
+     */
+    boolean valueAtLeast(Resource resource, BigDecimal threshold, double limit, int scale, double value) {
         if (Math.abs(value - limit) > UNSETTLED * Math.abs(limit)) {
             return value > limit;
         }

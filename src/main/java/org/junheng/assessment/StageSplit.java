@@ -1,7 +1,6 @@
 package org.junheng.assessment;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junheng.registry.SchoolStatistics;
@@ -18,26 +17,41 @@ final class StageSplit {
 
     static final int SMALL_TEACHING_POINT_LIMIT = 50;
 
-    private StageSplit() {
+    private final StageWeights weights;
+    private final SchoolScope scope;
+    // the weights as doubles, read once rather than twice a school
+    private final double primaryWeight;
+    private final double juniorWeight;
+    private final double seniorWeight;
+
+    StageSplit(StageWeights weights, SchoolScope scope) {
+        this.weights = weights;
+        this.scope = scope;
+        this.primaryWeight = weights.primary().doubleValue();
+        this.juniorWeight = weights.junior().doubleValue();
+        this.seniorWeight = weights.senior().doubleValue();
     }
 
-    static List<SchoolStage> of(SchoolYear schoolYear, StageWeights weights, SchoolScope scope) {
+    /** Adds the school's compulsory stages, primary first, to {@code parts}. */
+    void split(SchoolYear schoolYear, List<SchoolStage> parts) {
         SchoolType type = schoolYear.school().type();
         SchoolStatistics statistics = schoolYear.statistics();
-        double weightedStudents = weights.senior().doubleValue() * statistics.studentsSenior()
-                + weights.primary().doubleValue() * statistics.primary().students()
-                + weights.junior().doubleValue() * statistics.junior().students();
-        List<SchoolStage> parts = new ArrayList<>(2);
-        for (Stage stage : List.of(Stage.PRIMARY, Stage.JUNIOR)) {
-            if (!type.teaches(stage)) {
-                continue;
-            }
-            int students = statistics.stage(stage).students();
-            double share = students == 0 ? 0 : weights.of(stage).doubleValue() * students / weightedStudents;
-            parts.add(new SchoolStage(schoolYear.school(), stage, students, statistics, share, weights,
-                    scope.exclusion(type, students, statistics.basic())));
+        double weightedStudents = seniorWeight * statistics.studentsSenior()
+                + primaryWeight * statistics.primary().students()
+                + juniorWeight * statistics.junior().students();
+        if (type.teaches(Stage.PRIMARY)) {
+            parts.add(part(schoolYear, Stage.PRIMARY, statistics.primary().students(), primaryWeight, weightedStudents));
         }
-        return parts;
+        if (type.teaches(Stage.JUNIOR)) {
+            parts.add(part(schoolYear, Stage.JUNIOR, statistics.junior().students(), juniorWeight, weightedStudents));
+        }
+    }
+
+    private SchoolStage part(SchoolYear schoolYear, Stage stage, int students, double weight, double weightedStudents) {
+        SchoolStatistics statistics = schoolYear.statistics();
+        double share = students == 0 ? 0 : weight * students / weightedStudents;
+        return new SchoolStage(schoolYear.school(), stage, students, statistics, share, weights,
+                scope.exclusion(schoolYear.school().type(), students, statistics.basic()));
     }
 
     /** Σ weight × students over the school's stages, senior included, exactly. */

@@ -20,44 +20,69 @@ import org.junheng.registry.Stage;
 final class StatisticsGuarantee {
 
     private final int classesPerRoom;
-    private final BigDecimal musicRoomArea;
-    private final BigDecimal artRoomArea;
+    private final boolean countedByArea;
+    private final RoomAreas general;
+    private final RoomAreas olderRooms;
+    private final RoomAreas smallRuralRooms;
+    private final Integer olderRoomsBuiltBefore;
+    private final Integer smallRuralStudentsBelow;
     private final int schoolSizeLimit;
     private final int throughSchoolSizeLimit;
-    private final Profile profile;
-    private final boolean countedByArea;
+    private final Integer existingSizeBuiltBefore;
+    private final int existingSchoolSizeLimit;
+    private final int existingThroughSchoolSizeLimit;
 
-    StatisticsGuarantee(Profile profile) {
-        this.profile = profile;
-        this.countedByArea = profile.optional(Profile.ROOMS_COUNTED_BY_AREA).map(v -> v.signum() > 0).orElse(false);
-        this.classesPerRoom = profile.number("guarantee.classes_per_room").intValueExact();
-        this.musicRoomArea = profile.number("guarantee.music_room_area");
-        this.artRoomArea = profile.number("guarantee.art_room_area");
-        this.schoolSizeLimit = profile.number("guarantee.school_size").intValueExact();
-        this.throughSchoolSizeLimit = profile.number("guarantee.through_school_size").intValueExact();
+    /** The least areas of a music and an art room under one rule. */
+    private record RoomAreas(BigDecimal music, BigDecimal art) {
+
+        static RoomAreas of(Profile profile, String prefix) {
+            return new RoomAreas(profile.optional(prefix + "music_room_area").orElse(null),
+                    profile.optional(prefix + "art_room_area").orElse(null));
+        }
     }
 
-    /** Whether a relaxation keyed on the year built applies to the school. */
-    private boolean builtBefore(String relaxation, SchoolYear school) {
+    // the profile's numbers are read once here, not once a school
+    StatisticsGuarantee(Profile profile) {
+        this.countedByArea = profile.optional(Profile.ROOMS_COUNTED_BY_AREA).map(v -> v.signum() > 0).orElse(false);
+        this.classesPerRoom = profile.number("guarantee.classes_per_room").intValueExact();
+        this.general = RoomAreas.of(profile, "guarantee.");
+        this.olderRooms = RoomAreas.of(profile, "relaxations.older_rooms.");
+        this.smallRuralRooms = RoomAreas.of(profile, "relaxations.small_rural_rooms.");
+        this.olderRoomsBuiltBefore = whole(profile, "relaxations.older_rooms.built_before");
+        this.smallRuralStudentsBelow = whole(profile, "relaxations.small_rural_rooms.students_below");
+        this.schoolSizeLimit = profile.number("guarantee.school_size").intValueExact();
+        this.throughSchoolSizeLimit = profile.number("guarantee.through_school_size").intValueExact();
+        this.existingSizeBuiltBefore = whole(profile, "relaxations.existing_school_size.built_before");
+        this.existingSchoolSizeLimit = existingSizeBuiltBefore == null ? 0
+                : profile.number("relaxations.existing_school_size.school_size").intValueExact();
+        this.existingThroughSchoolSizeLimit = existingSizeBuiltBefore == null ? 0
+                : profile.number("relaxations.existing_school_size.through_school_size").intValueExact();
+    }
+
+    private static Integer whole(Profile profile, String key) {
+        return profile.optional(key).map(BigDecimal::intValue).orElse(null);
+    }
+
+    /** Whether a relaxation keyed on the year built (before {@code year}; null: no such relaxation) applies. */
+    private static boolean builtBefore(Integer year, SchoolYear school) {
         Integer built = school.statistics().facilities().builtYear();
-        return built != null && profile.optional("relaxations." + relaxation + ".built_before")
-                .map(year -> built < year.intValue()).orElse(false);
+        return built != null && year != null && built < year;
     }
 
     private boolean smallRural(SchoolYear school) {
         int students = school.statistics().primary().students() + school.statistics().junior().students();
-        return school.school().location() == LocationClass.RURAL && profile.optional("relaxations.small_rural_rooms.students_below")
-                .map(limit -> students < limit.intValue()).orElse(false);
+        return school.school().location() == LocationClass.RURAL && smallRuralStudentsBelow != null
+                && students < smallRuralStudentsBelow;
     }
 
-    /** The least area a room of this kind ({@code music} or {@code art}) must have at this school. */
-    private BigDecimal roomArea(String kind, SchoolYear school) {
-        BigDecimal area = kind.equals("music") ? musicRoomArea : artRoomArea;
-        if (builtBefore("older_rooms", school)) {
-            area = area.min(profile.number("relaxations.older_rooms." + kind + "_room_area"));
+    /** The least area a room of this kind must have at this school. */
+    private BigDecimal roomArea(boolean music, SchoolYear school) {
+        BigDecimal area = music ? general.music() : general.art();
+        if (builtBefore(olderRoomsBuiltBefore, school)) {
+            area = area.min(music ? olderRooms.music() : olderRooms.art());
         }
         if (smallRural(school)) {
-            area = area.min(profile.number("relaxations.small_rural_rooms." + kind + "_room_area"));
+            area = area.min(music ? smallRuralRooms.music() : smallRuralRooms.art());
         }
         return area;
     }
@@ -74,8 +99,8 @@ final class StatisticsGuarantee {
             SchoolFacilities f = st.facilities();
             int classes = st.primary().classes() + st.junior().classes();
             int needed = Math.max(1, (classes + classesPerRoom - 1) / classesPerRoom);
-            rooms("music", f.musicRooms(), f.musicRoomMinArea(), f.musicRoomAreas(), roomArea("music", s), needed, lacks);
-            rooms("art", f.artRooms(), f.artRoomMinArea(), f.artRoomAreas(), roomArea("art", s), needed, lacks);
+            rooms("music", f.musicRooms(), f.musicRoomMinArea(), f.musicRoomAreas(), roomArea(true, s), needed, lacks);
+            rooms("art", f.artRooms(), f.artRoomMinArea(), f.artRoomAreas(), roomArea(false, s), needed, lacks);
         });
     }
 
@@ -107,9 +132,8 @@ final class StatisticsGuarantee {
             int compulsory = s.statistics().primary().students() + s.statistics().junior().students();
             boolean through = type == SchoolType.NINE_YEAR || type == SchoolType.TWELVE_YEAR;
             int limit = through ? throughSchoolSizeLimit : schoolSizeLimit;
-            if (builtBefore("existing_school_size", s)) {
-                limit = Math.max(limit, profile.number("relaxations.existing_school_size."
-                        + (through ? "through_school_size" : "school_size")).intValueExact());
+            if (builtBefore(existingSizeBuiltBefore, s)) {
+                limit = Math.max(limit, through ? existingThroughSchoolSizeLimit : existingSchoolSizeLimit);
             }
             if (compulsory > limit) {
                 lacks.most("compulsory_students", BigDecimal.valueOf(compulsory), BigDecimal.valueOf(limit));
@@ -147,13 +171,8 @@ final class StatisticsGuarantee {
     /** Where one school falls short of an item. */
     private static final class Lacks {
 
-        private final SchoolYear school;
-        private final List<Shortfall> found;
-
-        Lacks(SchoolYear school, List<Shortfall> found) {
-            this.school = school;
-            this.found = found;
-        }
+        private final List<Shortfall> found = new ArrayList<>();
+        private SchoolYear school;
 
         void least(String measure, BigDecimal value, BigDecimal required) {
             found.add(new Shortfall(school.school().code(), school.school().name(), measure, value, required, false));
@@ -169,12 +188,13 @@ final class StatisticsGuarantee {
     }
 
     private static ItemAssessment item(int number, String code, List<SchoolYear> schools, SchoolCheck check) {
-        List<Shortfall> shortfalls = new ArrayList<>();
+        Lacks lacks = new Lacks();
         for (SchoolYear school : schools) {
             if (inScope(school)) {
-                check.check(school, new Lacks(school, shortfalls));
+                lacks.school = school;
+                check.check(school, lacks);
             }
         }
-        return ItemAssessment.fromStatistics(number, code, shortfalls);
+        return ItemAssessment.fromStatistics(number, code, lacks.found);
     }
 }
