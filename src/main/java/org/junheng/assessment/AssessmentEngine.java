@@ -2,14 +2,13 @@ package org.junheng.assessment;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 import org.junheng.registry.CountyFacts;
 import org.junheng.registry.SchoolYear;
@@ -26,6 +25,7 @@ public final class AssessmentEngine {
     private final Profile profile;
     private final String[] indicatorCodes;
     private final StageSplit split;
+    private final Resource[] resources;
     private final StatisticsGuarantee statisticsGuarantee;
     private final List<FactRules.Rule> guaranteeRules;
     private final List<FactRules.Rule> qualityRules;
@@ -43,6 +43,7 @@ public final class AssessmentEngine {
         this.profile = profile;
         this.indicatorCodes = method.indicators().stream().map(Indicator::code).toArray(String[]::new);
         this.split = new StageSplit(weights, this.method.scope());
+        this.resources = this.method.indicators().stream().map(Indicator::resource).toArray(Resource[]::new);
         this.statisticsGuarantee = new StatisticsGuarantee(profile);
         this.guaranteeRules = FactRules.guarantee(profile);
         this.qualityRules = FactRules.quality(profile);
@@ -73,29 +74,19 @@ public final class AssessmentEngine {
      */
     public Assessment assess(int year, Collection<SchoolYear> schoolYears, Map<String, String> countyNames,
                              Map<String, CountyFacts> facts) {
-        List<SchoolYear> ofYear = new ArrayList<>(schoolYears.size());
+        Map<String, List<SchoolYear>> byCounty = new HashMap<>();
         for (SchoolYear schoolYear : schoolYears) {
             if (schoolYear.statistics().year() == year) {
-                ofYear.add(schoolYear);
+                byCounty.computeIfAbsent(schoolYear.school().countyCode(), c -> new ArrayList<>()).add(schoolYear);
             }
         }
-        // one stable sort by county and school (a single pass where the rows come so ordered, as files do), then
-        // each county is a run of rows
-        SchoolYear[] rows = ofYear.toArray(SchoolYear[]::new);
-        Arrays.sort(rows, BY_COUNTY_AND_SCHOOL_CODE);
-        List<SchoolYear> sorted = Arrays.asList(rows);
-        List<Integer> starts = new ArrayList<>();
-        for (int i = 0; i < rows.length; i++) {
-            if (i == 0 || !rows[i].school().countyCode().equals(rows[i - 1].school().countyCode())) {
-                starts.add(i);
-            }
-        }
-        starts.add(rows.length);
+        List<String> codes = new ArrayList<>(byCounty.keySet());
+        codes.sort(null);
         // counties are independent: assessed in parallel, gathered in code order
-        List<CountyResult> results = IntStream.range(0, starts.size() - 1).parallel().mapToObj(c -> {
-            List<SchoolYear> county = sorted.subList(starts.get(c), starts.get(c + 1));
-            String code = county.get(0).school().countyCode();
-            return assessCounty(code, countyNames.getOrDefault(code, code), county, Optional.ofNullable(facts.get(code)));
+        List<CountyResult> results = codes.parallelStream().map(code -> {
+            List<SchoolYear> rows = byCounty.get(code);
+            rows.sort(BY_SCHOOL_CODE); // one pass where the rows come in code order, as files do
+            return assessCounty(code, countyNames.getOrDefault(code, code), rows, Optional.ofNullable(facts.get(code)));
         }).toList();
         List<CountyAssessment> counties = new ArrayList<>(results.size());
         List<SchoolStageList.County> schools = new ArrayList<>(results.size());
@@ -106,10 +97,7 @@ public final class AssessmentEngine {
         return new Assessment(year, method.key(), counties, new SchoolStageList(schools));
     }
 
-    private static final Comparator<SchoolYear> BY_COUNTY_AND_SCHOOL_CODE = (a, b) -> {
-        int county = a.school().countyCode().compareTo(b.school().countyCode());
-        return county != 0 ? county : a.school().code().compareTo(b.school().code());
-    };
+    private static final Comparator<SchoolYear> BY_SCHOOL_CODE = (a, b) -> a.school().code().compareTo(b.school().code());
 
     private record CountyResult(CountyAssessment county, SchoolStageList.County schools) {
     }
@@ -180,6 +168,14 @@ public final class AssessmentEngine {
             totalStudents += parts.get(i).students();
         }
         List<Indicator> indicators = method.indicators();
+        // each school-stage's figures read in one visit, not one visit an indicator: the amounts go where the
+        // values will be
+        for (int i = 0; i < n; i++) {
+            SchoolStage part = parts.get(i);
+            for (int k = 0; k < resources.length; k++) {
+                columns.values[k][i] = part.amount(resources[k]);
+            }
+        }
         int[] met = new int[n];
         boolean[] belowFloor = new boolean[n];
         SchoolRule rule = method.schoolRule();
@@ -201,9 +197,8 @@ public final class AssessmentEngine {
             double resourceTotal = 0;
             boolean dataMissing = false;
             for (int i = 0; i < n; i++) {
-                SchoolStage part = parts.get(i);
-                double amount = part.amount(resource);
-                double value = amount * scale / part.students();
+                double amount = values[i];
+                double value = amount * scale / students[i];
                 values[i] = value;
                 resourceTotal += amount;
                 if (!Double.isFinite(value)) {
@@ -211,6 +206,7 @@ public final class AssessmentEngine {
                     continue;
                 }
                 if (standard != null) {
+                    SchoolStage part = parts.get(i);
                     if (part.valueAtLeast(resource, standard, standardValue, scale, value)) {
                         columns.meets(k, i);
                         met[i]++;

@@ -18,10 +18,11 @@ final class BalanceProposer {
     private static final int BISECTIONS = 200;
     private static final int MAX_RAISES = 10_000;
     /**
-     * Far beyond the estimate's rounding error: its error in CV² is a few units of 1e-16 times (1 + CV²) and the
-     * number of school-stages.
+     * The estimate's rounding error in CV² is below 7e-16 × (n + 10) × (1 + CV²) for n school-stages: the sums of
+     * pupils are exact, Σ w·v and Σ w·v² err by n units of 1e-16 of Σ w·v², and the sum of squares about the mean
+     * does not move to first order with the mean. Near the limit within fifteen times that, the two-pass sum decides.
      */
-    private static final double ESTIMATE_SETTLES = 1e-9;
+    private static final double ESTIMATE_SETTLES_PER_SCHOOL_STAGE = 1e-14;
 
     private BalanceProposer() {
     }
@@ -95,6 +96,7 @@ final class BalanceProposer {
         private final double[] values;
         private final double[] students;
         private final double totalStudents;
+        private final double settles;
         private final int[] open;
         private int openCount;
         private double raisedStudents;
@@ -106,6 +108,7 @@ final class BalanceProposer {
             this.values = values;
             this.students = students;
             this.totalStudents = totalStudents;
+            this.settles = ESTIMATE_SETTLES_PER_SCHOOL_STAGE * (values.length + 10);
             this.open = new int[values.length];
             for (int i = 0; i < values.length; i++) {
                 open[openCount++] = i;
@@ -120,7 +123,7 @@ final class BalanceProposer {
         boolean within(double level, double limit) {
             double estimate = squaredCoefficient(level);
             double square = limit * limit;
-            return Math.abs(estimate - square) > ESTIMATE_SETTLES * (1 + estimate) ? estimate <= square
+            return Math.abs(estimate - square) > settles * (1 + estimate) ? estimate <= square
                     : filledCoefficient(values, students, totalStudents, level) <= limit;
         }
 

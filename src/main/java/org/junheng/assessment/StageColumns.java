@@ -28,9 +28,15 @@ final class StageColumns {
         this.codes = codes;
         this.parts = parts;
         int n = parts.size();
-        this.values = new double[codes.length][n];
-        this.gaps = new double[codes.length][n];
-        this.passes = new byte[codes.length][n];
+        // row by row: a two-dimensional new is a slow call into the runtime
+        this.values = new double[codes.length][];
+        this.gaps = new double[codes.length][];
+        this.passes = new byte[codes.length][];
+        for (int k = 0; k < codes.length; k++) {
+            values[k] = new double[n];
+            gaps[k] = new double[n];
+            passes[k] = new byte[n];
+        }
         this.compliant = judgedBySchoolRule ? new boolean[n] : null;
     }
 
