@@ -248,6 +248,18 @@ final class ExactRotationModel {
                     curve.cost()[counts.getOrDefault(curve.part(), Map.of()).getOrDefault(curve.indicator(), 0)], Long::sum);
         }
         long schoolRule = schoolRuleCost(counts);
+        // the indicators of assessed school-stages left below their standard, by the teachers each is short
+        Map<TeacherIndicator, java.util.TreeMap<Integer, Integer>> below = new java.util.EnumMap<>(TeacherIndicator.class);
+        for (Curve curve : curves) {
+            int n = counts.getOrDefault(curve.part(), Map.of()).getOrDefault(curve.indicator(), 0);
+            int short_ = 0;
+            while (short_ < 50 && curve.part().belowStandard(curve.indicator(), n + short_)) {
+                short_++;
+            }
+            if (short_ > 0) {
+                below.computeIfAbsent(curve.indicator(), i -> new java.util.TreeMap<>()).merge(short_, 1, Integer::sum);
+            }
+        }
         int rural = 0;
         int exchanged = 0;
         double km = 0;
@@ -271,7 +283,24 @@ final class ExactRotationModel {
         }
         return String.format(java.util.Locale.ROOT, "%d moves (%d backbone, %d of the local rule (at least %d), %d seniors to rural, %d in exchanges, %.0f km), moves %.1f, constant %.1f, school rule %.1f, %s", moves.size(),
                 backbone, local, solution.policy().requiredLocal(), rural, exchanged, km, arcCost / 1000.0, constant / 1000.0,
-                schoolRule / 1000.0, byIndicator.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() / 1000.0).toList());
+                schoolRule / 1000.0, byIndicator.entrySet().stream().map(e -> e.getKey() + " " + e.getValue() / 1000.0).toList())
+                + "; below the standard (teachers short=school-stages): " + below
+                + "; coefficients no higher: " + coefficientsNoHigher(counts);
+    }
+
+    /** Whether no stage's teacher coefficient is higher with these counts than before (decided as the planner does). */
+    private boolean coefficientsNoHigher(Map<SchoolPart, Map<TeacherIndicator, Integer>> counts) {
+        for (org.junheng.registry.Stage stage : org.junheng.registry.Stage.values()) {
+            List<SchoolPart> assessed = solution.parts().stream().filter(p -> p.stage() == stage && p.assessed()).toList();
+            for (TeacherIndicator indicator : TeacherIndicator.values()) {
+                org.junheng.rotation.model.StageBalance after = org.junheng.rotation.model.StageBalance.of(assessed, indicator,
+                        p -> counts.getOrDefault(p, Map.of()).getOrDefault(indicator, 0));
+                if (!assessed.isEmpty() && after.lessBalancedThan(solution.policy().balanceBefore(stage, indicator))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static long thousandths(double points) {

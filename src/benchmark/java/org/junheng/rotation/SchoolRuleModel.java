@@ -1,17 +1,20 @@
 package org.junheng.rotation;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
+import org.junheng.registry.Stage;
 import org.junheng.rotation.ExactRotationModel.Arc;
 import org.junheng.rotation.ExactRotationModel.Curve;
 import org.junheng.rotation.model.Policy;
 import org.junheng.rotation.model.SchoolPart;
 import org.junheng.rotation.model.SchoolRuleNeeds;
+import org.junheng.rotation.model.StageBalance;
 import org.junheng.rotation.model.TeacherIndicator;
 
 /**
@@ -32,8 +35,9 @@ import org.junheng.rotation.model.TeacherIndicator;
  *     compliant, with the planner's costs for both.</li>
  * </ul>
  *
- * <p>The rule that no coefficient may rise is left out, as before, so the optimum and bounds are lower
- * bounds of the planner's problem.
+ * <p>The rule that no coefficient may rise is in it too, as Σ Tᵢ²/Pᵢ no higher than before in each stage
+ * whose school-stages are all assessed ({@link #coefficientsNoHigher}); there the model is the planner's
+ * whole problem and SCIP's optimum the planner's.
  */
 final class SchoolRuleModel {
 
@@ -63,6 +67,7 @@ final class SchoolRuleModel {
         }
         Map<Arc, MPVariable> x = MoveVariables.add(model, solver, integral, flows);
         Policy policy = model.policy();
+        coefficientsNoHigher(solver, model, counts);
         for (SchoolPart part : model.solution().parts()) {
             schoolRule(solver, objective, part, counts, integral, policy.weights().compliantSchoolStage());
         }
@@ -86,6 +91,33 @@ final class SchoolRuleModel {
         return new ExactResult((integral ? solverId + " with the school rule (whole moves)"
                 : "LP relaxation with the school rule (" + solverId + ")"), status.name(), integral ? value : Double.NaN,
                 bound, took, plan);
+    }
+
+    /**
+     * The rule that no coefficient may rise: CV² + 1 = Σ Tᵢ²/Pᵢ × ΣP / (ΣT)² over a stage's assessed school-stages,
+     * and ΣP and ΣT do not move where every school-stage of the stage is assessed, so the rule is Σ Tᵢ²/Pᵢ no
+     * higher than before — linear in the chosen counts (Tᵢ² of each count is a number). Where a stage has a
+     * school-stage that is not assessed, ΣT may move and the rule is left out there (the model stays a
+     * relaxation, its optimum a lower bound).
+     */
+    private static void coefficientsNoHigher(MPSolver solver, ExactRotationModel model, Map<String, MPVariable[]> counts) {
+        for (Stage stage : Stage.values()) {
+            List<SchoolPart> parts = model.solution().parts().stream().filter(p -> p.stage() == stage).toList();
+            if (parts.isEmpty() || parts.stream().anyMatch(p -> !p.assessed())) {
+                continue;
+            }
+            for (TeacherIndicator indicator : TeacherIndicator.values()) {
+                StageBalance before = model.policy().balanceBefore(stage, indicator);
+                MPConstraint sum = solver.makeConstraint(Double.NEGATIVE_INFINITY,
+                        before.squaresPerStudent().doubleValue() * (1 + 1e-12), "");
+                for (SchoolPart part : parts) {
+                    MPVariable[] y = counts.get(part + "/" + indicator);
+                    for (int n = 0; n < y.length; n++) {
+                        sum.setCoefficient(y[n], part.balanceTerm(indicator, n).doubleValue());
+                    }
+                }
+            }
+        }
     }
 
     /**

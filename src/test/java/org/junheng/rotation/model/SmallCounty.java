@@ -30,6 +30,7 @@ public final class SmallCounty {
     private final Map<String, Double> qualifiedStandard = new LinkedHashMap<>();
     private final Map<String, Integer> otherQualified = new LinkedHashMap<>();
     private int requiredRotated;
+    private boolean assessedStandards;
     private Weights weights = Weights.DEFAULT;
 
     /** The objectives' weights (the defaults unless given). */
@@ -77,6 +78,16 @@ public final class SmallCounty {
         return this;
     }
 
+    /**
+     * The schools' qualified-teacher standards counted as the assessment counts them: an indicator below its
+     * standard costs the step of {@link Weights#indicatorAtStandard()} as well as its teachers short (the
+     * school rule itself asks nothing more: any number of indicators may stay below).
+     */
+    public SmallCounty assessedStandards() {
+        assessedStandards = true;
+        return this;
+    }
+
     public SmallCounty moving(String id, String toSchool) {
         plan.put(id, toSchool);
         return this;
@@ -108,8 +119,11 @@ public final class SmallCounty {
             standards.put(TeacherIndicator.QUALIFIED, qualifiedStandard.getOrDefault(code, 0.0));
             Map<Subject, Integer> bySubject = new EnumMap<>(Subject.class);
             teachers.stream().filter(t -> t.school().equals(code)).forEach(t -> bySubject.merge(t.subject(), 1, Integer::sum));
+            SchoolRuleNeeds rule = assessedStandards ? new SchoolRuleNeeds(
+                    new int[] {(int) Math.ceil(qualifiedStandard.getOrDefault(code, 0.0)), 0, 0}, new int[3], 3, true, false)
+                    : null;
             parts.put(code, new SchoolPart(school, Stage.PRIMARY, 500, statistics, eligible, standards, none, bySubject,
-                    weights));
+                    weights, true, rule));
         }
         Map<String, StageBalance> balances = new LinkedHashMap<>();
         for (TeacherIndicator indicator : TeacherIndicator.values()) {

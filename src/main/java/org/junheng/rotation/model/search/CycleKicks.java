@@ -24,9 +24,13 @@ import org.junheng.rotation.model.SchoolPart;
  * qualified and backbone, instead of two that bring one of each. Each kick undoes a cycle of moves of
  * one subject, drawn at random, and picks another subject with a teacher where that cycle's first move
  * arrives (undoing the cycle through that teacher's move, if they move); the cycle search then
- * rebuilds both subjects from there. The plan is kept if it is no worse, and restored otherwise.
+ * rebuilds both subjects from there. The plan is kept if it is no worse, and restored otherwise. Every few
+ * kicks, the steps to the standards that the kicks have opened are tried ({@link StandardSteps}).
  */
 public final class CycleKicks implements PhaseCommand<RotationSolution> {
+
+    /** Kicks between two sweeps of the steps to the standards ({@link StandardSteps}), which kicks open anew. */
+    private static final int KICKS_BETWEEN_STEPS = 10;
 
     private final long kicks;
     private final long seed;
@@ -48,12 +52,16 @@ public final class CycleKicks implements PhaseCommand<RotationSolution> {
         RotationSolution solution = plan.solution();
         Map<List<Object>, List<Candidate>> subjects = solution.movableBySubject();
         Random random = new Random(seed);
+        Set<CyclePlan.Step> failedSteps = new HashSet<>();
         for (long kick = 0; kick < kicks && !terminated.getAsBoolean(); kick++) {
             List<Candidate> movers = solution.candidates().stream().filter(c -> c.moved() && !c.locked()).toList();
             if (movers.isEmpty()) {
                 return;
             }
             kick(plan, subjects, movers.get(random.nextInt(movers.size())), random, terminated);
+            if ((kick + 1) % KICKS_BETWEEN_STEPS == 0) {
+                StandardSteps.sweep(plan, subjects, failedSteps, terminated);
+            }
         }
     }
 

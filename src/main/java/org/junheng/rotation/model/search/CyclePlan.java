@@ -58,6 +58,10 @@ final class CyclePlan {
     private final long[][] costByCount;
     /** The width, in teachers, over which the standards' corners are rounded off; 0: the plan's own costs. */
     private double smoothing;
+    /** The node × indicator whose cost is spread between two counts (−1: none). */
+    private int spread = -1;
+    private int spreadFrom;
+    private int spreadTo;
     private int rotated;
     private int backboneRotated;
     private int localRuleRotated;
@@ -201,6 +205,14 @@ final class CyclePlan {
     }
 
     private long cost(int i, int n) {
+        if (i == spread && n > spreadFrom && n < spreadTo) {
+            long from = ownCost(i, spreadFrom);
+            return from + (ownCost(i, spreadTo) - from) * (n - spreadFrom) / (spreadTo - spreadFrom);
+        }
+        return ownCost(i, n);
+    }
+
+    private long ownCost(int i, int n) {
         long[] known = costByCount[i];
         if (known == null || n >= known.length) {
             int from = known == null ? 0 : known.length;
@@ -226,7 +238,61 @@ final class CyclePlan {
     }
 
     boolean smoothed() {
-        return smoothing > 0;
+        return smoothing > 0 || spread >= 0;
+    }
+
+    /**
+     * A school-stage's indicator below its standard by more than one teacher: {@code from} eligible teachers
+     * counted in it now, {@code to} where it reaches the standard; {@code gain} what each teacher between is
+     * worth when the step is spread over them, in thousandths of a point.
+     */
+    record Step(int node, int indicator, int from, int to, long gain) {
+    }
+
+    /**
+     * The steps to a standard that take two to {@code most} teachers and are worth more a teacher than the first
+     * teacher alone is, the most worth first.
+     */
+    List<Step> stepsToStandards(int most) {
+        List<Step> steps = new ArrayList<>();
+        for (int at = 0; at < parts.size(); at++) {
+            for (int indicator = 0; indicator < INDICATORS.length; indicator++) {
+                int i = at * INDICATORS.length + indicator;
+                int n = counts[i];
+                long first = ownCost(i, n) - ownCost(i, n + 1);
+                Step best = null;
+                for (int k = 2; k <= most; k++) {
+                    long each = (ownCost(i, n) - ownCost(i, n + k)) / k;
+                    if (each > first && (best == null || each > best.gain())) {
+                        best = new Step(at, indicator, n, n + k, each);
+                    }
+                }
+                if (best != null) {
+                    steps.add(best);
+                }
+            }
+        }
+        steps.sort(Comparator.comparingLong(Step::gain).reversed());
+        return steps;
+    }
+
+    /** Whether the indicator still has the count the step starts from. */
+    boolean stillAt(Step step) {
+        return counts[step.node() * INDICATORS.length + step.indicator()] == step.from();
+    }
+
+    /**
+     * Weighs the step's indicator with the step spread evenly over the teachers it takes (null: as the plan's
+     * score does); while a step is spread, changes are judged by {@link #costAt} and the quotas.
+     */
+    void spread(Step step) {
+        if (step == null) {
+            spread = -1;
+            return;
+        }
+        spread = step.node() * INDICATORS.length + step.indicator();
+        spreadFrom = step.from();
+        spreadTo = step.to();
     }
 
     /** The school-stages the changes take teachers from or to. */
