@@ -35,9 +35,8 @@ import org.junheng.rotation.model.TeacherIndicator;
  *     compliant, with the planner's costs for both.</li>
  * </ul>
  *
- * <p>The rule that no coefficient may rise is in it too, as Σ Tᵢ²/Pᵢ no higher than before in each stage
- * whose school-stages are all assessed ({@link #coefficientsNoHigher}); there the model is the planner's
- * whole problem and SCIP's optimum the planner's.
+ * <p>The rule that no coefficient may rise is in it too ({@link #coefficientsNoHigher}), so the model is the
+ * planner's whole problem (up to the solver's tolerances) and SCIP's optimum the planner's.
  */
 final class SchoolRuleModel {
 
@@ -67,7 +66,7 @@ final class SchoolRuleModel {
         }
         Map<Arc, MPVariable> x = MoveVariables.add(model, solver, integral, flows);
         Policy policy = model.policy();
-        coefficientsNoHigher(solver, model, counts);
+        coefficientsNoHigher(solver, model, counts, integral);
         for (SchoolPart part : model.solution().parts()) {
             schoolRule(solver, objective, part, counts, integral, policy.weights().compliantSchoolStage());
         }
@@ -94,26 +93,53 @@ final class SchoolRuleModel {
     }
 
     /**
-     * The rule that no coefficient may rise: CV² + 1 = Σ Tᵢ²/Pᵢ × ΣP / (ΣT)² over a stage's assessed school-stages,
-     * and ΣP and ΣT do not move where every school-stage of the stage is assessed, so the rule is Σ Tᵢ²/Pᵢ no
-     * higher than before — linear in the chosen counts (Tᵢ² of each count is a number). Where a stage has a
-     * school-stage that is not assessed, ΣT may move and the rule is left out there (the model stays a
-     * relaxation, its optimum a lower bound).
+     * The rule that no coefficient may rise, exactly: CV² + 1 = S × ΣP / T² over a stage's assessed school-stages
+     * (S = Σ Tᵢ²/Pᵢ, T = Σ Tᵢ), so the rule is S × T₀² ≤ S₀ × T². S is linear in the chosen counts (Tᵢ² of each
+     * count is a number); T moves only by the teachers that go to or come from school-stages that are not assessed,
+     * d of them, a whole number in a small range, so one 0/1 variable per value of d makes the rule
+     * S ≤ Σ_d z_d × S₀ (T₀ + d)² / T₀² linear too.
      */
-    private static void coefficientsNoHigher(MPSolver solver, ExactRotationModel model, Map<String, MPVariable[]> counts) {
+    private static void coefficientsNoHigher(MPSolver solver, ExactRotationModel model, Map<String, MPVariable[]> counts,
+                                             boolean integral) {
         for (Stage stage : Stage.values()) {
             List<SchoolPart> parts = model.solution().parts().stream().filter(p -> p.stage() == stage).toList();
-            if (parts.isEmpty() || parts.stream().anyMatch(p -> !p.assessed())) {
+            List<SchoolPart> assessed = parts.stream().filter(SchoolPart::assessed).toList();
+            if (assessed.isEmpty()) {
                 continue;
             }
+            List<SchoolPart> others = parts.stream().filter(p -> !p.assessed()).toList();
             for (TeacherIndicator indicator : TeacherIndicator.values()) {
                 StageBalance before = model.policy().balanceBefore(stage, indicator);
-                MPConstraint sum = solver.makeConstraint(Double.NEGATIVE_INFINITY,
-                        before.squaresPerStudent().doubleValue() * (1 + 1e-12), "");
-                for (SchoolPart part : parts) {
+                if (before.teachers() == 0) {
+                    continue;
+                }
+                // d = the eligible teachers the assessed school-stages gain = those the others lose
+                int lowest = 0;
+                int highest = 0;
+                MPConstraint gained = solver.makeConstraint(0, 0, "");
+                for (SchoolPart other : others) {
+                    MPVariable[] y = counts.get(other + "/" + indicator);
+                    int was = other.candidatesBefore(indicator);
+                    for (int n = 0; n < y.length; n++) {
+                        gained.setCoefficient(y[n], was - n);
+                    }
+                    lowest += was - (y.length - 1);
+                    highest += was;
+                }
+                MPConstraint one = solver.makeConstraint(1, 1, "");
+                MPConstraint rule = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0, "");
+                double t0 = before.teachers();
+                double s0 = before.squaresPerStudent().doubleValue();
+                for (int d = lowest; d <= highest; d++) {
+                    MPVariable z = var(solver, integral, 0, 1);
+                    one.setCoefficient(z, 1);
+                    gained.setCoefficient(z, -d);
+                    rule.setCoefficient(z, -s0 * (t0 + d) * (t0 + d) / (t0 * t0));
+                }
+                for (SchoolPart part : assessed) {
                     MPVariable[] y = counts.get(part + "/" + indicator);
                     for (int n = 0; n < y.length; n++) {
-                        sum.setCoefficient(y[n], part.balanceTerm(indicator, n).doubleValue());
+                        rule.setCoefficient(y[n], part.balanceTerm(indicator, n).doubleValue());
                     }
                 }
             }
