@@ -69,8 +69,10 @@ final class BalanceProposer {
     }
 
     /**
-     * The coefficient once every value below {@code level} is raised to it. Two passes (the mean, then the squares
-     * about it): one pass over Σ w·v² loses too many digits where a few schools hold most of the students.
+     * The coefficient once every value below {@code level} is raised to it, in two passes (the mean, then the
+     * squares about it): the sum that decides each level of the bisection, the running sums of {@link Filling}
+     * standing in for it only where they clearly can. A level found otherwise can differ in its last bits, and a
+     * whole teacher or room more or fewer can follow from that.
      */
     static double filledCoefficient(double[] values, double[] students, double totalStudents, double level) {
         double weighted = 0;
