@@ -61,8 +61,8 @@ public final class RotationPlanner {
     }
 
     /**
-     * Where the best plan found so far is kept while the search goes on, at most once every {@code every}:
-     * what a server that dies mid-search leaves to offer after its restart.
+     * Where the best plan found so far is kept while the search goes on: the first at once, then at most once every
+     * {@code every}: what a server that dies mid-search leaves to offer after its restart.
      */
     public record Checkpoint(Duration every, Consumer<RotationPlan> keep) {
 
@@ -208,11 +208,16 @@ public final class RotationPlanner {
         Solver<RotationSolution> solver = budget.bySteps() ? solverFactory(budget).buildSolver()
                 : solverFactory(budget).buildSolver(new SolverConfigOverride<RotationSolution>()
                         .withTerminationConfig(new TerminationConfig().withSpentLimit(budget.timeLimit())));
-        long[] lastKept = {System.nanoTime()};
+        // the first plan found is kept at once (a search may find nothing better for a long time), a better one once
+        // the interval has passed since
+        long[] lastKept = {0};
+        boolean[] keptAny = {false};
         solver.addEventListener(event -> {
             progress.bestScore(event.getNewBestScore().toString(),
                     (int) event.getNewBestSolution().candidates().stream().filter(Candidate::moved).count());
-            if (System.nanoTime() - lastKept[0] >= checkpoint.every().toNanos()) {
+            if (checkpoint != Checkpoint.NONE
+                    && (!keptAny[0] || System.nanoTime() - lastKept[0] >= checkpoint.every().toNanos())) {
+                keptAny[0] = true;
                 lastKept[0] = System.nanoTime();
                 checkpoint.keep().accept(result(problem, event.getNewBestSolution(), impossible));
             }
