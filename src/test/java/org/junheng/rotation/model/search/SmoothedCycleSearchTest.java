@@ -2,30 +2,16 @@ package org.junheng.rotation.model.search;
 
 import java.util.Map;
 
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
-import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
-import ai.timefold.solver.core.config.solver.SolverConfig;
 import org.junheng.registry.Subject;
-import org.junheng.rotation.model.Candidate;
 import org.junheng.rotation.model.RotationSolution;
 import org.junheng.rotation.model.SmallCounty;
-import org.junheng.rotation.model.score.RotationConstraints;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junheng.rotation.model.search.SearchPhase.solveWith;
 
 /** The cycle search on costs rounded off at the standards, against the cycle search on the plan's own costs. */
 class SmoothedCycleSearchTest {
-
-    private static RotationSolution solveWith(PhaseCommand<RotationSolution> command, RotationSolution plan) {
-        return SolverFactory.<RotationSolution>create(new SolverConfig()
-                        .withSolutionClass(RotationSolution.class)
-                        .withEntityClasses(Candidate.class)
-                        .withConstraintProviderClass(RotationConstraints.class)
-                        .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(command)))
-                .buildSolver().solve(plan);
-    }
 
     /**
      * Y is a qualified teacher short of its standard; X has just as many as its standard asks, one of

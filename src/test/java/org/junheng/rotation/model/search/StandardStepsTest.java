@@ -2,31 +2,17 @@ package org.junheng.rotation.model.search;
 
 import java.util.Map;
 
-import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
-import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
-import ai.timefold.solver.core.config.solver.SolverConfig;
 import org.junheng.registry.Subject;
-import org.junheng.rotation.model.Candidate;
 import org.junheng.rotation.model.RotationSolution;
 import org.junheng.rotation.model.SmallCounty;
 import org.junheng.rotation.model.Weights;
-import org.junheng.rotation.model.score.RotationConstraints;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junheng.rotation.model.search.SearchPhase.solveWith;
 
 /** Steps to a standard that take several teachers, against the cycle search that weighs one teacher at a time. */
 class StandardStepsTest {
-
-    private static RotationSolution solveWith(PhaseCommand<RotationSolution> command, RotationSolution plan) {
-        return SolverFactory.<RotationSolution>create(new SolverConfig()
-                        .withSolutionClass(RotationSolution.class)
-                        .withEntityClasses(Candidate.class)
-                        .withConstraintProviderClass(RotationConstraints.class)
-                        .withPhases(new CustomPhaseConfig().withCustomPhaseCommands(command)))
-                .buildSolver().solve(plan);
-    }
 
     /**
      * X is two qualified teachers short of its standard and has two unqualified maths teachers; Z, 29 km away,
