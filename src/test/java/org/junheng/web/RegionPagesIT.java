@@ -71,6 +71,9 @@ class RegionPagesIT {
     @Autowired
     ProvinceProfiles profiles;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     String schoolOfA;
     String schoolOfB;
     Path demo;
@@ -222,6 +225,44 @@ class RegionPagesIT {
                 .orElseThrow()).endsWith("/schools/" + schoolOfA);
         assertThat(admin.get("/go?school=//evil.example").headers().firstValue("Location").orElseThrow())
                 .doesNotContain("evil");
+    }
+
+    @Test
+    void theCountyPageIsRenderedOnceForTheSameDataAndAnewWhenTheDataChange() throws Exception {
+        Browser officer = new Browser(port).signIn("pages-officer-b", PASSWORD);
+        String before = officer.get("/counties/" + COUNTY_B).body();
+        double kept = meters.counter("junheng.pages.fragments", "result", "kept").count();
+
+        String again = officer.get("/counties/" + COUNTY_B).body();
+
+        assertThat(meters.counter("junheng.pages.fragments", "result", "kept").count()).isGreaterThan(kept);
+        assertThat(withoutFormToken(again)).isEqualTo(withoutFormToken(before));
+
+        List<String> lines = Files.readAllLines(demo.resolve(ImportType.SCHOOL_STATS.key() + ".csv"), UTF_8);
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        String row = lines.stream().filter(l -> l.startsWith("2025,") && l.contains("," + schoolOfB + ",")).findFirst().orElseThrow();
+        List<String> cells = new java.util.ArrayList<>(List.of(row.split(",", -1)));
+        String name = cells.get(header.indexOf("school_name"));
+        cells.set(header.indexOf("school_name"), "改名后的学校");
+        try {
+            importSchoolStats(lines.get(0) + "\n" + String.join(",", cells) + "\n");
+
+            String renamed = officer.get("/counties/" + COUNTY_B).body();
+
+            assertThat(renamed).contains("改名后的学校").doesNotContain(">" + name + "<");
+        } finally {
+            importSchoolStats(lines.get(0) + "\n" + row + "\n");
+        }
+        assertThat(officer.get("/counties/" + COUNTY_B).body()).contains(">" + name + "<").doesNotContain("改名后的学校");
+    }
+
+    private void importSchoolStats(String csv) {
+        assertThat(importer.importFile(ImportType.SCHOOL_STATS, new ByteArrayInputStream(csv.getBytes(UTF_8)),
+                "school-stats.csv", java.util.Locale.ENGLISH, org.junheng.importing.ImportProgress.NONE).stored()).isTrue();
+    }
+
+    private static String withoutFormToken(String page) {
+        return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.junheng.security.Visibility;
 import org.junheng.web.BadParameterException;
 import org.junheng.web.NotFoundException;
 import org.junheng.web.PageController;
+import org.junheng.web.PageKey;
 import org.junheng.web.SchoolPageModel;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -112,15 +113,21 @@ class AssessmentPages {
         if (region.level() != RegionLevel.COUNTY) {
             return "redirect:/provinces/" + region.code();
         }
+        countyModel(region, year, table, model, locale);
+        model.addAttribute("pageKey", PageKey.of(model));
+        return "county";
+    }
+
+    private void countyModel(Region region, Integer year, TableRequest table, Model model, Locale locale) {
         model.addAttribute("region", region);
         model.addAttribute("switcher", switcher.at(new RegionCode(region.code()).province(), region.code(), null));
         Integer assessed = year(year, registry.statisticsYears(), model);
         if (assessed == null) {
-            return "county";
+            return;
         }
         Assessment assessment = assessments.assess(region.code(), assessed, METHOD, null).seenBy(visibility.ownSchool());
         if (assessment.counties().isEmpty()) {
-            return "county";
+            return;
         }
         CountyAssessment county = assessment.counties().get(0);
         List<AssessmentViews.StageView> stages = AssessmentViews.stages(county, assessment.schools(),
@@ -150,7 +157,6 @@ class AssessmentPages {
             model.addAttribute("trendCharts", trendCharts);
             model.addAttribute("trendRows", trendRows);
         }
-        return "county";
     }
 
     /**
