@@ -27,6 +27,7 @@ import org.junheng.registry.Stage;
 import org.junheng.security.RegionSwitcher;
 import org.junheng.security.Visibility;
 import org.junheng.web.BadParameterException;
+import org.junheng.web.Derived;
 import org.junheng.web.NotFoundException;
 import org.junheng.web.PageController;
 import org.junheng.web.PageKey;
@@ -130,32 +131,41 @@ class AssessmentPages {
             return;
         }
         CountyAssessment county = assessment.counties().get(0);
-        List<AssessmentViews.StageView> stages = AssessmentViews.stages(county, assessment.schools(),
-                assessments.profileOf(county.countyCode()).apply(METHOD));
+        AssessmentMethod profiled = assessments.profileOf(county.countyCode()).apply(METHOD);
+        List<TrendPoint> trend = assessments.trend(region.code(), METHOD);
+        // the figures the page shows come from these; the rest is worked out from them when the page is rendered
         model.addAttribute("county", county);
+        model.addAttribute("assessedSchools", assessment.schools());
+        model.addAttribute("trend", trend);
+        Derived<List<AssessmentViews.StageView>> stages = Derived.of(() -> AssessmentViews.stages(county, assessment.schools(),
+                profiled));
         model.addAttribute("stages", stages);
-        model.addAttribute("schoolTables", stages.stream().collect(Collectors.toMap(v -> v.stage().stage(), table::of)));
-        model.addAttribute("dimensions", AssessmentViews.dimensions(county));
-        model.addAttribute("factNames", ImportType.COUNTY_FACTS.columns().stream().collect(Collectors.toMap(Column::key,
-                c -> AssessmentViews.english(locale) ? c.meaningEn() : c.chineseHeader())));
+        model.addAttribute("schoolTables", Derived.of(() -> stages.get().stream()
+                .collect(Collectors.toMap(v -> v.stage().stage(), table::of))));
+        model.addAttribute("dimensions", Derived.of(() -> AssessmentViews.dimensions(county)));
+        model.addAttribute("factNames", Derived.of(() -> ImportType.COUNTY_FACTS.columns().stream().collect(Collectors.toMap(
+                Column::key, c -> AssessmentViews.english(locale) ? c.meaningEn() : c.chineseHeader()))));
         model.addAttribute("factValues", new FactValues(locale));
         model.addAttribute("quantities", new Quantities(locale));
         model.addAttribute("indicators", METHOD.indicators());
-        Map<Stage, String> coefficientCharts = new LinkedHashMap<>();
-        stages.forEach(s -> coefficientCharts.put(s.stage().stage(), json(AssessmentViews.coefficientsChart(s, names(locale), locale))));
-        model.addAttribute("coefficientCharts", coefficientCharts);
-        List<TrendPoint> trend = assessments.trend(region.code(), METHOD);
-        long trendYears = trend.stream().map(TrendPoint::year).distinct().count();
-        if (trendYears > 1) {
-            Map<Stage, String> trendCharts = new LinkedHashMap<>();
-            Map<Stage, List<AssessmentViews.TrendRow>> trendRows = new LinkedHashMap<>();
-            stages.forEach(s -> {
-                trendCharts.put(s.stage().stage(), json(AssessmentViews.trendChart(trend, s.stage().stage(), names(locale),
-                        locale)));
-                trendRows.put(s.stage().stage(), AssessmentViews.trendRows(trend, s.stage().stage(), indicatorCodes()));
-            });
-            model.addAttribute("trendCharts", trendCharts);
-            model.addAttribute("trendRows", trendRows);
+        model.addAttribute("coefficientCharts", Derived.of(() -> {
+            Map<Stage, String> charts = new LinkedHashMap<>();
+            stages.get().forEach(s -> charts.put(s.stage().stage(), json(AssessmentViews.coefficientsChart(s, names(locale), locale))));
+            return charts;
+        }));
+        if (trend.stream().map(TrendPoint::year).distinct().count() > 1) {
+            model.addAttribute("trendCharts", Derived.of(() -> {
+                Map<Stage, String> charts = new LinkedHashMap<>();
+                stages.get().forEach(s -> charts.put(s.stage().stage(), json(AssessmentViews.trendChart(trend, s.stage().stage(),
+                        names(locale), locale))));
+                return charts;
+            }));
+            model.addAttribute("trendRows", Derived.of(() -> {
+                Map<Stage, List<AssessmentViews.TrendRow>> rows = new LinkedHashMap<>();
+                stages.get().forEach(s -> rows.put(s.stage().stage(), AssessmentViews.trendRows(trend, s.stage().stage(),
+                        indicatorCodes())));
+                return rows;
+            }));
         }
     }
 
