@@ -102,4 +102,33 @@ class RenderedFragmentsTest {
 
         assertThat(counted("rendered")).isEqualTo(4);
     }
+
+    @Test
+    void aDerivedAttributeIsWorkedOutOnlyWhenThePartIsRendered() {
+        java.util.concurrent.atomic.AtomicInteger worked = new java.util.concurrent.atomic.AtomicInteger();
+
+        String first = render(PAGE, Locale.CHINA, Map.of("key", "k", "shown", Derived.of(() -> "v" + worked.incrementAndGet()),
+                "more", false, "perRequest", ""));
+        String again = render(PAGE, Locale.CHINA, Map.of("key", "k", "shown", Derived.of(() -> "v" + worked.incrementAndGet()),
+                "more", false, "perRequest", ""));
+
+        assertThat(worked).hasValue(1);
+        assertThat(again).isEqualTo(first).contains("<p>v1</p>");
+    }
+
+    @Test
+    void aPageKeyIsTheModelsPlainAttributesByValueLeavingOutWhatIsDerivedFromThem() {
+        org.springframework.ui.ExtendedModelMap one = new org.springframework.ui.ExtendedModelMap();
+        one.addAttribute("year", 2025).addAttribute("rows", java.util.List.of("a", "b")).addAttribute("view", Derived.of(() -> 1));
+        one.addAttribute(org.springframework.validation.BindingResult.MODEL_KEY_PREFIX + "table", new Object());
+        org.springframework.ui.ExtendedModelMap other = new org.springframework.ui.ExtendedModelMap();
+        other.addAttribute("year", 2025).addAttribute("rows", new java.util.ArrayList<>(java.util.List.of("a", "b")))
+                .addAttribute("view", Derived.of(() -> 2));
+        org.springframework.ui.ExtendedModelMap newer = new org.springframework.ui.ExtendedModelMap();
+        newer.addAttribute("year", 2025).addAttribute("rows", java.util.List.of("a", "c"));
+
+        assertThat(PageKey.of(one)).isEqualTo(PageKey.of(other)).hasSameHashCodeAs(PageKey.of(other));
+        assertThat(PageKey.of(one).attributes()).containsOnlyKeys("year", "rows");
+        assertThat(PageKey.of(newer)).isNotEqualTo(PageKey.of(one));
+    }
 }
