@@ -227,6 +227,9 @@ class RotationPlansIT {
             Thread.sleep(100);
         }
         assertThat(jdbc.queryForObject(kept, Long.class, id)).as("a plan kept while solving").isEqualTo(1);
+        // a plan kept while the search goes on is not one to accept: the job is refused until it ends
+        post("/api/v1/rotation-plans/" + id + "/accept", Map.of(), 422);
+        assertThat(jobs.job(id).orElseThrow().acceptedProgramme()).isNull();
 
         // the server that solved it is gone: on the next start its jobs under way are marked interrupted
         jobs.markInterruptedJobs();
