@@ -88,7 +88,7 @@ final class CsvRecords {
             while (position < limit) {
                 char c = buffer[position];
                 if (c == ',' || c == '\n' || c == '\r') {
-                    return new String(buffer, start, position - start);
+                    return text(buffer, start, position - start);
                 }
                 position++;
             }
@@ -96,9 +96,39 @@ final class CsvRecords {
             boolean more = fill(start) > 0;
             start = position - kept;
             if (!more) {
-                return new String(buffer, start, kept);
+                return text(buffer, start, kept);
             }
         }
+    }
+
+    /**
+     * Cells of one to four digits without a leading zero (pupils of a class, teachers, rooms) are shared
+     * strings, made once per value: a national file has millions of them. The array is filled as values
+     * are met, by any thread; a string is immutable, so a thread that sees none makes its own.
+     */
+    private static final String[] SMALL_NUMBERS = new String[10_000];
+
+    private static String text(char[] buffer, int start, int length) {
+        if (length == 0) {
+            return "";
+        }
+        if (length > 4 || length > 1 && buffer[start] == '0') {
+            return new String(buffer, start, length);
+        }
+        int n = 0;
+        for (int i = start; i < start + length; i++) {
+            char c = buffer[i];
+            if (c < '0' || c > '9') {
+                return new String(buffer, start, length);
+            }
+            n = n * 10 + (c - '0');
+        }
+        String shared = SMALL_NUMBERS[n];
+        if (shared == null) {
+            shared = new String(buffer, start, length);
+            SMALL_NUMBERS[n] = shared;
+        }
+        return shared;
     }
 
     private String quoted() throws IOException {

@@ -88,12 +88,12 @@ public final class RowValues {
             }
             n = BigDecimal.valueOf(plain);
         } else {
-            Optional<BigDecimal> number = decimal(value);
-            if (number.isEmpty() || number.get().stripTrailingZeros().scale() > 0) {
+            BigDecimal number = decimal(value);
+            if (number == null || number.stripTrailingZeros().scale() > 0) {
                 error(key, "value.integer", value);
                 return null;
             }
-            n = number.get();
+            n = number;
         }
         if (n.compareTo(BigDecimal.valueOf(min)) < 0 || n.compareTo(BigDecimal.valueOf(max)) > 0) {
             if (min == 0 && n.signum() < 0) {
@@ -184,20 +184,20 @@ public final class RowValues {
     private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("1e13");
 
     private BigDecimal checkedAmount(String key, String value) {
-        Optional<BigDecimal> number = decimal(value);
-        if (number.isEmpty()) {
+        BigDecimal number = decimal(value);
+        if (number == null) {
             error(key, "value.number", value);
             return null;
         }
-        if (number.get().signum() < 0) {
+        if (number.signum() < 0) {
             error(key, "value.negative", value);
             return null;
         }
-        if (number.get().compareTo(LARGEST_AMOUNT) >= 0) {
+        if (number.compareTo(LARGEST_AMOUNT) >= 0) {
             error(key, "value.range", value, "0", "10000000000000");
             return null;
         }
-        return number.get();
+        return number;
     }
 
     public Double optionalDecimal(String key, double min, double max) {
@@ -205,12 +205,12 @@ public final class RowValues {
         if (value == null) {
             return null;
         }
-        Optional<BigDecimal> number = decimal(value);
-        if (number.isEmpty()) {
+        BigDecimal number = decimal(value);
+        if (number == null) {
             error(key, "value.number", value);
             return null;
         }
-        double d = number.get().doubleValue();
+        double d = number.doubleValue();
         if (d < min || d > max) {
             error(key, "value.range", value, String.valueOf(min), String.valueOf(max));
             return null;
@@ -296,11 +296,50 @@ public final class RowValues {
     private static final java.util.regex.Pattern DATE =
             java.util.regex.Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?:[T ].*)?");
 
-    private static Optional<BigDecimal> decimal(String value) {
-        try {
-            return Optional.of(new BigDecimal(value.replace(",", "")));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
+    /** The number a cell writes (thousands separators allowed), or null when it is none. */
+    static BigDecimal decimal(String value) {
+        BigDecimal plain = plainDecimal(value);
+        if (plain != null) {
+            return plain;
         }
+        try {
+            return new BigDecimal(value.replace(",", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Most decimal cells are plain ({@code 1234.56}, {@code -7}, at most 18 digits): read here without the
+     * copies the general parsing makes, to the same value and scale as {@code new BigDecimal(value)}; null
+     * for anything else.
+     */
+    static BigDecimal plainDecimal(String value) {
+        int length = value.length();
+        int i = length > 0 && value.charAt(0) == '-' ? 1 : 0;
+        long unscaled = 0;
+        int digits = 0;
+        int scale = 0;
+        boolean point = false;
+        for (; i < length; i++) {
+            char c = value.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > 18) {
+                    return null;
+                }
+                unscaled = unscaled * 10 + (c - '0');
+                if (point) {
+                    scale++;
+                }
+            } else if (c == '.' && !point && digits > 0) {
+                point = true;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0 || point && scale == 0) {
+            return null;
+        }
+        return BigDecimal.valueOf(value.charAt(0) == '-' ? -unscaled : unscaled, scale);
     }
 }

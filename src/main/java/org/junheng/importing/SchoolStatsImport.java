@@ -46,6 +46,8 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
     private final Map<String, FirstSeen> countyNames = new HashMap<>();
     /** Each school's county as the file first gives it: a school is in one county throughout a file. */
     private final Map<String, FirstSeen> countyOfSchool = new HashMap<>();
+    /** The latest year a school can have been built in, read once a file rather than from the clock every row. */
+    private final int thisYear = Year.now().getValue();
 
     /**
      * @param registered the schools already registered, by code (none when there is no registry)
@@ -175,7 +177,7 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
         return new StageStatistics(students, classes, oversize, teachers, qualified, backbone, peArt);
     }
 
-    private static SchoolFacilities facilities(RowValues cells, SchoolType type, StageStatistics primary,
+    private SchoolFacilities facilities(RowValues cells, SchoolType type, StageStatistics primary,
                                                StageStatistics junior) {
         Integer certified = cells.count("certified_teachers");
         // complete middle and twelve-year schools also count their senior teachers, which the template does not list
@@ -191,7 +193,7 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
         Integer art = cells.count("art_rooms");
         var musicMin = cells.optionalAmount("music_room_min_area");
         var artMin = cells.optionalAmount("art_room_min_area");
-        Integer builtYear = cells.optionalInteger("built_year", 1900, Year.now().getValue());
+        Integer builtYear = cells.optionalInteger("built_year", 1900, thisYear);
         List<BigDecimal> musicAreas = roomAreas(cells, "music_room_areas", music, "music_rooms", musicMin, "music_room_min_area");
         List<BigDecimal> artAreas = roomAreas(cells, "art_room_areas", art, "art_rooms", artMin, "art_room_min_area");
         if (!cells.valid()) {

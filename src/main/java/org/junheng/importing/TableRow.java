@@ -10,6 +10,12 @@ record TableRow(int number, List<String> cells) {
     }
 
     boolean isBlank() {
-        return cells.stream().allMatch(c -> c == null || c.isBlank());
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            if (cell != null && !cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -35,8 +35,10 @@ public interface Labelled {
             return Optional.empty();
         }
         String t = text.strip();
-        for (E e : type.getEnumConstants()) {
-            if (e.key().equalsIgnoreCase(t) || e.chineseName().equals(t)) {
+        LabelledConstants.Of<E> constants = LabelledConstants.of(type);
+        for (int i = 0; i < constants.values().length; i++) {
+            E e = constants.values()[i];
+            if (constants.keys()[i].equalsIgnoreCase(t) || e.chineseName().equals(t)) {
                 return Optional.of(e);
             }
         }
