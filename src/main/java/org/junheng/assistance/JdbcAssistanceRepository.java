@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,6 +19,7 @@ import java.util.stream.Collectors;
 import org.junheng.registry.Labelled;
 import org.junheng.registry.PageOf;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
@@ -144,8 +147,10 @@ class JdbcAssistanceRepository {
     }
 
     Optional<Programme> findProgramme(long id) {
-        return jdbc.query("SELECT id, kind, name, owner_region, community_type, start_date, end_date, goals, measures, version "
-                + "FROM programme WHERE id = ?", (rs, i) -> programme(rs), id).stream().findFirst();
+        return withParticipants(jdbc.query("SELECT id, kind, name, owner_region, community_type, start_date, end_date, goals, "
+                + "measures, version FROM programme WHERE id = ?", (rs, i) -> programme(rs), id),
+                "SELECT programme_id, school_code, role, area FROM programme_school WHERE programme_id = ?", id)
+                .stream().findFirst();
     }
 
     /** Programmes owned by a region (prefix) or with a school in it; all when the prefix is empty. */
@@ -155,22 +160,38 @@ class JdbcAssistanceRepository {
                 : " WHERE owner_region LIKE ? OR id IN (SELECT ps.programme_id FROM programme_school ps "
                 + "JOIN school s ON s.code = ps.school_code WHERE s.county_code LIKE ?)";
         Object[] args = schoolCode != null ? new Object[] {schoolCode} : new Object[] {regionPrefix + "%", regionPrefix + "%"};
-        return jdbc.query("SELECT id, kind, name, owner_region, community_type, start_date, end_date, goals, measures, version "
-                + "FROM programme" + where + " ORDER BY id", (rs, i) -> programme(rs), args);
+        return withParticipants(jdbc.query("SELECT id, kind, name, owner_region, community_type, start_date, end_date, goals, "
+                + "measures, version FROM programme" + where + " ORDER BY id", (rs, i) -> programme(rs), args),
+                "SELECT programme_id, school_code, role, area FROM programme_school WHERE programme_id IN "
+                        + "(SELECT id FROM programme" + where + ")", args);
     }
 
+    /**
+     * The programmes read, each given its schools read by a second query after the first has ended: a query
+     * inside the first one's row mapping would hold a second connection while the first is held, and requests
+     * doing so at once wait on each other until the pool's timeout fails them all.
+     */
+    private List<Programme> withParticipants(List<Programme> programmes, String participantsSql, Object... args) {
+        if (programmes.isEmpty()) {
+            return programmes;
+        }
+        Map<Long, List<Programme.Participant>> participants = new HashMap<>();
+        jdbc.query(participantsSql + " ORDER BY programme_id, school_code", (RowCallbackHandler) rs -> participants
+                .computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                .add(new Programme.Participant(rs.getString(2), Labelled.parse(SchoolRole.class, rs.getString(3)).orElseThrow(),
+                        rs.getString(4))), args);
+        return programmes.stream().map(p -> new Programme(p.id(), p.kind(), p.name(), p.ownerRegion(), p.communityType(),
+                p.startDate(), p.endDate(), p.goals(), p.measures(), List.copyOf(participants.getOrDefault(p.id(), List.of())),
+                p.version())).toList();
+    }
+
+    /** A programme's own row, its schools not yet read. */
     private Programme programme(ResultSet rs) throws SQLException {
-        long id = rs.getLong(1);
-        List<Programme.Participant> schools = jdbc.query(
-                "SELECT school_code, role, area FROM programme_school WHERE programme_id = ? ORDER BY school_code",
-                (r, i) -> new Programme.Participant(r.getString(1), Labelled.parse(SchoolRole.class, r.getString(2)).orElseThrow(),
-                        r.getString(3)),
-                id);
         Date end = rs.getDate(7);
-        return new Programme(id, Labelled.parse(ProgrammeKind.class, rs.getString(2)).orElseThrow(), rs.getString(3),
+        return new Programme(rs.getLong(1), Labelled.parse(ProgrammeKind.class, rs.getString(2)).orElseThrow(), rs.getString(3),
                 rs.getString(4), rs.getString(5) == null ? null : Labelled.parse(CommunityType.class, rs.getString(5)).orElseThrow(),
                 rs.getDate(6).toLocalDate(), end == null ? null : end.toLocalDate(), rs.getString(8), rs.getString(9),
-                schools, rs.getInt(10));
+                List.of(), rs.getInt(10));
     }
 
     long insertNeed(Need n) {
