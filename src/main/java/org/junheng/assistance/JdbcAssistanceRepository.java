@@ -180,9 +180,7 @@ class JdbcAssistanceRepository {
                 .computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
                 .add(new Programme.Participant(rs.getString(2), Labelled.parse(SchoolRole.class, rs.getString(3)).orElseThrow(),
                         rs.getString(4))), args);
-        return programmes.stream().map(p -> new Programme(p.id(), p.kind(), p.name(), p.ownerRegion(), p.communityType(),
-                p.startDate(), p.endDate(), p.goals(), p.measures(), List.copyOf(participants.getOrDefault(p.id(), List.of())),
-                p.version())).toList();
+        return programmes.stream().map(p -> p.withSchools(List.copyOf(participants.getOrDefault(p.id(), List.of())))).toList();
     }
 
     /** A programme's own row, its schools not yet read. */

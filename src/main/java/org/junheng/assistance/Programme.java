@@ -11,6 +11,11 @@ public record Programme(long id, ProgrammeKind kind, String name, String ownerRe
                         LocalDate startDate, LocalDate endDate, String goals, String measures,
                         List<Participant> schools, int version) {
 
+    /** The same programme with these schools. */
+    public Programme withSchools(List<Participant> participants) {
+        return new Programme(id, kind, name, ownerRegion, communityType, startDate, endDate, goals, measures, participants, version);
+    }
+
     /** The codes of the participating schools, in the programme's order. */
     public List<String> schoolCodes() {
         return schools.stream().map(Participant::schoolCode).toList();

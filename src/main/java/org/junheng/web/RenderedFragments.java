@@ -10,8 +10,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.ITemplateContext;
@@ -56,13 +54,8 @@ public class RenderedFragments extends AbstractProcessorDialect {
     private final Counter hits;
     private final Counter misses;
 
-    @Autowired
     RenderedFragments(@Value("${junheng.pages.rendered-parts:48}") int parts,
-                      @Value("${junheng.pages.rendered-characters:8000000}") long limit, ObjectProvider<MeterRegistry> meters) {
-        this(parts, limit, meters.getIfAvailable());
-    }
-
-    RenderedFragments(int parts, long limit, MeterRegistry meters) {
+                      @Value("${junheng.pages.rendered-characters:8000000}") long limit, MeterRegistry meters) {
         super("Junheng", "jh", 1000);
         this.limit = limit;
         this.kept = new LinkedHashMap<>(64, 0.75f, true) {
@@ -75,9 +68,9 @@ public class RenderedFragments extends AbstractProcessorDialect {
                 return true;
             }
         };
-        this.hits = meters == null ? null : Counter.builder("junheng.pages.fragments").tag("result", "kept")
+        this.hits = Counter.builder("junheng.pages.fragments").tag("result", "kept")
                 .description("Parts of pages given again from markup rendered for the same data").register(meters);
-        this.misses = meters == null ? null : Counter.builder("junheng.pages.fragments").tag("result", "rendered")
+        this.misses = Counter.builder("junheng.pages.fragments").tag("result", "rendered")
                 .description("Parts of pages rendered").register(meters);
     }
 
@@ -111,12 +104,6 @@ public class RenderedFragments extends AbstractProcessorDialect {
         }
     }
 
-    private static void count(Counter counter) {
-        if (counter != null) {
-            counter.increment();
-        }
-    }
-
     private final class CacheProcessor extends AbstractAttributeModelProcessor {
 
         CacheProcessor(String prefix) {
@@ -133,11 +120,11 @@ public class RenderedFragments extends AbstractProcessorDialect {
             Key key = new Key(first.getTemplateName(), first.getLine(), first.getCol(), context.getLocale(), data);
             String markup = kept(key);
             if (markup != null) {
-                count(hits);
+                hits.increment();
             } else {
                 model.replace(0, context.getModelFactory().removeAttribute((IProcessableElementTag) first, attributeName));
                 markup = render(context, model, first);
-                count(misses);
+                misses.increment();
                 keep(key, markup);
             }
             model.reset();
