@@ -43,6 +43,7 @@ import org.junheng.rotation.model.search.CycleKicks;
 import org.junheng.rotation.model.search.CycleSearch;
 import org.junheng.rotation.model.search.DestinationMatching;
 import org.junheng.rotation.model.search.DestinationMatchingPhase;
+import org.junheng.rotation.model.search.IndicatorTransfers;
 import org.junheng.rotation.model.search.SmoothedCycleSearch;
 import org.junheng.rotation.model.search.StandardSteps;
 import org.junheng.rotation.model.timefold.ExchangeMoveFactory;
@@ -110,10 +111,11 @@ public final class RotationPlanner {
      * The search: cycles of moves within a subject on indicator costs rounded off at the standards, then
      * less so, then exact ({@link SmoothedCycleSearch}); then rounds of the two exact improvements —
      * cycles of moves within a subject ({@link CycleSearch}) and the destinations of alike teachers dealt
-     * out again ({@link DestinationMatching}) — and the steps to the standards that take several teachers
-     * ({@link StandardSteps}), each round followed by a short descent taking the first better plan each step
-     * finds; then kicks across subjects ({@link CycleKicks}, sweeping the steps again now and then) for the rest
-     * of the time
+     * out again ({@link DestinationMatching}) — the chains of exchanges across subjects that carry a teacher
+     * of an indicator through school-stages on their standard ({@link IndicatorTransfers}), and the steps to
+     * the standards that take several teachers ({@link StandardSteps}), each round followed by a short descent
+     * taking the first better plan each step finds; then kicks across subjects ({@link CycleKicks}, sweeping the
+     * steps and chains again now and then) for the rest of the time
      * (tabu search instead when the plan has no move to kick). Under a step budget (not null) every
      * descent and the closing search count steps instead of seconds.
      */
@@ -123,8 +125,9 @@ public final class RotationPlanner {
         for (int i = 0; i < ROUNDS; i++) {
             // the steps to the standards once here; the kicks sweep them again
             phases.add(i == 0 ? new CustomPhaseConfig().withCustomPhaseCommands(new CycleSearch(), new DestinationMatchingPhase(),
-                    new StandardSteps())
-                    : new CustomPhaseConfig().withCustomPhaseCommands(new CycleSearch(), new DestinationMatchingPhase()));
+                    new StandardSteps(), new IndicatorTransfers())
+                    : new CustomPhaseConfig().withCustomPhaseCommands(new CycleSearch(), new DestinationMatchingPhase(),
+                    new IndicatorTransfers()));
             phases.add(descent(steps));
         }
         if (steps == null) {

@@ -25,7 +25,8 @@ import org.junheng.rotation.model.SchoolPart;
  * one subject, drawn at random, and picks another subject with a teacher where that cycle's first move
  * arrives (undoing the cycle through that teacher's move, if they move); the cycle search then
  * rebuilds both subjects from there. The plan is kept if it is no worse, and restored otherwise. Every few
- * kicks, the steps to the standards that the kicks have opened are tried ({@link StandardSteps}).
+ * kicks, the steps to the standards that the kicks have opened are tried ({@link StandardSteps}), and the
+ * chains across subjects ({@link IndicatorTransfers}).
  */
 public final class CycleKicks implements PhaseCommand<RotationSolution> {
 
@@ -61,6 +62,7 @@ public final class CycleKicks implements PhaseCommand<RotationSolution> {
             kick(plan, subjects, movers.get(random.nextInt(movers.size())), random, terminated);
             if ((kick + 1) % KICKS_BETWEEN_STEPS == 0) {
                 StandardSteps.sweep(plan, subjects, failedSteps, terminated);
+                IndicatorTransfers.improve(plan, terminated);
             }
         }
     }

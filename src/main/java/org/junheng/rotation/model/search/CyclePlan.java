@@ -62,6 +62,8 @@ final class CyclePlan {
     private int spread = -1;
     private int spreadFrom;
     private int spreadTo;
+    /** While a step is pulled rather than spread: what each teacher up to the standard is made worth (thousandths). */
+    private long pulledEach;
     private int rotated;
     private int backboneRotated;
     private int localRuleRotated;
@@ -205,6 +207,9 @@ final class CyclePlan {
     }
 
     private long cost(int i, int n) {
+        if (i == spread && pulledEach > 0 && n > spreadFrom && n <= spreadTo) {
+            return ownCost(i, spreadFrom) - pulledEach * (n - spreadFrom);
+        }
         if (i == spread && n > spreadFrom && n < spreadTo) {
             long from = ownCost(i, spreadFrom);
             return from + (ownCost(i, spreadTo) - from) * (n - spreadFrom) / (spreadTo - spreadFrom);
@@ -282,10 +287,13 @@ final class CyclePlan {
     }
 
     /**
-     * Weighs the step's indicator with the step spread evenly over the teachers it takes (null: as the plan's
-     * score does); while a step is spread, changes are judged by {@link #costAt} and the quotas.
+     * Weighs the step's indicator with the step spread evenly over the teachers it takes ({@code each} 0), or as
+     * though each teacher up to the standard were worth {@code each} thousandths of a point, so that the search
+     * brings all of them if any way does (null: as the plan's score does); while a step is spread or pulled,
+     * changes are judged by {@link #costAt} and the quotas.
      */
-    void spread(Step step) {
+    void weighStep(Step step, long each) {
+        pulledEach = each;
         if (step == null) {
             spread = -1;
             return;

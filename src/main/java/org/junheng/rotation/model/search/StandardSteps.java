@@ -16,16 +16,20 @@ import org.junheng.rotation.model.SchoolPart;
 
 /**
  * Steps to the standards (补足到标准). The cycle search weighs one teacher at a time, so a school-stage two or
- * three teachers short of a standard gains from the first arrival only the few points of its shortfall, and
+ * more teachers short of a standard gains from the first arrival only the few points of its shortfall, and
  * no single cycle is worth making, though all of them together bring it to the standard. For each such
- * school-stage and indicator, most worth first, the step is spread evenly over the teachers it takes, the
- * cycle search runs on the stage's subjects, then again on the plan's own costs; the plan is kept only if it
- * is better.
+ * school-stage and indicator, most worth first, the step is spread evenly over the teachers it takes (failing
+ * that, pulled: each teacher made worth the whole step), the cycle search runs on the stage's subjects, then
+ * again on the plan's own costs; the plan is kept only if it is better.
  */
 public final class StandardSteps implements PhaseCommand<RotationSolution> {
 
-    /** The most teachers a step is spread over. */
-    private static final int MOST_TEACHERS = 8;
+    /**
+     * The most teachers a step is spread over: on the benchmark county of 50 schools the steps the best plan known
+     * takes are of 10 to 23 qualified teachers (a large school brought to its standard with the county's last
+     * qualified teachers to spare).
+     */
+    private static final int MOST_TEACHERS = 40;
 
     @Override
     public void changeWorkingSolution(ScoreDirector<RotationSolution> director, BooleanSupplier terminated) {
@@ -56,14 +60,26 @@ public final class StandardSteps implements PhaseCommand<RotationSolution> {
         }
     }
 
-    /** Whether the step improved the plan (if not, the plan is as it was). */
+    /**
+     * Whether the step improved the plan (if not, the plan is as it was). Spread evenly, a teacher whose way
+     * there costs more than their share is not brought, even where the cheaper ways leave enough over to pay for
+     * it, and the step is not reached; so a step that fails spread is tried once more pulled: each teacher made
+     * worth the whole step, so that the search brings all it takes, and the plan's own costs then decide.
+     */
     private static boolean take(CyclePlan plan, CyclePlan.Step step, List<List<Candidate>> stage, BooleanSupplier terminated) {
+        return take(plan, step, stage, 0, terminated)
+                || take(plan, step, stage, step.gain() * (step.to() - step.from()), terminated);
+    }
+
+    /** The step spread ({@code each} 0) or pulled with each teacher worth {@code each}; whether the plan is better. */
+    private static boolean take(CyclePlan plan, CyclePlan.Step step, List<List<Candidate>> stage, long each,
+                                BooleanSupplier terminated) {
         Map<Candidate, SchoolPart> was = new HashMap<>();
         stage.forEach(teachers -> teachers.forEach(c -> was.put(c, c.destination())));
         HardSoftLongScore before = plan.score();
-        plan.spread(step);
+        plan.weighStep(step, each);
         CycleSearch.improve(plan, stage, terminated);
-        plan.spread(null);
+        plan.weighStep(null, 0);
         CycleSearch.improve(plan, stage, terminated);
         if (plan.score().compareTo(before) > 0) {
             return true;
