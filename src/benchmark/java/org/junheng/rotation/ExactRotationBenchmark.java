@@ -111,6 +111,7 @@ public final class ExactRotationBenchmark {
                     + " points, the planner at " + plannerScore + ": the models differ");
         }
         System.err.println("  planner: " + model.breakdown(moves));
+        keep(problem.countyCode() + "-planner", moves);
         int before = plan.effect().stages().stream().mapToInt(PlanEffect.StageEffect::compliantBefore).sum();
         int after = plan.effect().stages().stream().mapToInt(PlanEffect.StageEffect::compliantAfter).sum();
         int lost = plan.effect().stages().stream().mapToInt(s -> s.noLongerCompliant().size()).sum();
@@ -136,13 +137,24 @@ public final class ExactRotationBenchmark {
                 case "cpsat" -> CpSatRotationModel.solve(model, moves, exactSeconds);
                 case "rule-scip" -> SchoolRuleModel.solve(model, "SCIP", true, moves, exactSeconds);
                 case "rule-lp" -> SchoolRuleModel.solve(model, "GLOP", false, Map.of(), exactSeconds);
+                case "compare" -> {
+                    // the planner's plan against one kept by an earlier run (its name after "compare-"), school-stage by school-stage
+                    Map<String, String> other = read(problem.countyCode() + "-" + System.getProperty("compare", "rule-scip"));
+                    System.err.println("  planner / other: " + model.breakdown(other) + " = " + model.value(other) / 1000.0);
+                    System.err.print(model.compare(moves, other, Boolean.getBoolean("compare.all")));
+                    yield null;
+                }
                 default -> throw new IllegalArgumentException("unknown exact method " + method);
             };
+            if (result == null) {
+                continue;
+            }
             System.err.printf(Locale.ROOT, "%s: planner %.1f; %s%n", problem.countyCode(), planner, result.describe());
             results.add(result);
             if (!result.plan().isEmpty()) {
                 System.err.println("  " + result.method() + ": " + model.breakdown(result.plan()) + " = "
                         + model.value(result.plan()) / 1000.0);
+                keep(problem.countyCode() + "-" + method, result.plan());
             }
         }
         double bound = results.stream().mapToDouble(ExactResult::bound).filter(b -> !Double.isNaN(b)).max().orElse(Double.NaN);
@@ -155,6 +167,27 @@ public final class ExactRotationBenchmark {
                 model.arcs().size(), plan.feasible() ? "feasible" : "INFEASIBLE", planner,
                 results.stream().map(ExactResult::describe).collect(Collectors.joining("; ")),
                 100 * (planner - best) / Math.abs(best), 100 * (planner - bound) / Math.abs(bound), reached);
+    }
+
+    /** Writes a plan (teacher, school moved to) under target/rotation-plans, to compare plans after a run. */
+    private static void keep(String name, Map<String, String> plan) {
+        try {
+            Path file = Path.of("target", "rotation-plans", name + ".tsv");
+            Files.createDirectories(file.getParent());
+            Files.write(file, plan.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .map(e -> e.getKey() + "\t" + e.getValue()).toList());
+        } catch (IOException e) {
+            System.err.println("  plan not written: " + e.getMessage());
+        }
+    }
+
+    private static Map<String, String> read(String name) {
+        try {
+            return Files.readAllLines(Path.of("target", "rotation-plans", name + ".tsv")).stream().map(l -> l.split("\t"))
+                    .collect(Collectors.toMap(f -> f[0], f -> f[1]));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The planner's soft score in points (its scores count thousandths, negative for penalties). */

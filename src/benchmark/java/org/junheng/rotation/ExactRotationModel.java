@@ -288,6 +288,61 @@ final class ExactRotationModel {
                 + "; coefficients no higher: " + coefficientsNoHigher(counts);
     }
 
+    /** The eligible teachers of each indicator at each school-stage under a plan. */
+    Map<SchoolPart, Map<TeacherIndicator, Integer>> counts(Map<String, String> moves) {
+        Map<SchoolPart, Map<TeacherIndicator, Integer>> counts = new HashMap<>();
+        for (Candidate c : solution.candidates()) {
+            SchoolPart at = c.origin();
+            String school = moves.get(c.teacherId());
+            if (school != null) {
+                at = arcsOf.get(c).stream().filter(a -> a.to().school().code().equals(school)).findFirst().orElseThrow().to();
+            }
+            for (TeacherIndicator indicator : TeacherIndicator.values()) {
+                if (c.countsIn(indicator)) {
+                    counts.computeIfAbsent(at, p -> new HashMap<>()).merge(indicator, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * The school-stages where two plans differ, one line each: the eligible teachers of each indicator before and
+     * under each plan, an indicator below its standard marked with *, and what the indicators cost there in points.
+     */
+    String compare(Map<String, String> a, Map<String, String> b) {
+        return compare(a, b, false);
+    }
+
+    /** The same, every assessed school-stage when {@code all}. */
+    String compare(Map<String, String> a, Map<String, String> b, boolean all) {
+        Map<SchoolPart, Map<TeacherIndicator, Integer>> ca = counts(a);
+        Map<SchoolPart, Map<TeacherIndicator, Integer>> cb = counts(b);
+        StringBuilder out = new StringBuilder();
+        for (SchoolPart part : solution.parts()) {
+            Map<TeacherIndicator, Integer> x = ca.getOrDefault(part, Map.of());
+            Map<TeacherIndicator, Integer> y = cb.getOrDefault(part, Map.of());
+            if (all ? !part.assessed() : x.equals(y)) {
+                continue;
+            }
+            out.append(String.format(java.util.Locale.ROOT, "%-14s %5d pupils", part, part.students()));
+            double costA = 0;
+            double costB = 0;
+            for (TeacherIndicator indicator : TeacherIndicator.values()) {
+                int na = x.getOrDefault(indicator, 0);
+                int nb = y.getOrDefault(indicator, 0);
+                out.append(String.format(java.util.Locale.ROOT, " | %s need %.1f: %d -> %d%s / %d%s", indicator.name().charAt(0),
+                        part.requiredTeachers(indicator) - part.teachers(indicator, 0),
+                        part.candidatesBefore(indicator), na, part.belowStandard(indicator, na) ? "*" : "",
+                        nb, part.belowStandard(indicator, nb) ? "*" : ""));
+                costA += part.points(indicator, na);
+                costB += part.points(indicator, nb);
+            }
+            out.append(String.format(java.util.Locale.ROOT, " | %.1f / %.1f%n", costA, costB));
+        }
+        return out.toString();
+    }
+
     /** Whether no stage's teacher coefficient is higher with these counts than before (decided as the planner does). */
     private boolean coefficientsNoHigher(Map<SchoolPart, Map<TeacherIndicator, Integer>> counts) {
         for (org.junheng.registry.Stage stage : org.junheng.registry.Stage.values()) {
