@@ -64,6 +64,15 @@ final class CyclePlan {
     private int spreadTo;
     /** While a step is pulled rather than spread: what each teacher up to the standard is made worth (thousandths). */
     private long pulledEach;
+    /**
+     * What an arrival and a departure change at a node ({@link #arrivalAndDeparture}), by node and the two
+     * teachers' indicators, remembered while the node's counts and the costs stay as they are: the cycle search
+     * asks it for every edge, and many edges share it.
+     */
+    private final long[] changeAt;
+    private final int[] changeAtVersion;
+    /** Raised at a node when its counts change, and at every node when the costs do. */
+    private final int[] version;
     private int rotated;
     private int backboneRotated;
     private int localRuleRotated;
@@ -78,6 +87,11 @@ final class CyclePlan {
         this.costs = new MoveCosts(solution);
         this.counts = new int[parts.size() * INDICATORS.length];
         this.costByCount = new long[counts.length][];
+        int kinds = 1 << INDICATORS.length;
+        this.changeAt = new long[parts.size() * kinds * kinds];
+        this.changeAtVersion = new int[changeAt.length];
+        this.version = new int[parts.size()];
+        Arrays.fill(changeAtVersion, -1);
         // without slack in the subject rule, a school-stage gains teachers of a subject only as it loses them,
         // so only those with eligible teachers of the subject are worth sending one to
         boolean slack = solution.policy().subjectSlack() > 0;
@@ -112,7 +126,9 @@ final class CyclePlan {
     }
 
     private void count(Candidate c, int sign) {
-        int at = node.get(c.effectivePart()) * INDICATORS.length;
+        int n = node.get(c.effectivePart());
+        version[n]++;
+        int at = n * INDICATORS.length;
         for (TeacherIndicator indicator : INDICATORS) {
             if (c.countsIn(indicator)) {
                 counts[at + indicator.ordinal()] += sign;
@@ -157,6 +173,16 @@ final class CyclePlan {
      * and {@code leaving} have a bit per indicator each counts in.
      */
     long arrivalAndDeparture(int node, int arriving, int leaving) {
+        int kinds = 1 << INDICATORS.length;
+        int i = (node * kinds + arriving) * kinds + leaving;
+        if (changeAtVersion[i] != version[node]) {
+            changeAt[i] = worthOfArrivalAndDeparture(node, arriving, leaving);
+            changeAtVersion[i] = version[node];
+        }
+        return changeAt[i];
+    }
+
+    private long worthOfArrivalAndDeparture(int node, int arriving, int leaving) {
         long w = 0;
         int changed = 0;
         for (int i = 0; i < INDICATORS.length; i++) {
@@ -240,6 +266,7 @@ final class CyclePlan {
     void smoothOver(double width) {
         smoothing = width;
         Arrays.fill(costByCount, null);
+        costsChanged();
     }
 
     boolean smoothed() {
@@ -293,6 +320,7 @@ final class CyclePlan {
      * changes are judged by {@link #costAt} and the quotas.
      */
     void weighStep(Step step, long each) {
+        costsChanged();
         pulledEach = each;
         if (step == null) {
             spread = -1;
@@ -301,6 +329,12 @@ final class CyclePlan {
         spread = step.node() * INDICATORS.length + step.indicator();
         spreadFrom = step.from();
         spreadTo = step.to();
+    }
+
+    private void costsChanged() {
+        for (int n = 0; n < version.length; n++) {
+            version[n]++;
+        }
     }
 
     /** The school-stages the changes take teachers from or to. */
