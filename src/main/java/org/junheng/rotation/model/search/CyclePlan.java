@@ -29,6 +29,8 @@ import org.junheng.rotation.model.timefold.TimefoldScores;
 final class CyclePlan {
 
     static final TeacherIndicator[] INDICATORS = TeacherIndicator.values();
+    /** The kinds of teacher by the indicators they count in: a bit per indicator. */
+    private static final int KINDS = 1 << INDICATORS.length;
     private static final int NEAREST = 40;
 
     /**
@@ -87,8 +89,7 @@ final class CyclePlan {
         this.costs = new MoveCosts(solution);
         this.counts = new int[parts.size() * INDICATORS.length];
         this.costByCount = new long[counts.length][];
-        int kinds = 1 << INDICATORS.length;
-        this.changeAt = new long[parts.size() * kinds * kinds];
+        this.changeAt = new long[parts.size() * KINDS * KINDS];
         this.changeAtVersion = new int[changeAt.length];
         this.version = new int[parts.size()];
         Arrays.fill(changeAtVersion, -1);
@@ -173,8 +174,7 @@ final class CyclePlan {
      * and {@code leaving} have a bit per indicator each counts in.
      */
     long arrivalAndDeparture(int node, int arriving, int leaving) {
-        int kinds = 1 << INDICATORS.length;
-        int i = (node * kinds + arriving) * kinds + leaving;
+        int i = (node * KINDS + arriving) * KINDS + leaving;
         if (changeAtVersion[i] != version[node]) {
             changeAt[i] = worthOfArrivalAndDeparture(node, arriving, leaving);
             changeAtVersion[i] = version[node];

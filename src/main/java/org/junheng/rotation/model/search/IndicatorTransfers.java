@@ -63,7 +63,7 @@ public final class IndicatorTransfers implements PhaseCommand<RotationSolution> 
         // distance[l][v]: the cheapest way, in l exchanges, to carry a unit from some school-stage to v
         long[][] distance = new long[LINKS + 1][n];
         int[][] via = new int[LINKS + 1][n];
-        distance[0] = loss.clone();
+        distance[0] = loss;
         for (int l = 1; l <= LINKS; l++) {
             Arrays.fill(distance[l], NONE);
             Arrays.fill(via[l], -1);
