@@ -5,10 +5,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.junheng.registry.CountyFacts;
 import org.junheng.registry.SchoolYear;
@@ -20,6 +24,7 @@ import org.junheng.registry.Stage;
  */
 public final class AssessmentEngine {
 
+    private final AssessmentMethod givenMethod;
     private final AssessmentMethod method;
     private final StageWeights weights;
     private final Profile profile;
@@ -38,6 +43,7 @@ public final class AssessmentEngine {
      * @param weights the stage weights (usually the profile's; a caller may override them)
      */
     public AssessmentEngine(AssessmentMethod method, StageWeights weights, Profile profile) {
+        this.givenMethod = method;
         this.method = profile.apply(method);
         this.weights = weights;
         this.profile = profile;
@@ -74,20 +80,10 @@ public final class AssessmentEngine {
      */
     public Assessment assess(int year, Collection<SchoolYear> schoolYears, Map<String, String> countyNames,
                              Map<String, CountyFacts> facts) {
-        Map<String, List<SchoolYear>> byCounty = new HashMap<>();
-        for (SchoolYear schoolYear : schoolYears) {
-            if (schoolYear.statistics().year() == year) {
-                byCounty.computeIfAbsent(schoolYear.school().countyCode(), c -> new ArrayList<>()).add(schoolYear);
-            }
-        }
-        List<String> codes = new ArrayList<>(byCounty.keySet());
-        codes.sort(null);
-        // counties are independent: assessed in parallel, gathered in code order
-        List<CountyResult> results = codes.parallelStream().map(code -> {
-            List<SchoolYear> rows = byCounty.get(code);
-            rows.sort(BY_SCHOOL_CODE); // one pass where the rows come in code order, as files do
-            return assessCounty(code, countyNames.getOrDefault(code, code), rows, Optional.ofNullable(facts.get(code)));
-        }).toList();
+        List<SchoolYear> rows = schoolYears instanceof List<SchoolYear> list && schoolYears instanceof RandomAccess ? list
+                : new ArrayList<>(schoolYears);
+        List<CountyResult> results = groupedByCounty(rows) ? assessRuns(year, rows, countyNames, facts)
+                : assessGroups(year, rows, countyNames, facts);
         List<CountyAssessment> counties = new ArrayList<>(results.size());
         List<SchoolStageList.County> schools = new ArrayList<>(results.size());
         for (CountyResult result : results) {
@@ -97,9 +93,118 @@ public final class AssessmentEngine {
         return new Assessment(year, method.key(), counties, new SchoolStageList(schools));
     }
 
+    /**
+     * The rows of one slice, as many as make the work of a few counties; a county's run that crosses a slice's
+     * end belongs to the slice it starts in.
+     */
+    private int sliceRows = 4096;
+
+    /** The same engine scanning slices of this many rows (tests cut counties at slice ends with it). */
+    AssessmentEngine withSliceRows(int rows) {
+        AssessmentEngine engine = new AssessmentEngine(givenMethod, weights, profile);
+        engine.sliceRows = rows;
+        return engine;
+    }
+
     private static final Comparator<SchoolYear> BY_SCHOOL_CODE = (a, b) -> a.school().code().compareTo(b.school().code());
 
+    /** Whether each county's rows come together, as in files and national exports. */
+    private static boolean groupedByCounty(List<SchoolYear> rows) {
+        Set<String> seen = new HashSet<>();
+        String current = null;
+        for (SchoolYear row : rows) {
+            String county = row.school().countyCode();
+            if (county != current && !county.equals(current)) {
+                if (!seen.add(county)) {
+                    return false;
+                }
+                current = county;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Counties are independent: slices of the rows are scanned in parallel, and each county is assessed as soon
+     * as its run of rows ends, while they are still in the cache; gathered in county code order.
+     */
+    private List<CountyResult> assessRuns(int year, List<SchoolYear> rows, Map<String, String> countyNames,
+                                          Map<String, CountyFacts> facts) {
+        int slices = Math.max(1, (rows.size() + sliceRows - 1) / sliceRows);
+        List<CountyResult> results = new ArrayList<>(IntStream.range(0, slices).parallel()
+                .mapToObj(slice -> scan(year, rows, slice * sliceRows, Math.min(rows.size(), (slice + 1) * sliceRows),
+                        countyNames, facts))
+                .flatMap(List::stream).toList());
+        results.sort(Comparator.comparing(CountyResult::code));
+        return results;
+    }
+
+    /** The counties whose runs start in rows [from, to), each assessed when its run ends. */
+    private List<CountyResult> scan(int year, List<SchoolYear> rows, int from, int to, Map<String, String> countyNames,
+                                    Map<String, CountyFacts> facts) {
+        List<CountyResult> found = new ArrayList<>();
+        int start = from;
+        if (from > 0) {
+            String before = rows.get(from - 1).school().countyCode();
+            while (start < rows.size() && rows.get(start).school().countyCode().equals(before)) {
+                start++;
+            }
+        }
+        while (start < to) {
+            String county = rows.get(start).school().countyCode();
+            List<SchoolYear> run = new ArrayList<>();
+            boolean inCodeOrder = true;
+            String lastCode = null;
+            int end = start;
+            for (; end < rows.size(); end++) {
+                SchoolYear row = rows.get(end);
+                String code = row.school().countyCode();
+                if (code != county && !code.equals(county)) {
+                    break;
+                }
+                if (row.statistics().year() == year) {
+                    String schoolCode = row.school().code();
+                    inCodeOrder &= lastCode == null || lastCode.compareTo(schoolCode) <= 0;
+                    lastCode = schoolCode;
+                    run.add(row);
+                }
+            }
+            if (!run.isEmpty()) {
+                if (!inCodeOrder) {
+                    run.sort(BY_SCHOOL_CODE);
+                }
+                found.add(assessCounty(county, countyNames.getOrDefault(county, county), run,
+                        Optional.ofNullable(facts.get(county))));
+            }
+            start = end;
+        }
+        return found;
+    }
+
+    /** Rows in any order: grouped by county first, the counties assessed in parallel, in county code order. */
+    private List<CountyResult> assessGroups(int year, List<SchoolYear> rows, Map<String, String> countyNames,
+                                            Map<String, CountyFacts> facts) {
+        Map<String, List<SchoolYear>> byCounty = new HashMap<>();
+        for (SchoolYear row : rows) {
+            if (row.statistics().year() == year) {
+                byCounty.computeIfAbsent(row.school().countyCode(), c -> new ArrayList<>()).add(row);
+            }
+        }
+        List<String> codes = new ArrayList<>(byCounty.keySet());
+        codes.sort(null);
+        return codes.parallelStream().map(code -> {
+            List<SchoolYear> countyRows = byCounty.get(code);
+            countyRows.sort(BY_SCHOOL_CODE);
+            return assessCounty(code, countyNames.getOrDefault(code, code), countyRows,
+                    Optional.ofNullable(facts.get(code)));
+        }).toList();
+    }
+
     private record CountyResult(CountyAssessment county, SchoolStageList.County schools) {
+
+        String code() {
+            return county.countyCode();
+        }
     }
 
     private CountyResult assessCounty(String county, String name, List<SchoolYear> rows, Optional<CountyFacts> facts) {

@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.Locale;
 
 import org.junheng.importing.DataGenerator;
 import org.junheng.importing.ImportProgress;
 import org.junheng.importing.Importer;
 import org.junheng.importing.SchoolStatsFile;
+import org.junheng.registry.SchoolYear;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,11 +29,11 @@ class DemoAssessmentTest {
     static Path demo;
 
     static Assessment assessment;
+    static SchoolStatsFile file;
 
     @BeforeAll
     static void assessTheDemo() throws IOException {
         DataGenerator.generate(DataGenerator.Kind.DEMO, null, 2025, true, demo, counties -> { });
-        SchoolStatsFile file;
         try (InputStream in = Files.newInputStream(demo.resolve("school-stats.csv"))) {
             file = Importer.readSchoolStats(in, "school-stats.csv", Locale.ENGLISH, ImportProgress.NONE);
         }
@@ -38,6 +43,31 @@ class DemoAssessmentTest {
 
     private static boolean allCoefficientsWithinLimits(CountyAssessment county) {
         return county.stages().stream().flatMap(s -> s.indicators().stream()).allMatch(IndicatorAssessment::cvPass);
+    }
+
+    @Test
+    void theRowsOrderAndTheSlicesScannedChangeNothing() {
+        // given the demo rows grouped by county as the file has them, the same in reverse (grouped, each county's
+        // schools out of code order), and shuffled
+        List<SchoolYear> grouped = file.rows();
+        List<SchoolYear> reversed = new ArrayList<>(grouped);
+        Collections.reverse(reversed);
+        List<SchoolYear> shuffled = new ArrayList<>(grouped);
+        Collections.shuffle(shuffled, new Random(7));
+
+        // when assessed in slices of 7 rows, which cut counties everywhere, and shuffled in one slice and in many
+        AssessmentEngine engine = new AssessmentEngine();
+        List<Assessment> others = List.of(engine.withSliceRows(7).assess(2025, grouped, file.countyNames()),
+                engine.withSliceRows(7).assess(2025, reversed, file.countyNames()),
+                engine.assess(2025, shuffled, file.countyNames()),
+                engine.withSliceRows(7).assess(2025, shuffled, file.countyNames()));
+
+        // then every county and school-stage is as when the rows are read in one run a county
+        for (Assessment other : others) {
+            assertThat(other.counties()).isEqualTo(assessment.counties());
+            assertThat(other.schools()).isEqualTo(assessment.schools());
+        }
+        assertThat(assessment.schools()).extracting(SchoolStageAssessment::schoolCode).isSortedAccordingTo(Comparator.naturalOrder());
     }
 
     @Test
