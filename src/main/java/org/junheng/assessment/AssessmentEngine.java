@@ -2,11 +2,11 @@ package org.junheng.assessment;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +36,9 @@ public final class AssessmentEngine {
     private final List<FactRules.Rule> qualityRules;
     private final List<FactRules.Rule> recognitionRules;
     private final List<FactRules.Rule> vetoRules;
+    private final Unreported unreported;
+    private final Standards primaryStandards;
+    private final Standards juniorStandards;
 
     /**
      * @param profile the province's numbers, applied to the method's standards, limits and school rule and to
@@ -55,6 +58,9 @@ public final class AssessmentEngine {
         this.qualityRules = FactRules.quality(profile);
         this.recognitionRules = FactRules.recognition(profile);
         this.vetoRules = FactRules.vetoes(profile);
+        this.primaryStandards = Standards.of(this.method, Stage.PRIMARY);
+        this.juniorStandards = Standards.of(this.method, Stage.JUNIOR);
+        this.unreported = Unreported.of(guaranteeRules, qualityRules, recognitionRules, vetoRules);
     }
 
     /** The method by the national profile, with these stage weights. */
@@ -235,33 +241,90 @@ public final class AssessmentEngine {
             juniorColumns = new StageColumns(indicatorCodes, junior, method.schoolRule() != null);
             stages.add(assessStage(Stage.JUNIOR, junior, juniorColumns, reasons));
         }
-        boolean resourcePass = stages.stream().allMatch(StageAssessment::resourcePass);
+        boolean resourcePass = true;
+        for (StageAssessment stage : stages) {
+            resourcePass &= stage.resourcePass();
+        }
         DimensionAssessment guarantee = guarantee(rows, facts);
-        DimensionAssessment quality = DimensionAssessment.of(FactRules.judge(qualityRules, facts));
-        DimensionAssessment recognition = DimensionAssessment.of(FactRules.judge(recognitionRules, facts));
-        DimensionAssessment vetoes = DimensionAssessment.of(FactRules.judge(vetoRules, facts));
-        Map<String, DimensionAssessment> dimensions = new LinkedHashMap<>();
-        dimensions.put("guarantee", guarantee);
-        dimensions.put("quality", quality);
-        dimensions.put("recognition", recognition);
-        dimensions.put("veto", vetoes);
+        // a county that reports no facts has every fact item undetermined, the same for every such county
+        DimensionAssessment quality = facts.isEmpty() ? unreported.quality() : DimensionAssessment.of(FactRules.judge(qualityRules, facts));
+        DimensionAssessment recognition = facts.isEmpty() ? unreported.recognition()
+                : DimensionAssessment.of(FactRules.judge(recognitionRules, facts));
+        DimensionAssessment vetoes = facts.isEmpty() ? unreported.veto() : DimensionAssessment.of(FactRules.judge(vetoRules, facts));
         List<String> missing = new ArrayList<>();
-        dimensions.forEach((dimension, assessment) -> assessment.items().forEach(i -> {
-            if (Boolean.FALSE.equals(i.pass())) {
-                reasons.add(new Reason(dimension + "_item_failed", dimension + " item " + i.number() + " (" + i.code()
-                        + ") fails" + (i.schools().isEmpty() ? "" : " in " + i.schools().size() + " schools")));
-            } else if (i.pass() == null) {
-                missing.add(dimension + " " + i.number() + " " + i.code());
-            }
-        }));
+        DimensionAssessment[] dimensions = {guarantee, quality, recognition, vetoes};
+        for (int d = 0; d < dimensions.length; d++) {
+            judged(DIMENSIONS[d], dimensions[d], reasons, facts.isEmpty() ? null : missing);
+        }
+        if (facts.isEmpty()) {
+            missing = unreported.missing();
+        }
         if (!missing.isEmpty()) {
             reasons.add(new Reason("facts_missing", "County facts missing: " + String.join(", ", missing)));
         }
-        boolean fails = !resourcePass || dimensions.values().stream().anyMatch(d -> Boolean.FALSE.equals(d.pass()));
+        boolean fails = !resourcePass || Arrays.stream(dimensions).anyMatch(d -> Boolean.FALSE.equals(d.pass()));
         Verdict verdict = fails ? Verdict.NOT_MET : missing.isEmpty() ? Verdict.MET : Verdict.INCOMPLETE;
         return new CountyResult(new CountyAssessment(county, name, stages, resourcePass, guarantee, quality, recognition,
                 vetoes, verdict, reasons, profile.name()),
                 new SchoolStageList.County(parts, positions, primaryColumns, juniorColumns));
+    }
+
+    /** Each indicator's standard at one stage and the school rule's floor under it, as decimals and as doubles. */
+    private record Standards(BigDecimal[] standard, double[] standardValue, BigDecimal[] floor, double[] floorValue) {
+
+        static Standards of(AssessmentMethod method, Stage stage) {
+            List<Indicator> indicators = method.indicators();
+            int count = indicators.size();
+            Standards standards = new Standards(new BigDecimal[count], new double[count], new BigDecimal[count],
+                    new double[count]);
+            BigDecimal floorShare = method.schoolRule() == null ? null : method.schoolRule().floorShare();
+            for (int k = 0; k < count; k++) {
+                BigDecimal standard = indicators.get(k).standard(stage).orElse(null);
+                BigDecimal floor = standard == null || floorShare == null ? null : standard.multiply(floorShare);
+                standards.standard[k] = standard;
+                standards.standardValue[k] = standard == null ? Double.NaN : standard.doubleValue();
+                standards.floor[k] = floor;
+                standards.floorValue[k] = floor == null ? Double.NaN : floor.doubleValue();
+            }
+            return standards;
+        }
+    }
+
+    private static final String[] DIMENSIONS = {"guarantee", "quality", "recognition", "veto"};
+
+    /** The reasons of a dimension's failed items, and (unless {@code missing} is null) its undetermined items. */
+    private static void judged(String dimension, DimensionAssessment assessment, List<Reason> reasons, List<String> missing) {
+        for (ItemAssessment i : assessment.items()) {
+            if (Boolean.FALSE.equals(i.pass())) {
+                reasons.add(new Reason(dimension + "_item_failed", dimension + " item " + i.number() + " (" + i.code()
+                        + ") fails" + (i.schools().isEmpty() ? "" : " in " + i.schools().size() + " schools")));
+            } else if (i.pass() == null && missing != null) {
+                missing.add(dimension + " " + i.number() + " " + i.code());
+            }
+        }
+    }
+
+    /**
+     * What the fact rules decide for a county that reports no facts, worked out once: the items of the three
+     * dimensions that rest on facts alone, the guarantee's fact items, and the items left undetermined.
+     */
+    private record Unreported(DimensionAssessment quality, DimensionAssessment recognition, DimensionAssessment veto,
+                              List<ItemAssessment> guarantee, List<String> missing) {
+
+        static Unreported of(List<FactRules.Rule> guaranteeRules, List<FactRules.Rule> qualityRules,
+                             List<FactRules.Rule> recognitionRules, List<FactRules.Rule> vetoRules) {
+            Optional<CountyFacts> none = Optional.empty();
+            List<ItemAssessment> guarantee = List.copyOf(FactRules.judge(guaranteeRules, none));
+            DimensionAssessment[] dimensions = {DimensionAssessment.of(guarantee),
+                    DimensionAssessment.of(List.copyOf(FactRules.judge(qualityRules, none))),
+                    DimensionAssessment.of(List.copyOf(FactRules.judge(recognitionRules, none))),
+                    DimensionAssessment.of(List.copyOf(FactRules.judge(vetoRules, none)))};
+            List<String> missing = new ArrayList<>();
+            for (int d = 0; d < dimensions.length; d++) {
+                judged(DIMENSIONS[d], dimensions[d], new ArrayList<>(), missing);
+            }
+            return new Unreported(dimensions[1], dimensions[2], dimensions[3], guarantee, List.copyOf(missing));
+        }
     }
 
     private StageAssessment assessStage(Stage stage, List<SchoolStage> parts, StageColumns columns, List<Reason> reasons) {
@@ -284,7 +347,7 @@ public final class AssessmentEngine {
         int[] met = new int[n];
         boolean[] belowFloor = new boolean[n];
         SchoolRule rule = method.schoolRule();
-        BigDecimal floorShare = rule == null ? null : rule.floorShare();
+        Standards standards = stage == Stage.PRIMARY ? primaryStandards : juniorStandards;
         List<IndicatorAssessment> indicatorResults = new ArrayList<>(indicators.size());
         List<BalanceProposal> proposals = new ArrayList<>();
         BigDecimal stageLimit = method.coefficientLimit(stage);
@@ -294,10 +357,10 @@ public final class AssessmentEngine {
             Indicator indicator = indicators.get(k);
             Resource resource = indicator.resource();
             int scale = indicator.scale();
-            BigDecimal standard = indicator.standard(stage).orElse(null);
-            double standardValue = standard == null ? Double.NaN : standard.doubleValue();
-            BigDecimal floor = standard == null || floorShare == null ? null : standard.multiply(floorShare);
-            double floorValue = floor == null ? Double.NaN : floor.doubleValue();
+            BigDecimal standard = standards.standard[k];
+            double standardValue = standards.standardValue[k];
+            BigDecimal floor = standards.floor[k];
+            double floorValue = standards.floorValue[k];
             double[] values = columns.values[k];
             double resourceTotal = 0;
             boolean dataMissing = false;
@@ -379,11 +442,8 @@ public final class AssessmentEngine {
     }
 
     private DimensionAssessment guarantee(List<SchoolYear> rows, Optional<CountyFacts> facts) {
-        List<ItemAssessment> items = new ArrayList<>(FactRules.judge(guaranteeRules, facts));
-        items.add(statisticsGuarantee.musicAndArtRooms(rows));
-        items.add(statisticsGuarantee.schoolSize(rows));
-        items.add(statisticsGuarantee.classSize(rows));
-        items.add(statisticsGuarantee.teacherCertification(rows));
+        List<ItemAssessment> items = new ArrayList<>(facts.isEmpty() ? unreported.guarantee() : FactRules.judge(guaranteeRules, facts));
+        items.addAll(statisticsGuarantee.items(rows));
         items.sort(Comparator.comparingInt(ItemAssessment::number));
         return DimensionAssessment.of(items);
     }

@@ -93,15 +93,33 @@ final class StatisticsGuarantee {
                 && schoolYear.statistics().primary().students() < StageSplit.SMALL_TEACHING_POINT_LIMIT);
     }
 
-    ItemAssessment musicAndArtRooms(List<SchoolYear> schools) {
-        return item(3, "music_art_rooms", schools, (s, lacks) -> {
-            SchoolStatistics st = s.statistics();
-            SchoolFacilities f = st.facilities();
-            int classes = st.primary().classes() + st.junior().classes();
-            int needed = Math.max(1, (classes + classesPerRoom - 1) / classesPerRoom);
-            rooms("music", f.musicRooms(), f.musicRoomMinArea(), f.musicRoomAreas(), roomArea(true, s), needed, lacks);
-            rooms("art", f.artRooms(), f.artRoomMinArea(), f.artRoomAreas(), roomArea(false, s), needed, lacks);
-        });
+    /** Items 3, 4, 5 and 12, in that order, from one visit to each school in scope. */
+    List<ItemAssessment> items(List<SchoolYear> schools) {
+        Lacks rooms = new Lacks();
+        Lacks size = new Lacks();
+        Lacks classes = new Lacks();
+        Lacks certification = new Lacks();
+        for (SchoolYear school : schools) {
+            if (inScope(school)) {
+                musicAndArtRooms(school, rooms.at(school));
+                schoolSize(school, size.at(school));
+                classSize(school, classes.at(school));
+                teacherCertification(school, certification.at(school));
+            }
+        }
+        return List.of(ItemAssessment.fromStatistics(3, "music_art_rooms", rooms.found),
+                ItemAssessment.fromStatistics(4, "school_size", size.found),
+                ItemAssessment.fromStatistics(5, "class_size", classes.found),
+                ItemAssessment.fromStatistics(12, "teacher_certification", certification.found));
+    }
+
+    private void musicAndArtRooms(SchoolYear s, Lacks lacks) {
+        SchoolStatistics st = s.statistics();
+        SchoolFacilities f = st.facilities();
+        int classes = st.primary().classes() + st.junior().classes();
+        int needed = Math.max(1, (classes + classesPerRoom - 1) / classesPerRoom);
+        rooms("music", f.musicRooms(), f.musicRoomMinArea(), f.musicRoomAreas(), roomArea(true, s), needed, lacks);
+        rooms("art", f.artRooms(), f.artRoomMinArea(), f.artRoomAreas(), roomArea(false, s), needed, lacks);
     }
 
     /**
@@ -126,28 +144,24 @@ final class StatisticsGuarantee {
         }
     }
 
-    ItemAssessment schoolSize(List<SchoolYear> schools) {
-        return item(4, "school_size", schools, (s, lacks) -> {
-            SchoolType type = s.school().type();
-            int compulsory = s.statistics().primary().students() + s.statistics().junior().students();
-            boolean through = type == SchoolType.NINE_YEAR || type == SchoolType.TWELVE_YEAR;
-            int limit = through ? throughSchoolSizeLimit : schoolSizeLimit;
-            if (builtBefore(existingSizeBuiltBefore, s)) {
-                limit = Math.max(limit, through ? existingThroughSchoolSizeLimit : existingSchoolSizeLimit);
-            }
-            if (compulsory > limit) {
-                lacks.most("compulsory_students", BigDecimal.valueOf(compulsory), BigDecimal.valueOf(limit));
-            }
-        });
+    private void schoolSize(SchoolYear s, Lacks lacks) {
+        SchoolType type = s.school().type();
+        int compulsory = s.statistics().primary().students() + s.statistics().junior().students();
+        boolean through = type == SchoolType.NINE_YEAR || type == SchoolType.TWELVE_YEAR;
+        int limit = through ? throughSchoolSizeLimit : schoolSizeLimit;
+        if (builtBefore(existingSizeBuiltBefore, s)) {
+            limit = Math.max(limit, through ? existingThroughSchoolSizeLimit : existingSchoolSizeLimit);
+        }
+        if (compulsory > limit) {
+            lacks.most("compulsory_students", BigDecimal.valueOf(compulsory), BigDecimal.valueOf(limit));
+        }
     }
 
-    ItemAssessment classSize(List<SchoolYear> schools) {
-        return item(5, "class_size", schools, (s, lacks) -> {
-            int oversize = s.statistics().primary().oversizeClasses() + s.statistics().junior().oversizeClasses();
-            if (oversize > 0) {
-                lacks.most("oversize_classes", BigDecimal.valueOf(oversize), BigDecimal.ZERO);
-            }
-        });
+    private static void classSize(SchoolYear s, Lacks lacks) {
+        int oversize = s.statistics().primary().oversizeClasses() + s.statistics().junior().oversizeClasses();
+        if (oversize > 0) {
+            lacks.most("oversize_classes", BigDecimal.valueOf(oversize), BigDecimal.ZERO);
+        }
     }
 
     /**
@@ -155,24 +169,27 @@ final class StatisticsGuarantee {
      * its senior teachers are not in the statistics, so only "at least as many as the compulsory
      * teachers" can be checked there.
      */
-    ItemAssessment teacherCertification(List<SchoolYear> schools) {
-        return item(12, "teacher_certification", schools, (s, lacks) -> {
-            SchoolStatistics st = s.statistics();
-            int compulsoryTeachers = st.primary().teachers() + st.junior().teachers();
-            int certified = st.facilities().certifiedTeachers();
-            boolean holds = s.school().type().teaches(Stage.SENIOR) ? certified >= compulsoryTeachers
-                    : certified == compulsoryTeachers;
-            if (!holds) {
-                lacks.least("certified_teachers", BigDecimal.valueOf(certified), BigDecimal.valueOf(compulsoryTeachers));
-            }
-        });
+    private static void teacherCertification(SchoolYear s, Lacks lacks) {
+        SchoolStatistics st = s.statistics();
+        int compulsoryTeachers = st.primary().teachers() + st.junior().teachers();
+        int certified = st.facilities().certifiedTeachers();
+        boolean holds = s.school().type().teaches(Stage.SENIOR) ? certified >= compulsoryTeachers
+                : certified == compulsoryTeachers;
+        if (!holds) {
+            lacks.least("certified_teachers", BigDecimal.valueOf(certified), BigDecimal.valueOf(compulsoryTeachers));
+        }
     }
 
-    /** Where one school falls short of an item. */
+    /** Where the schools fall short of one item, school by school. */
     private static final class Lacks {
 
         private final List<Shortfall> found = new ArrayList<>();
         private SchoolYear school;
+
+        Lacks at(SchoolYear school) {
+            this.school = school;
+            return this;
+        }
 
         void least(String measure, BigDecimal value, BigDecimal required) {
             found.add(new Shortfall(school.school().code(), school.school().name(), measure, value, required, false));
@@ -181,20 +198,5 @@ final class StatisticsGuarantee {
         void most(String measure, BigDecimal value, BigDecimal allowed) {
             found.add(new Shortfall(school.school().code(), school.school().name(), measure, value, allowed, true));
         }
-    }
-
-    private interface SchoolCheck {
-        void check(SchoolYear school, Lacks lacks);
-    }
-
-    private static ItemAssessment item(int number, String code, List<SchoolYear> schools, SchoolCheck check) {
-        Lacks lacks = new Lacks();
-        for (SchoolYear school : schools) {
-            if (inScope(school)) {
-                lacks.school = school;
-                check.check(school, lacks);
-            }
-        }
-        return ItemAssessment.fromStatistics(number, code, lacks.found);
     }
 }

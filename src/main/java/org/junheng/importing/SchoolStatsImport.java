@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -48,6 +49,8 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
     private final Map<String, FirstSeen> countyOfSchool = new HashMap<>();
     /** The latest year a school can have been built in, read once a file rather than from the clock every row. */
     private final int thisYear = Year.now().getValue();
+    /** One string a county code, not one a row: rows are parsed on several cores, so the map is concurrent. */
+    private final Map<String, String> countyCodes = new ConcurrentHashMap<>();
 
     /**
      * @param registered the schools already registered, by code (none when there is no registry)
@@ -119,7 +122,7 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
         return true;
     }
 
-    private static RegionCode countyCode(RowValues cells) {
+    private RegionCode countyCode(RowValues cells) {
         String code = cells.text("county_code", 6);
         if (code == null) {
             return null;
@@ -128,7 +131,7 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
             cells.error("county_code", "value.region_code", code);
             return null;
         }
-        return new RegionCode(code);
+        return new RegionCode(countyCodes.computeIfAbsent(code, c -> c));
     }
 
     /** The column keys of one stage's counts, built once: a national file reads them millions of times. */
