@@ -1,43 +1,28 @@
 package org.junheng.assessment;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.Locale;
 
-import org.junheng.importing.DataGenerator;
-import org.junheng.importing.ImportProgress;
-import org.junheng.importing.Importer;
+import org.junheng.DemoProvince;
 import org.junheng.importing.SchoolStatsFile;
 import org.junheng.registry.SchoolYear;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The demo province is there to show the method at work: it must give the method something to find. */
 class DemoAssessmentTest {
 
-    @TempDir
-    static Path demo;
-
-    static Assessment assessment;
     static SchoolStatsFile file;
+    static Assessment assessment;
 
     @BeforeAll
-    static void assessTheDemo() throws IOException {
-        DataGenerator.generate(DataGenerator.Kind.DEMO, null, 2025, true, demo, counties -> { });
-        try (InputStream in = Files.newInputStream(demo.resolve("school-stats.csv"))) {
-            file = Importer.readSchoolStats(in, "school-stats.csv", Locale.ENGLISH, ImportProgress.NONE);
-        }
-        assertThat(file.valid()).as(file.report().errors().toString()).isTrue();
+    static void assessTheDemo() {
+        file = DemoProvince.schoolStats();
         assessment = new AssessmentEngine().assess(2025, file.rows(), file.countyNames());
     }
 

@@ -4,30 +4,25 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.junheng.DemoProvince;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rows parsed on several cores report exactly what reading them one by one reports, in the same order. */
 class ParallelParsingTest {
 
-    @TempDir
-    static Path demo;
-
     static List<String> lines;
 
     @BeforeAll
-    static void generateTheDemoProvince() throws IOException {
-        DataGenerator.generate(DataGenerator.Kind.DEMO, null, 2025, true, demo, counties -> { });
-        lines = Files.readAllLines(demo.resolve("school-stats.csv"));
+    static void readTheDemoProvince() throws IOException {
+        lines = Files.readAllLines(DemoProvince.directory().resolve("school-stats.csv"));
     }
 
     /** The template as it is, or told that its rows must be parsed one after another. */

@@ -2,38 +2,24 @@ package org.junheng.reporting;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
+import org.junheng.DemoProvince;
 import org.junheng.assessment.Assessment;
 import org.junheng.assessment.AssessmentEngine;
-import org.junheng.importing.DataGenerator;
-import org.junheng.importing.ImportProgress;
-import org.junheng.importing.Importer;
 import org.junheng.importing.SchoolStatsFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AssessmentJsonTest {
 
-    @TempDir
-    static Path demo;
-
     static Assessment assessment;
 
     @BeforeAll
-    static void assessTheDemoProvince() throws IOException {
-        DataGenerator.generate(DataGenerator.Kind.DEMO, null, 2025, true, demo, counties -> { });
-        SchoolStatsFile file;
-        try (InputStream in = Files.newInputStream(demo.resolve("school-stats.csv"))) {
-            file = Importer.readSchoolStats(in, "school-stats.csv", Locale.ENGLISH, ImportProgress.NONE);
-        }
+    static void assessTheDemoProvince() {
+        SchoolStatsFile file = DemoProvince.schoolStats();
         assessment = new AssessmentEngine().assess(2025, file.rows(), file.countyNames());
     }
 
