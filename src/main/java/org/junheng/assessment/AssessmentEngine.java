@@ -339,10 +339,7 @@ public final class AssessmentEngine {
         // each school-stage's figures read in one visit, not one visit an indicator: the amounts go where the
         // values will be
         for (int i = 0; i < n; i++) {
-            SchoolStage part = parts.get(i);
-            for (int k = 0; k < resources.length; k++) {
-                columns.values[k][i] = part.amount(resources[k]);
-            }
+            parts.get(i).amounts(resources, columns.values, i);
         }
         int[] met = new int[n];
         boolean[] belowFloor = new boolean[n];

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import org.junheng.registry.SchoolStatistics;
 import org.junheng.registry.Stage;
+import org.junheng.registry.StageStatistics;
 
 /**
  * A resource the statistics report, either per stage (teachers by category) or for the whole school
@@ -41,14 +42,19 @@ public enum Resource {
 
     /** {@link #reported} in double precision, without allocating; NaN when the statistics do not give it. */
     double reportedAmount(SchoolStatistics statistics, Stage stage) {
+        return reportedAmount(statistics, stage, statistics.stage(stage));
+    }
+
+    /** {@link #reportedAmount(SchoolStatistics, Stage)}, given the stage's counts ({@code statistics.stage(stage)}). */
+    double reportedAmount(SchoolStatistics statistics, Stage stage, StageStatistics counts) {
         return switch (this) {
-            case TEACHERS -> statistics.stage(stage).teachers();
+            case TEACHERS -> counts.teachers();
             case TITLED_TEACHERS -> orNaN(statistics.basic().titledTeachers(stage));
             case COMPUTERS -> orNaN(statistics.basic().computers());
             case BOOKS -> orNaN(statistics.basic().books());
-            case QUALIFIED_TEACHERS -> statistics.stage(stage).qualifiedTeachers();
-            case BACKBONE_TEACHERS -> statistics.stage(stage).backboneTeachers();
-            case PE_ART_TEACHERS -> statistics.stage(stage).peArtTeachers();
+            case QUALIFIED_TEACHERS -> counts.qualifiedTeachers();
+            case BACKBONE_TEACHERS -> counts.backboneTeachers();
+            case PE_ART_TEACHERS -> counts.peArtTeachers();
             case TEACHING_AREA -> statistics.facilities().teachingArea().doubleValue();
             case SPORTS_AREA -> statistics.facilities().sportsArea().doubleValue();
             case EQUIPMENT_VALUE -> statistics.facilities().equipmentValue().doubleValue();

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import org.junheng.registry.School;
 import org.junheng.registry.SchoolStatistics;
 import org.junheng.registry.Stage;
+import org.junheng.registry.StageStatistics;
 
 /**
  * The primary or junior part of a school, the unit of assessment. Per-stage counts are its own;
@@ -29,6 +30,16 @@ record SchoolStage(School school, Stage stage, int students, SchoolStatistics st
     /** The amount of a resource that falls to this stage. */
     double amount(Resource resource) {
         return resource.reportedAmount(statistics, stage) * shareOf(resource);
+    }
+
+    /** {@link #amount} of each resource, into {@code columns[k][row]} for {@code resources[k]}. */
+    void amounts(Resource[] resources, double[][] columns, int row) {
+        StageStatistics counts = statistics.stage(stage);
+        for (int k = 0; k < resources.length; k++) {
+            Resource resource = resources[k];
+            double reported = resource.reportedAmount(statistics, stage, counts);
+            columns[k][row] = resource.wholeSchool() ? reported * share : reported;
+        }
     }
 
     /** {@link #amount} exactly: the reported figure times this stage's weighted share of the school's students. */

@@ -118,29 +118,40 @@ final class StatisticsGuarantee {
         SchoolFacilities f = st.facilities();
         int classes = st.primary().classes() + st.junior().classes();
         int needed = Math.max(1, (classes + classesPerRoom - 1) / classesPerRoom);
-        rooms("music", f.musicRooms(), f.musicRoomMinArea(), f.musicRoomAreas(), roomArea(true, s), needed, lacks);
-        rooms("art", f.artRooms(), f.artRoomMinArea(), f.artRoomAreas(), roomArea(false, s), needed, lacks);
+        rooms(MUSIC, f.musicRooms(), f.musicRoomMinArea(), f.musicRoomAreas(), roomArea(true, s), needed, lacks);
+        rooms(ART, f.artRooms(), f.artRoomMinArea(), f.artRoomAreas(), roomArea(false, s), needed, lacks);
     }
+
+    /** The measures a kind of room falls short in, named once rather than once a shortfall. */
+    private record RoomMeasures(String rooms, String area, String meetingArea) {
+
+        static RoomMeasures of(String kind) {
+            return new RoomMeasures(kind + "_rooms", kind + "_room_area", kind + "_rooms_meeting_area");
+        }
+    }
+
+    private static final RoomMeasures MUSIC = RoomMeasures.of("music");
+    private static final RoomMeasures ART = RoomMeasures.of("art");
 
     /**
      * Nationally a school needs the rooms and its smallest room the area. Where the profile counts rooms by
      * area, the rooms that meet the area must be enough; a school that reports only its smallest room is
      * judged by it then too, as the other rooms' areas are not known.
      */
-    private void rooms(String kind, int rooms, BigDecimal smallest, List<BigDecimal> areas, BigDecimal area,
+    private void rooms(RoomMeasures kind, int rooms, BigDecimal smallest, List<BigDecimal> areas, BigDecimal area,
                        int needed, Lacks lacks) {
         if (countedByArea && !areas.isEmpty()) {
             long meeting = areas.stream().filter(a -> a.compareTo(area) >= 0).count();
             if (meeting < needed) {
-                lacks.least(kind + "_rooms_meeting_area", BigDecimal.valueOf(meeting), BigDecimal.valueOf(needed));
+                lacks.least(kind.meetingArea(), BigDecimal.valueOf(meeting), BigDecimal.valueOf(needed));
             }
             return;
         }
         if (rooms < needed) {
-            lacks.least(kind + "_rooms", BigDecimal.valueOf(rooms), BigDecimal.valueOf(needed));
+            lacks.least(kind.rooms(), BigDecimal.valueOf(rooms), BigDecimal.valueOf(needed));
         }
         if (smallest == null || smallest.compareTo(area) < 0) {
-            lacks.least(kind + "_room_area", smallest, area);
+            lacks.least(kind.area(), smallest, area);
         }
     }
 
