@@ -47,7 +47,8 @@ public final class DemoProvince {
     public static synchronized SchoolStatsFile schoolStats() {
         if (schoolStats == null) {
             try (InputStream in = Files.newInputStream(directory().resolve("school-stats.csv"))) {
-                SchoolStatsFile file = Importer.readSchoolStats(in, "school-stats.csv", Locale.ENGLISH, ImportProgress.NONE);
+                SchoolStatsFile file = Importer.readSchoolStats(in, "school-stats.csv", Locale.ENGLISH,
+                        ImportProgress.NONE);
                 assertThat(file.valid()).as(file.report().errors().toString()).isTrue();
                 schoolStats = file;
             } catch (IOException e) {

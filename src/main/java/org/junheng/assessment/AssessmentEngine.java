@@ -39,6 +39,11 @@ public final class AssessmentEngine {
     private final Unreported unreported;
     private final Standards primaryStandards;
     private final Standards juniorStandards;
+    /**
+     * The rows of one slice, as many as make the work of a few counties; a county's run that crosses a slice's
+     * end belongs to the slice it starts in.
+     */
+    private final int sliceRows;
 
     /**
      * @param profile the province's numbers, applied to the method's standards, limits and school rule and to
@@ -46,6 +51,12 @@ public final class AssessmentEngine {
      * @param weights the stage weights (usually the profile's; a caller may override them)
      */
     public AssessmentEngine(AssessmentMethod method, StageWeights weights, Profile profile) {
+        this(method, weights, profile, 4096);
+    }
+
+    /** @param sliceRows the rows of one slice of a scan ({@link #assessRuns}) */
+    private AssessmentEngine(AssessmentMethod method, StageWeights weights, Profile profile, int sliceRows) {
+        this.sliceRows = sliceRows;
         this.givenMethod = method;
         this.method = profile.apply(method);
         this.weights = weights;
@@ -86,8 +97,8 @@ public final class AssessmentEngine {
      */
     public Assessment assess(int year, Collection<SchoolYear> schoolYears, Map<String, String> countyNames,
                              Map<String, CountyFacts> facts) {
-        List<SchoolYear> rows = schoolYears instanceof List<SchoolYear> list && schoolYears instanceof RandomAccess ? list
-                : new ArrayList<>(schoolYears);
+        List<SchoolYear> rows = schoolYears instanceof List<SchoolYear> list && schoolYears instanceof RandomAccess
+                ? list : new ArrayList<>(schoolYears);
         List<CountyResult> results = groupedByCounty(rows) ? assessRuns(year, rows, countyNames, facts)
                 : assessGroups(year, rows, countyNames, facts);
         List<CountyAssessment> counties = new ArrayList<>(results.size());
@@ -99,17 +110,9 @@ public final class AssessmentEngine {
         return new Assessment(year, method.key(), counties, new SchoolStageList(schools));
     }
 
-    /**
-     * The rows of one slice, as many as make the work of a few counties; a county's run that crosses a slice's
-     * end belongs to the slice it starts in.
-     */
-    private int sliceRows = 4096;
-
     /** The same engine scanning slices of this many rows (tests cut counties at slice ends with it). */
     AssessmentEngine withSliceRows(int rows) {
-        AssessmentEngine engine = new AssessmentEngine(givenMethod, weights, profile);
-        engine.sliceRows = rows;
-        return engine;
+        return new AssessmentEngine(givenMethod, weights, profile, rows);
     }
 
     private static final Comparator<SchoolYear> BY_SCHOOL_CODE = (a, b) -> a.school().code().compareTo(b.school().code());
@@ -247,10 +250,12 @@ public final class AssessmentEngine {
         }
         DimensionAssessment guarantee = guarantee(rows, facts);
         // a county that reports no facts has every fact item undetermined, the same for every such county
-        DimensionAssessment quality = facts.isEmpty() ? unreported.quality() : DimensionAssessment.of(FactRules.judge(qualityRules, facts));
+        DimensionAssessment quality = facts.isEmpty() ? unreported.quality()
+                : DimensionAssessment.of(FactRules.judge(qualityRules, facts));
         DimensionAssessment recognition = facts.isEmpty() ? unreported.recognition()
                 : DimensionAssessment.of(FactRules.judge(recognitionRules, facts));
-        DimensionAssessment vetoes = facts.isEmpty() ? unreported.veto() : DimensionAssessment.of(FactRules.judge(vetoRules, facts));
+        DimensionAssessment vetoes = facts.isEmpty() ? unreported.veto()
+                : DimensionAssessment.of(FactRules.judge(vetoRules, facts));
         List<String> missing = new ArrayList<>();
         DimensionAssessment[] dimensions = {guarantee, quality, recognition, vetoes};
         for (int d = 0; d < dimensions.length; d++) {
@@ -293,7 +298,8 @@ public final class AssessmentEngine {
     private static final String[] DIMENSIONS = {"guarantee", "quality", "recognition", "veto"};
 
     /** The reasons of a dimension's failed items, and (unless {@code missing} is null) its undetermined items. */
-    private static void judged(String dimension, DimensionAssessment assessment, List<Reason> reasons, List<String> missing) {
+    private static void judged(String dimension, DimensionAssessment assessment, List<Reason> reasons,
+                               List<String> missing) {
         for (ItemAssessment i : assessment.items()) {
             if (Boolean.FALSE.equals(i.pass())) {
                 reasons.add(new Reason(dimension + "_item_failed", dimension + " item " + i.number() + " (" + i.code()
@@ -439,7 +445,8 @@ public final class AssessmentEngine {
     }
 
     private DimensionAssessment guarantee(List<SchoolYear> rows, Optional<CountyFacts> facts) {
-        List<ItemAssessment> items = new ArrayList<>(facts.isEmpty() ? unreported.guarantee() : FactRules.judge(guaranteeRules, facts));
+        List<ItemAssessment> items = new ArrayList<>(facts.isEmpty() ? unreported.guarantee()
+                : FactRules.judge(guaranteeRules, facts));
         items.addAll(statisticsGuarantee.items(rows));
         items.sort(Comparator.comparingInt(ItemAssessment::number));
         return DimensionAssessment.of(items);

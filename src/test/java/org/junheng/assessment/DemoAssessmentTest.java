@@ -3,11 +3,14 @@ package org.junheng.assessment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.junheng.DemoProvince;
 import org.junheng.importing.SchoolStatsFile;
+import org.junheng.registry.CountyFacts;
 import org.junheng.registry.SchoolYear;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,7 +55,23 @@ class DemoAssessmentTest {
             assertThat(other.counties()).isEqualTo(assessment.counties());
             assertThat(other.schools()).isEqualTo(assessment.schools());
         }
-        assertThat(assessment.schools()).extracting(SchoolStageAssessment::schoolCode).isSortedAccordingTo(Comparator.naturalOrder());
+        assertThat(assessment.schools()).extracting(SchoolStageAssessment::schoolCode)
+                .isSortedAccordingTo(Comparator.naturalOrder());
+    }
+
+    @Test
+    void aCountyThatReportsNoFactsIsAssessedAsOneWhoseFactsAreAllMissing() {
+        // given every demo county's facts given as a report with no figure in it
+        Map<String, CountyFacts> empty = new HashMap<>();
+        file.countyNames().keySet().forEach(county -> empty.put(county, new CountyFacts(county, 2025, Map.of(), "")));
+
+        // when assessed with those empty reports
+        Assessment reported = new AssessmentEngine().assess(2025, file.rows(), file.countyNames(), empty);
+
+        // then each county is as when it reports nothing at all: every fact item undetermined, named as missing
+        assertThat(reported.counties()).isEqualTo(assessment.counties());
+        assertThat(assessment.counties()).allSatisfy(county -> assertThat(county.reasons())
+                .anySatisfy(reason -> assertThat(reason.message()).startsWith("County facts missing: guarantee 1 ")));
     }
 
     @Test
