@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -37,6 +41,9 @@ final class TableImport {
         long stored = 0;
         boolean parallel = template.parsesRowsIndependently();
         List<TableRow> ahead = new ArrayList<>(READ_AHEAD);
+        CompletableFuture<List<Part<T>>> pending = null;
+        // a worker of the common pool that waited on the pool's other work could wait for itself
+        boolean pipelined = !(Thread.currentThread() instanceof ForkJoinWorkerThread);
         List<ParsedRow<T>> batch = new ArrayList<>(BATCH_SIZE);
         Header header = null;
         try (TableReader reader = TableReader.open(in, fileName)) {
@@ -64,7 +71,15 @@ final class TableImport {
                 if (parallel) {
                     ahead.add(row);
                     if (ahead.size() == READ_AHEAD) {
-                        stored += parseAhead(template, header, ahead, batch, errors, store);
+                        // these rows are parsed on the other cores while the next ones are read
+                        CompletableFuture<List<Part<T>>> parsing = pipelined
+                                ? CompletableFuture.supplyAsync(parseLater(template, header, ahead, errors))
+                                : CompletableFuture.completedFuture(parse(template, header, ahead, errors));
+                        if (pending != null) {
+                            stored += take(template, joined(pending), batch, errors, store);
+                        }
+                        pending = parsing;
+                        ahead = new ArrayList<>(READ_AHEAD);
                     }
                 } else {
                     RowValues cells = new RowValues(row, header, errors);
@@ -78,7 +93,10 @@ final class TableImport {
                 errors.addForFile("file.empty");
                 return new Counts(0, 0);
             }
-            stored += parseAhead(template, header, ahead, batch, errors, store);
+            if (pending != null) {
+                stored += take(template, joined(pending), batch, errors, store);
+            }
+            stored += take(template, parse(template, header, ahead, errors), batch, errors, store);
             stored += flush(template, batch, errors, store);
             if (store && !errors.any()) {
                 template.finish();
@@ -87,8 +105,12 @@ final class TableImport {
         } catch (TableReader.UnsupportedFileException e) {
             errors.addForFile("file.unsupported", fileName);
         } catch (IOException | TableReadException e) {
+            // the rows before the fault report their errors
+            if (pending != null) {
+                take(template, joined(pending), batch, errors, store);
+            }
             if (!ahead.isEmpty()) {
-                parseAhead(template, header, ahead, batch, errors, false); // the rows before the fault report their errors
+                take(template, parse(template, header, ahead, errors), batch, errors, false);
             }
             errors.addForFile("file.unreadable", String.valueOf(e.getMessage()));
         }
@@ -104,15 +126,14 @@ final class TableImport {
         return batch.size() == BATCH_SIZE ? flush(template, batch, errors, store) : 0;
     }
 
-    /**
-     * Parses the rows read ahead in parts on every core, then takes them in file order, their errors with
-     * them: the import's errors and batches are those of reading the rows one by one.
-     */
-    private static <T> int parseAhead(TemplateImport<T> template, Header header, List<TableRow> ahead,
-                                      List<ParsedRow<T>> batch, ImportErrors errors, boolean store) {
-        record Part<T>(List<ParsedRow<T>> rows, ImportErrors errors) {
-        }
-        List<Part<T>> parts = IntStream.range(0, (ahead.size() + PART - 1) / PART).parallel().mapToObj(k -> {
+    /** Rows parsed ahead of their turn, with the errors they found. */
+    private record Part<T>(List<ParsedRow<T>> rows, ImportErrors errors) {
+    }
+
+    /** Parses the rows read ahead in parts on every core; their errors are kept, unworded, with each part. */
+    private static <T> List<Part<T>> parse(TemplateImport<T> template, Header header, List<TableRow> ahead,
+                                           ImportErrors errors) {
+        return IntStream.range(0, (ahead.size() + PART - 1) / PART).parallel().mapToObj(k -> {
             ImportErrors found = errors.deferring();
             List<ParsedRow<T>> rows = new ArrayList<>(PART);
             for (TableRow row : ahead.subList(k * PART, Math.min(ahead.size(), (k + 1) * PART))) {
@@ -121,7 +142,16 @@ final class TableImport {
             }
             return new Part<>(rows, found);
         }).toList();
-        ahead.clear();
+    }
+
+    private static <T> Supplier<List<Part<T>>> parseLater(TemplateImport<T> template, Header header,
+                                                          List<TableRow> ahead, ImportErrors errors) {
+        return () -> parse(template, header, ahead, errors);
+    }
+
+    /** The parts' rows in file order, their errors with them: as if the rows had been read one by one. */
+    private static <T> int take(TemplateImport<T> template, List<Part<T>> parts, List<ParsedRow<T>> batch,
+                                ImportErrors errors, boolean store) {
         int stored = 0;
         for (Part<T> part : parts) {
             for (ParsedRow<T> row : part.rows()) {
@@ -131,6 +161,21 @@ final class TableImport {
             }
         }
         return stored;
+    }
+
+    /** The parsing's rows, or what it threw, as thrown. */
+    private static <T> T joined(CompletableFuture<T> parsing) {
+        try {
+            return parsing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException thrown) {
+                throw thrown;
+            }
+            if (e.getCause() instanceof Error thrown) {
+                throw thrown;
+            }
+            throw e;
+        }
     }
 
     private static <T> int flush(TemplateImport<T> template, List<ParsedRow<T>> batch, ImportErrors errors, boolean store) {

@@ -13,8 +13,9 @@ public interface TemplateImport<T> {
     T parse(RowValues cells);
 
     /**
-     * Whether {@link #parse} reads nothing but its row and keeps nothing between rows, so that rows may be
-     * parsed on several threads at once (their errors are still reported in row order).
+     * Whether {@link #parse} reads nothing but its row and keeps nothing between rows that changes what a row
+     * parses to, so that rows may be parsed on several threads at once, and while earlier rows are checked and
+     * stored (their errors are still reported in row order).
      */
     default boolean parsesRowsIndependently() {
         return false;

@@ -123,4 +123,21 @@ class ParallelParsingTest {
         assertThat(parallel.listed().get(0).cell()).isEqualTo("J2001");
         assertThat(parallel).isEqualTo(read(csv, false, Locale.CHINESE));
     }
+
+    @Test
+    void aFileThatBreaksOffAfterSeveralBlocksReportsTheRowsBeforeTheBreakAsReadingOneByOne() {
+        // given spoilt cells all through and, after more than two blocks of rows, a quote left open
+        String csv = file(8, 97);
+        int broken = csv.indexOf('\n', csv.length() * 4 / 5);
+        csv = csv.substring(0, broken + 1) + "\"2025," + csv.substring(broken + 1);
+
+        // when read with its rows parsed on every core, and one by one
+        Outcome parallel = read(csv, true, Locale.ENGLISH);
+        Outcome oneByOne = read(csv, false, Locale.ENGLISH);
+
+        // then both report the same rows, errors and refusal of the file, and store nothing
+        assertThat(parallel.counts().rowsRead()).isGreaterThan(2 * 8192);
+        assertThat(parallel.listed()).extracting(ImportError::code).contains("value.negative", "file.unreadable");
+        assertThat(parallel).isEqualTo(oneByOne);
+    }
 }
