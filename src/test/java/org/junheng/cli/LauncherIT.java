@@ -44,11 +44,15 @@ class LauncherIT {
     }
 
     private Run run(String... command) throws Exception {
+        return run(JAR, cache, command);
+    }
+
+    private Run run(Path jar, Path cache, String... command) throws Exception {
         Path out = Files.createTempFile(work, "out", ".txt");
         Path err = Files.createTempFile(work, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("JUNHENG_CACHE", cache.toString());
-        builder.environment().put("JUNHENG_JAR", JAR.toString());
+        builder.environment().put("JUNHENG_JAR", jar.toString());
         builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
         Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
@@ -103,5 +107,22 @@ class LauncherIT {
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).isNotBlank();
         assertThat(archives()).extracting(p -> p.getFileName().toString()).doesNotContain("template.jsa");
+    }
+
+    @Test
+    void aJarOfAnotherNameIsUnpackedAndRun() throws Exception {
+        // given the jar under another name, as a versioned install would name it, and no cache
+        Path renamed = Files.copy(JAR, work.resolve("junheng-1.0.jar"));
+        Path freshCache = work.resolve("fresh-cache");
+        Run plain = run(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
+                "profile", "show", "national");
+
+        // when the launcher runs a command from it twice (unpacking, then from the unpacked jar and its archive)
+        Run first = run(renamed, freshCache, LAUNCHER.toString(), "profile", "show", "national");
+        Run second = run(renamed, freshCache, LAUNCHER.toString(), "profile", "show", "national");
+
+        // then both print what java -jar prints
+        assertThat(first).isEqualTo(plain);
+        assertThat(second).isEqualTo(plain);
     }
 }
