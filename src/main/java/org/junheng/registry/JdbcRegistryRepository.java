@@ -366,8 +366,9 @@ class JdbcRegistryRepository {
         jdbc.query("SELECT code, name, school_type, location, county_code, longitude, latitude FROM school WHERE county_code LIKE ?",
                 rs -> { School s = SCHOOL.mapRow(rs, 0); schools.put(s.code(), s); }, regionPrefix(regionCode) + "%");
         List<SchoolYear> result = new ArrayList<>();
-        jdbc.query("SELECT " + STATISTICS_COLUMNS + " FROM school_statistics s WHERE stat_year = ? AND school_code IN "
-                + "(SELECT code FROM school WHERE county_code LIKE ?) ORDER BY school_code", rs -> {
+        // county by county, as the assessment engine takes them fastest (a school's code need not begin with its county's)
+        jdbc.query("SELECT " + STATISTICS_COLUMNS + " FROM school_statistics s JOIN school c ON c.code = s.school_code "
+                + "WHERE s.stat_year = ? AND c.county_code LIKE ? ORDER BY c.county_code, s.school_code", rs -> {
             SchoolStatistics st = STATISTICS.mapRow(rs, 0);
             result.add(new SchoolYear(schools.get(st.schoolCode()), st));
         }, year, regionPrefix(regionCode) + "%");

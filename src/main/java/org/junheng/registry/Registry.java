@@ -165,7 +165,7 @@ public class Registry {
         return repository.findStatistics(schoolCode);
     }
 
-    /** Every school of a region (and below) with its statistics of the year. */
+    /** Every school of a region (and below) with its statistics of the year, county by county, each in school code order. */
     public List<SchoolYear> schoolYears(String regionCode, int year) {
         return repository.findSchoolYears(regionCode, year);
     }
