@@ -36,9 +36,7 @@ record SchoolStage(School school, Stage stage, int students, SchoolStatistics st
     void amounts(Resource[] resources, double[][] columns, int row) {
         StageStatistics counts = statistics.stage(stage);
         for (int k = 0; k < resources.length; k++) {
-            Resource resource = resources[k];
-            double reported = resource.reportedAmount(statistics, stage, counts);
-            columns[k][row] = resource.wholeSchool() ? reported * share : reported;
+            columns[k][row] = resources[k].reportedAmount(statistics, stage, counts) * shareOf(resources[k]);
         }
     }
 

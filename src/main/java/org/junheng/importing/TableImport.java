@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ForkJoinWorkerThread;
-import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -72,8 +71,10 @@ final class TableImport {
                     ahead.add(row);
                     if (ahead.size() == READ_AHEAD) {
                         // these rows are parsed on the other cores while the next ones are read
+                        List<TableRow> block = ahead;
+                        Header bound = header;
                         CompletableFuture<List<Part<T>>> parsing = pipelined
-                                ? CompletableFuture.supplyAsync(parseLater(template, header, ahead, errors))
+                                ? CompletableFuture.supplyAsync(() -> parse(template, bound, block, errors))
                                 : CompletableFuture.completedFuture(parse(template, header, ahead, errors));
                         if (pending != null) {
                             stored += take(template, joined(pending), batch, errors, store);
@@ -142,11 +143,6 @@ final class TableImport {
             }
             return new Part<>(rows, found);
         }).toList();
-    }
-
-    private static <T> Supplier<List<Part<T>>> parseLater(TemplateImport<T> template, Header header,
-                                                          List<TableRow> ahead, ImportErrors errors) {
-        return () -> parse(template, header, ahead, errors);
     }
 
     /** The parts' rows in file order, their errors with them: as if the rows had been read one by one. */
