@@ -38,7 +38,8 @@ import org.junheng.registry.Teacher;
  * checks that they agree on the planner's plan.
  *
  * <p>Arguments: planner seconds, seconds for each whole-move method, school counts (e.g. 50,150,300),
- * methods (lp, scip, cpsat).
+ * methods (lp, scip, cpsat, lp-support; with the school rule: rule-scip, rule-lp, reach — whether any plan makes each
+ * school-stage compliant that the planner's leaves non-compliant —, lagrange, lagrange-no-coefficients, compare).
  */
 public final class ExactRotationBenchmark {
 
@@ -122,6 +123,7 @@ public final class ExactRotationBenchmark {
         }
         List<ExactResult> results = new ArrayList<>();
         Set<ExactRotationModel.Arc> support = new HashSet<>();
+        Set<org.junheng.rotation.model.SchoolPart> neverCompliant = new HashSet<>();
         for (String method : methods) {
             ExactResult result = switch (method) {
                 case "lp" -> LinearRelaxation.solve(model, 3600, support);
@@ -137,6 +139,34 @@ public final class ExactRotationBenchmark {
                 case "cpsat" -> CpSatRotationModel.solve(model, moves, exactSeconds);
                 case "rule-scip" -> SchoolRuleModel.solve(model, "SCIP", true, moves, exactSeconds);
                 case "rule-lp" -> SchoolRuleModel.solve(model, "GLOP", false, Map.of(), exactSeconds);
+                case "reach" -> {
+                    // each school-stage that teachers could make compliant and the planner's plan leaves non-compliant:
+                    // is there any plan that keeps every rule and makes it compliant?
+                    Map<org.junheng.rotation.model.SchoolPart, Map<org.junheng.rotation.model.TeacherIndicator, Integer>> counts =
+                            model.counts(moves);
+                    for (org.junheng.rotation.model.SchoolPart part : model.solution().parts()) {
+                        var rule = part.rule();
+                        var here = counts.getOrDefault(part, Map.of());
+                        if (rule == null || !part.assessed() || rule.compliantBefore() || !rule.reachable()
+                                || part.compliant(here.getOrDefault(org.junheng.rotation.model.TeacherIndicator.QUALIFIED, 0),
+                                here.getOrDefault(org.junheng.rotation.model.TeacherIndicator.BACKBONE, 0),
+                                here.getOrDefault(org.junheng.rotation.model.TeacherIndicator.PE_ART, 0))) {
+                            continue;
+                        }
+                        ExactResult r = SchoolRuleModel.reach(model, part, exactSeconds);
+                        if (r.status().equals("INFEASIBLE")) {
+                            neverCompliant.add(part);
+                        }
+                        System.err.printf(Locale.ROOT, "%s: planner %.1f; %s%n", problem.countyCode(), planner, r.describe());
+                        if (!r.plan().isEmpty()) {
+                            System.err.println("  " + model.breakdown(r.plan()));
+                            keep(problem.countyCode() + "-reach-" + part.toString().replace('/', '-'), r.plan());
+                        }
+                    }
+                    yield null;
+                }
+                case "lagrange" -> LagrangianBound.solve(model, planner, exactSeconds, true, neverCompliant);
+                case "lagrange-no-coefficients" -> LagrangianBound.solve(model, planner, exactSeconds, false, neverCompliant);
                 case "compare" -> {
                     // the planner's plan against one kept by an earlier run (its name after "compare-"), school-stage by school-stage
                     Map<String, String> other = read(problem.countyCode() + "-" + System.getProperty("compare", "rule-scip"));

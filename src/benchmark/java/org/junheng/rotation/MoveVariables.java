@@ -84,13 +84,13 @@ final class MoveVariables {
 
     private static MPConstraint headcount(MPSolver solver, Map<RotationSchool, MPConstraint> all, RotationSchool school,
                                           Policy policy) {
-        return all.computeIfAbsent(school, s -> solver.makeConstraint(-policy.maxHeadcountChange(),
-                policy.maxHeadcountChange(), ""));
+        double change = Boolean.getBoolean("rule.without-headcount") ? 1e6 : policy.maxHeadcountChange();
+        return all.computeIfAbsent(school, s -> solver.makeConstraint(-change, change, ""));
     }
 
     private static MPConstraint subject(MPSolver solver, Map<String, MPConstraint> all, SchoolPart part, Subject subject,
                                         Policy policy) {
-        return all.computeIfAbsent(part + "/" + subject, k -> solver.makeConstraint(-policy.subjectSlack(),
-                Double.POSITIVE_INFINITY, ""));
+        double slack = Boolean.getBoolean("rule.without-subject") ? 1e6 : policy.subjectSlack();
+        return all.computeIfAbsent(part + "/" + subject, k -> solver.makeConstraint(-slack, Double.POSITIVE_INFINITY, ""));
     }
 }

@@ -45,6 +45,22 @@ final class SchoolRuleModel {
 
     static ExactResult solve(ExactRotationModel model, String solverId, boolean integral, Map<String, String> hint,
                              long seconds) {
+        return solve(model, solverId, integral, hint, seconds, null);
+    }
+
+    /**
+     * Any plan that keeps every rule and makes {@code compliant} compliant, by SCIP with no objective: a plan when
+     * there is one (its value then comes from the exact model), or a proof that there is none (status INFEASIBLE).
+     */
+    static ExactResult reach(ExactRotationModel model, SchoolPart compliant, long seconds) {
+        ExactResult found = solve(model, "SCIP", true, Map.of(), seconds, compliant);
+        double value = found.plan().isEmpty() ? Double.NaN : model.value(found.plan()) / 1000.0;
+        return new ExactResult("SCIP, a plan that makes " + compliant + " compliant", found.status(), value, Double.NaN,
+                found.seconds(), found.plan());
+    }
+
+    private static ExactResult solve(ExactRotationModel model, String solverId, boolean integral, Map<String, String> hint,
+                                     long seconds, SchoolPart mustComply) {
         long start = System.nanoTime();
         MPSolver solver = MPSolver.createSolver(solverId);
         MPObjective objective = solver.objective();
@@ -66,9 +82,14 @@ final class SchoolRuleModel {
         }
         Map<Arc, MPVariable> x = MoveVariables.add(model, solver, integral, flows);
         Policy policy = model.policy();
-        coefficientsNoHigher(solver, model, counts, integral);
+        if (!Boolean.getBoolean("rule.without-coefficients")) {
+            coefficientsNoHigher(solver, model, counts, integral);
+        }
         for (SchoolPart part : model.solution().parts()) {
-            schoolRule(solver, objective, part, counts, integral, policy.weights().compliantSchoolStage());
+            schoolRule(solver, objective, part, counts, integral, policy.weights().compliantSchoolStage(), part == mustComply);
+        }
+        if (mustComply != null) {
+            objective.clear();
         }
         objective.setOffset(model.constant());
         objective.setMinimization();
@@ -152,7 +173,7 @@ final class SchoolRuleModel {
      * who cannot move.
      */
     private static void schoolRule(MPSolver solver, MPObjective objective, SchoolPart part, Map<String, MPVariable[]> counts,
-                                   boolean integral, double weight) {
+                                   boolean integral, double weight, boolean mustComply) {
         SchoolRuleNeeds rule = part.rule();
         if (rule == null || !part.assessed() || !(rule.compliantBefore() || rule.reachable())) {
             return;
@@ -165,7 +186,7 @@ final class SchoolRuleModel {
         if (!rule.compliantBefore()) {
             // teachers short ≥ Σ floor gaps + Σ gaps to the standard of the indicators raised; not compliant when short
             shortBy = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "");
-            MPVariable notCompliant = var(solver, integral, 0, 1);
+            MPVariable notCompliant = var(solver, integral, 0, mustComply ? 0 : 1);
             objective.setCoefficient(notCompliant, Math.round(1000 * weight));
             objective.setCoefficient(shortBy, 1000 * weight / 100);
             shortfall = solver.makeConstraint(0, Double.POSITIVE_INFINITY, "");
