@@ -1,15 +1,26 @@
 package org.junheng.importing;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The records of a CSV text by RFC 4180 as Excel writes it and Apache Commons CSV's default format reads
  * it: comma-separated, a cell quoted only when its first character is {@code "}, {@code ""} inside quotes
  * for a quote, quoted cells may hold line breaks; a record ends at CR, LF or CRLF; an empty line is a
- * record of one empty cell. Read straight from a character buffer: a national file has millions of cells.
+ * record of one empty cell. Read straight from the file's bytes: a national file has millions of cells.
+ *
+ * <p>The records are split on the bytes themselves, which is safe in both encodings read (UTF-8 and GB18030):
+ * neither writes a comma, quote, CR or LF byte inside a character. A cell of ASCII bytes only (most of them:
+ * codes and numbers) is made a string as it is; any other is decoded, and a byte its encoding cannot read is
+ * an error ({@link java.nio.charset.CharacterCodingException}), never a character replaced.
  */
 final class CsvRecords {
 
@@ -36,22 +47,30 @@ final class CsvRecords {
 
     private static final int BUFFER = 1 << 16;
 
-    private final Reader in;
-    private char[] buffer;
+    private final InputStream in;
+    private final CharsetDecoder decoder;
+    private byte[] buffer;
     private int position;
     private int limit;
     private boolean ended;
     private int records;
     private int widest = 8;
 
-    CsvRecords(Reader in) {
-        this(in, BUFFER);
+    CsvRecords(InputStream in, Charset charset) {
+        this(in, charset, BUFFER);
     }
 
-    /** @param buffer the characters read at a time at first (more when a record is longer) */
-    CsvRecords(Reader in, int buffer) {
+    /** @param buffer the bytes read at a time at first (more when a record is longer) */
+    CsvRecords(InputStream in, Charset charset, int buffer) {
         this.in = in;
-        this.buffer = new char[buffer];
+        this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        this.buffer = new byte[buffer];
+    }
+
+    /** The number of the record read last (1-based; 0 before the first). */
+    int records() {
+        return records;
     }
 
     /** The next record's cells, or null after the last. */
@@ -69,7 +88,7 @@ final class CsvRecords {
             if (position == limit && fill(position) <= 0) {
                 break;
             }
-            char end = buffer[position++];
+            byte end = buffer[position++];
             if (end == ',') {
                 continue;
             }
@@ -84,19 +103,21 @@ final class CsvRecords {
 
     private String unquoted() throws IOException {
         int start = position;
+        int high = 0;
         while (true) {
             while (position < limit) {
-                char c = buffer[position];
-                if (c == ',' || c == '\n' || c == '\r') {
-                    return text(buffer, start, position - start);
+                byte b = buffer[position];
+                if (b == ',' || b == '\n' || b == '\r') {
+                    return text(buffer, start, position - start, high < 0);
                 }
+                high |= b;
                 position++;
             }
             int kept = position - start;
             boolean more = fill(start) > 0;
             start = position - kept;
             if (!more) {
-                return text(buffer, start, kept);
+                return text(buffer, start, kept, high < 0);
             }
         }
     }
@@ -108,24 +129,27 @@ final class CsvRecords {
      */
     private static final String[] SMALL_NUMBERS = new String[10_000];
 
-    private static String text(char[] buffer, int start, int length) {
+    private String text(byte[] bytes, int start, int length, boolean beyondAscii) throws IOException {
         if (length == 0) {
             return "";
         }
-        if (length > 4 || length > 1 && buffer[start] == '0') {
-            return new String(buffer, start, length);
+        if (beyondAscii) {
+            return decoder.reset().decode(ByteBuffer.wrap(bytes, start, length)).toString();
+        }
+        if (length > 4 || length > 1 && bytes[start] == '0') {
+            return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
         }
         int n = 0;
         for (int i = start; i < start + length; i++) {
-            char c = buffer[i];
+            byte c = bytes[i];
             if (c < '0' || c > '9') {
-                return new String(buffer, start, length);
+                return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
             }
             n = n * 10 + (c - '0');
         }
         String shared = SMALL_NUMBERS[n];
         if (shared == null) {
-            shared = new String(buffer, start, length);
+            shared = new String(bytes, start, length, StandardCharsets.ISO_8859_1);
             SMALL_NUMBERS[n] = shared;
         }
         return shared;
@@ -134,7 +158,9 @@ final class CsvRecords {
     private String quoted() throws IOException {
         position++;
         int start = position;
-        StringBuilder unquoted = null;
+        int high = 0;
+        byte[] unquoted = null;
+        int unquotedLength = 0;
         while (true) {
             if (position == limit) {
                 int kept = position - start;
@@ -144,7 +170,9 @@ final class CsvRecords {
                     throw new MalformedException(records, true);
                 }
             }
-            if (buffer[position] != '"') {
+            byte b = buffer[position];
+            if (b != '"') {
+                high |= b;
                 position++;
                 continue;
             }
@@ -154,41 +182,73 @@ final class CsvRecords {
                 start = position - kept;
             }
             if (position + 1 < limit && buffer[position + 1] == '"') {
+                // a doubled quote: the bytes up to and with one quote are kept, the second skipped
+                int length = position + 1 - start;
                 if (unquoted == null) {
-                    unquoted = new StringBuilder();
+                    unquoted = new byte[Math.max(16, 2 * length)];
+                } else if (unquotedLength + length > unquoted.length) {
+                    unquoted = Arrays.copyOf(unquoted, 2 * (unquotedLength + length));
                 }
-                unquoted.append(buffer, start, position + 1 - start);
+                System.arraycopy(buffer, start, unquoted, unquotedLength, length);
+                unquotedLength += length;
                 position += 2;
                 start = position;
                 continue;
             }
-            String cell = unquoted == null ? new String(buffer, start, position - start)
-                    : unquoted.append(buffer, start, position - start).toString();
+            String cell;
+            if (unquoted == null) {
+                cell = position == start ? "" : text(buffer, start, position - start, high < 0);
+            } else {
+                int length = position - start;
+                unquoted = Arrays.copyOf(unquoted, unquotedLength + length);
+                System.arraycopy(buffer, start, unquoted, unquotedLength, length);
+                cell = text(unquoted, 0, unquoted.length, high < 0);
+            }
             position++;
             afterClosingQuote();
             return cell;
         }
     }
 
-    /** Blanks may follow a closing quote; anything else before the comma or the line's end breaks the format. */
+    /**
+     * Blanks may follow a closing quote; anything else before the comma or the line's end breaks the format.
+     * Blanks beyond ASCII (an ideographic space) are decoded to be told apart.
+     */
     private void afterClosingQuote() throws IOException {
-        while (position < limit || fill(position) > 0) {
-            char c = buffer[position];
-            if (c == ',' || c == '\n' || c == '\r') {
-                return;
+        int start = position;
+        boolean beyondAscii = false;
+        while (true) {
+            if (position == limit) {
+                int kept = position - start;
+                boolean more = fill(start) > 0;
+                start = position - kept;
+                if (!more) {
+                    break;
+                }
             }
-            if (!Character.isWhitespace(c)) {
+            byte b = buffer[position];
+            if (b == ',' || b == '\n' || b == '\r') {
+                break;
+            }
+            if (b >= 0 && !Character.isWhitespace((char) b)) {
                 throw new MalformedException(records, false);
             }
+            beyondAscii |= b < 0;
             position++;
+        }
+        if (beyondAscii) {
+            String blanks = decoder.reset().decode(ByteBuffer.wrap(buffer, start, position - start)).toString();
+            if (!blanks.chars().allMatch(Character::isWhitespace)) {
+                throw new MalformedException(records, false);
+            }
         }
     }
 
     /**
-     * Reads more text, keeping what lies from {@code keepFrom} on at the start of the buffer (which grows
+     * Reads more bytes, keeping what lies from {@code keepFrom} on at the start of the buffer (which grows
      * when that fills it); {@code position} moves with it, so callers find their marks again from it.
      *
-     * @return how many characters were read, or -1 at the end of the text
+     * @return how many bytes were read, or -1 at the end of the text
      */
     private int fill(int keepFrom) throws IOException {
         if (ended) {
@@ -196,7 +256,7 @@ final class CsvRecords {
         }
         int kept = limit - keepFrom;
         if (kept == buffer.length) {
-            char[] larger = new char[buffer.length * 2];
+            byte[] larger = new byte[buffer.length * 2];
             System.arraycopy(buffer, keepFrom, larger, 0, kept);
             buffer = larger;
         } else if (keepFrom > 0) {

@@ -2,8 +2,6 @@ package org.junheng.importing;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PushbackReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -12,6 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -27,7 +26,11 @@ final class CsvTableReader implements TableReader {
     private static final int SAMPLE = 64 * 1024;
     static final Charset GBK = Charset.forName("GB18030");
 
-    private final PushbackReader reader;
+    /** The byte-order mark (U+FEFF) skipped at the start of a file in UTF-8, and in GB18030. */
+    private static final byte[] UTF_8_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final byte[] GB18030_MARK = {(byte) 0x84, (byte) 0x31, (byte) 0x95, (byte) 0x33};
+
+    private final BufferedInputStream in;
     private final CsvRecords records;
     private final Charset charset;
     private int rowNumber;
@@ -35,14 +38,16 @@ final class CsvTableReader implements TableReader {
 
     CsvTableReader(BufferedInputStream in) throws IOException {
         this.charset = charsetOf(in);
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        this.reader = new PushbackReader(new InputStreamReader(in, decoder), 1);
-        int first = reader.read();
-        if (first != -1 && first != '\uFEFF') {
-            reader.unread(first);
+        this.in = in;
+        skipByteOrderMark(in, charset == GBK ? GB18030_MARK : UTF_8_MARK);
+        this.records = new CsvRecords(in, charset);
+    }
+
+    private static void skipByteOrderMark(BufferedInputStream in, byte[] mark) throws IOException {
+        in.mark(mark.length);
+        if (!Arrays.equals(in.readNBytes(mark.length), mark)) {
+            in.reset();
         }
-        this.records = new CsvRecords(reader);
     }
 
     /**
@@ -157,6 +162,6 @@ final class CsvTableReader implements TableReader {
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        in.close();
     }
 }

@@ -16,6 +16,13 @@ final class Header {
     private final Map<String, Integer> indexByKey = new HashMap<>();
     private final Map<String, String> headingByKey = new HashMap<>();
 
+    /**
+     * The columns' indexes in a table of their own, open addressing on the key's hash: looked up for every cell of
+     * every row (millions in a national file), without boxing or the map's nodes. Built once the header is bound.
+     */
+    private String[] tableKeys;
+    private int[] indexTable;
+
     private Header(ImportType type) {
         this.type = type;
     }
@@ -43,6 +50,7 @@ final class Header {
                 errors.add(row.number(), column.key(), null, -1, "header.missing", name);
             }
         }
+        header.buildTable();
         return header;
     }
 
@@ -73,7 +81,30 @@ final class Header {
     }
 
     int index(String key) {
-        return indexByKey.getOrDefault(key, -1);
+        int mask = tableKeys.length - 1;
+        for (int slot = key.hashCode() & mask; ; slot = (slot + 1) & mask) {
+            String k = tableKeys[slot];
+            if (k == key || k != null && k.equals(key)) {
+                return indexTable[slot];
+            }
+            if (k == null) {
+                return -1;
+            }
+        }
+    }
+
+    private void buildTable() {
+        int size = Integer.highestOneBit(Math.max(4, indexByKey.size() * 4) - 1) << 1;
+        tableKeys = new String[size];
+        indexTable = new int[size];
+        for (Map.Entry<String, Integer> e : indexByKey.entrySet()) {
+            int slot = e.getKey().hashCode() & (size - 1);
+            while (tableKeys[slot] != null) {
+                slot = (slot + 1) & (size - 1);
+            }
+            tableKeys[slot] = e.getKey();
+            indexTable[slot] = e.getValue();
+        }
     }
 
     String heading(String key) {

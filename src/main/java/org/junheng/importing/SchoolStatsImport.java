@@ -37,16 +37,42 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
     private record FirstSeen(int row, String name) {
     }
 
+    /**
+     * Where a school is first met in a file: the row and its county (a school is in one county throughout a
+     * file), and the first row of each year (a school has one row a year).
+     */
+    private static final class SchoolSeen {
+
+        private final FirstSeen county;
+        private final int year;
+        private Map<Integer, Integer> otherYears;
+
+        SchoolSeen(int row, String county, int year) {
+            this.county = new FirstSeen(row, county);
+            this.year = year;
+        }
+
+        /** The first row of this year, or null when {@code row} is the first (and is then kept as such). */
+        Integer firstRowOf(int year, int row) {
+            if (year == this.year) {
+                return county.row();
+            }
+            if (otherYears == null) {
+                otherYears = new HashMap<>();
+            }
+            return otherYears.putIfAbsent(year, row);
+        }
+    }
+
     private final Consumer<List<Row>> sink;
     private final Runnable afterLastBatch;
     private boolean storedAny;
     private final ImportScope scope;
     private final Function<Collection<String>, Map<String, School>> registered;
     private final Consumer<String> refused;
-    private final Map<String, Integer> firstRowOfSchoolYear = new HashMap<>();
     private final Map<String, FirstSeen> countyNames = new HashMap<>();
-    /** Each school's county as the file first gives it: a school is in one county throughout a file. */
-    private final Map<String, FirstSeen> countyOfSchool = new HashMap<>();
+    /** Each school as the file first gives it, by code: one entry a school, however many years the file has. */
+    private final Map<String, SchoolSeen> schools = new HashMap<>();
     /** The latest year a school can have been built in, read once a file rather than from the clock every row. */
     private final int thisYear = Year.now().getValue();
     /** One string a county code, not one a row: rows are parsed on several cores, so the map is concurrent. */
@@ -134,23 +160,25 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
         return new RegionCode(countyCodes.computeIfAbsent(code, c -> c));
     }
 
-    /** The column keys of one stage's counts, built once: a national file reads them millions of times. */
+    /**
+     * The column keys of one stage's counts, written out as constants: the header's columns are keyed by the
+     * template's constants, and a key that is the same string object is found without comparing its characters
+     * (a national file looks them up millions of times).
+     */
     private record StageColumns(String students, String classes, String oversize, String teachers, String qualified,
                                 String backbone, String peArt) {
-
-        static StageColumns of(String suffix) {
-            return new StageColumns("students_" + suffix, "classes_" + suffix, "oversize_classes_" + suffix,
-                    "teachers_" + suffix, "qualified_teachers_" + suffix, "backbone_teachers_" + suffix,
-                    "pe_art_teachers_" + suffix);
-        }
 
         String[] all() {
             return new String[] {students, classes, oversize, teachers, qualified, backbone, peArt};
         }
     }
 
-    private static final StageColumns PRIMARY_COLUMNS = StageColumns.of("primary");
-    private static final StageColumns JUNIOR_COLUMNS = StageColumns.of("junior");
+    private static final StageColumns PRIMARY_COLUMNS = new StageColumns("students_primary", "classes_primary",
+            "oversize_classes_primary", "teachers_primary", "qualified_teachers_primary", "backbone_teachers_primary",
+            "pe_art_teachers_primary");
+    private static final StageColumns JUNIOR_COLUMNS = new StageColumns("students_junior", "classes_junior",
+            "oversize_classes_junior", "teachers_junior", "qualified_teachers_junior", "backbone_teachers_junior",
+            "pe_art_teachers_junior");
 
     private static StageStatistics stage(RowValues cells, String suffix, SchoolType type, Stage stage) {
         StageColumns c = stage == Stage.PRIMARY ? PRIMARY_COLUMNS : JUNIOR_COLUMNS;
@@ -271,10 +299,16 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
                 .map(row -> row.value().schoolYear().statistics().schoolCode()).toList());
         for (ParsedRow<Row> row : batch) {
             SchoolStatistics statistics = row.value().schoolYear().statistics();
-            String key = statistics.year() + "/" + statistics.schoolCode();
-            Integer first = firstRowOfSchoolYear.putIfAbsent(key, row.rowNumber());
-            if (first != null) {
-                row.cells().error("school_code", "row.duplicate", String.valueOf(first), key);
+            String county = row.value().county().value();
+            SchoolSeen school = schools.get(statistics.schoolCode());
+            if (school == null) {
+                schools.put(statistics.schoolCode(), new SchoolSeen(row.rowNumber(), county, statistics.year()));
+            } else {
+                Integer first = school.firstRowOf(statistics.year(), row.rowNumber());
+                if (first != null) {
+                    row.cells().error("school_code", "row.duplicate", String.valueOf(first),
+                            statistics.year() + "/" + statistics.schoolCode());
+                }
             }
             if (!scope.regionAllowed().test(row.value().county().value())) {
                 row.cells().error("county_code", "scope.region", row.value().county().value());
@@ -285,17 +319,16 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
             } else {
                 elsewhere(row, known.get(statistics.schoolCode()));
             }
-            FirstSeen county = countyOfSchool.putIfAbsent(statistics.schoolCode(),
-                    new FirstSeen(row.rowNumber(), row.value().county().value()));
-            if (county != null && !county.name().equals(row.value().county().value())) {
+            if (school != null && !school.county.name().equals(county)) {
                 row.cells().error("county_code", "school.county_conflict", statistics.schoolCode(),
-                        String.valueOf(county.row()), county.name(), row.value().county().value());
+                        String.valueOf(school.county.row()), school.county.name(), county);
             }
-            FirstSeen seen = countyNames.putIfAbsent(row.value().county().value(),
-                    new FirstSeen(row.rowNumber(), row.value().countyName()));
-            if (seen != null && !seen.name().equals(row.value().countyName())) {
-                row.cells().error("county_name", "county.name_conflict", row.value().county().value(),
-                        String.valueOf(seen.row()), seen.name(), row.value().countyName());
+            FirstSeen seen = countyNames.get(county);
+            if (seen == null) {
+                countyNames.put(county, new FirstSeen(row.rowNumber(), row.value().countyName()));
+            } else if (!seen.name().equals(row.value().countyName())) {
+                row.cells().error("county_name", "county.name_conflict", county, String.valueOf(seen.row()), seen.name(),
+                        row.value().countyName());
             }
         }
     }

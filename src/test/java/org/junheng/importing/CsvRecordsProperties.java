@@ -1,8 +1,12 @@
 package org.junheng.importing;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,22 +24,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Junheng reads CSV as Apache Commons CSV's default format does (the reader it replaced for speed):
- * the same records and cells from any text, and a refusal wherever that reader refuses.
+ * the same records and cells from any text, in UTF-8 or GB18030, and a refusal wherever that reader refuses.
  */
 class CsvRecordsProperties {
 
     @Provide
     Arbitrary<String> csvText() {
         // digits too: cells of one to four digits are shared strings, the rest made anew
-        return Arbitraries.of('a', '学', ',', '"', '\n', '\r', ' ', '0', '7').list().ofMaxSize(40)
+        // an ideographic space too: a blank after a closing quote that is more than one byte
+        return Arbitraries.of('a', '学', ',', '"', '\n', '\r', ' ', '\u3000', '0', '7').list().ofMaxSize(40)
                 .map(chars -> chars.stream().map(String::valueOf).reduce("", String::concat));
     }
 
-    /** A reader that hands out a few characters at a time, as a slow stream would. */
-    private static Reader trickling(String text, int perRead) {
-        return new StringReader(text) {
+    /** A stream that hands out a few bytes at a time, as a slow one would (cutting characters in two). */
+    private static InputStream trickling(byte[] bytes, int perRead) {
+        return new ByteArrayInputStream(bytes) {
             @Override
-            public int read(char[] into, int offset, int length) throws IOException {
+            public int read(byte[] into, int offset, int length) {
                 return super.read(into, offset, Math.min(length, perRead));
             }
         };
@@ -50,7 +55,11 @@ class CsvRecordsProperties {
     }
 
     private static List<List<String>> junheng(String text, int buffer, int perRead) throws IOException {
-        CsvRecords reader = new CsvRecords(trickling(text, perRead), buffer);
+        return junheng(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, buffer, perRead);
+    }
+
+    private static List<List<String>> junheng(byte[] bytes, Charset charset, int buffer, int perRead) throws IOException {
+        CsvRecords reader = new CsvRecords(trickling(bytes, perRead), charset, buffer);
         List<List<String>> records = new ArrayList<>();
         for (List<String> record = reader.next(); record != null; record = reader.next()) {
             records.add(record);
@@ -71,6 +80,30 @@ class CsvRecordsProperties {
         }
 
         assertThat(junheng(text, buffer, perRead)).isEqualTo(expected);
+    }
+
+    @Property(tries = 1000)
+    void textInGb18030GivesTheSameRecordsAsInUtf8(
+            @ForAll("csvText") String text, @ForAll @IntRange(min = 1, max = 8) int buffer,
+            @ForAll @IntRange(min = 1, max = 5) int perRead) throws IOException {
+        List<List<String>> utf8;
+        try {
+            utf8 = junheng(text, 64, 64);
+        } catch (CsvRecords.MalformedException refused) {
+            assertThatThrownBy(() -> junheng(text.getBytes(CsvTableReader.GBK), CsvTableReader.GBK, buffer, perRead))
+                    .isInstanceOf(CsvRecords.MalformedException.class);
+            return;
+        }
+
+        assertThat(junheng(text.getBytes(CsvTableReader.GBK), CsvTableReader.GBK, buffer, perRead)).isEqualTo(utf8);
+    }
+
+    @Property(tries = 1)
+    void aByteTheEncodingCannotReadIsRefusedNotReplaced() {
+        byte[] broken = {'a', ',', (byte) 0xE5, (byte) 0xAD, ',', 'b', '\n'};   // 学 cut short
+
+        assertThatThrownBy(() -> junheng(broken, StandardCharsets.UTF_8, 64, 64))
+                .isInstanceOf(CharacterCodingException.class);
     }
 
     @Property(tries = 1)
