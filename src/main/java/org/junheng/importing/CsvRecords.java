@@ -49,6 +49,7 @@ final class CsvRecords {
 
     private final InputStream in;
     private final CharsetDecoder decoder;
+    private final boolean utf8;
     private byte[] buffer;
     private int position;
     private int limit;
@@ -63,6 +64,7 @@ final class CsvRecords {
     /** @param buffer the bytes read at a time at first (more when a record is longer) */
     CsvRecords(InputStream in, Charset charset, int buffer) {
         this.in = in;
+        this.utf8 = charset.equals(StandardCharsets.UTF_8);
         this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         this.buffer = new byte[buffer];
@@ -134,7 +136,7 @@ final class CsvRecords {
             return "";
         }
         if (beyondAscii) {
-            return decoder.reset().decode(ByteBuffer.wrap(bytes, start, length)).toString();
+            return decoded(bytes, start, length);
         }
         if (length > 4 || length > 1 && bytes[start] == '0') {
             return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
@@ -153,6 +155,21 @@ final class CsvRecords {
             SMALL_NUMBERS[n] = shared;
         }
         return shared;
+    }
+
+    /**
+     * A cell with bytes beyond ASCII. UTF-8 is decoded by the platform's own fast path, which puts U+FFFD for a
+     * byte it cannot read; only a cell that then holds U+FFFD is decoded again strictly, to refuse a bad byte and
+     * keep a U+FFFD the file really holds.
+     */
+    private String decoded(byte[] bytes, int start, int length) throws IOException {
+        if (utf8) {
+            String cell = new String(bytes, start, length, StandardCharsets.UTF_8);
+            if (cell.indexOf('\uFFFD') < 0) {
+                return cell;
+            }
+        }
+        return decoder.reset().decode(ByteBuffer.wrap(bytes, start, length)).toString();
     }
 
     private String quoted() throws IOException {

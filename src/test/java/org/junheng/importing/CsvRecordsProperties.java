@@ -107,6 +107,11 @@ class CsvRecordsProperties {
     }
 
     @Property(tries = 1)
+    void aReplacementCharacterTheFileHoldsIsKept() throws IOException {
+        assertThat(junheng("a\uFFFDb,\"\uFFFD\"\n", 64, 64)).containsExactly(List.of("a\uFFFDb", "\uFFFD"));
+    }
+
+    @Property(tries = 1)
     void aQuotedCellMayHoldCommasQuotesAndLineBreaks() throws IOException {
         assertThat(junheng("a,\"b,\"\"c\"\"\r\nd\"\r\n\"\",e", 4, 3))
                 .containsExactly(List.of("a", "b,\"c\"\r\nd"), List.of("", "e"));
