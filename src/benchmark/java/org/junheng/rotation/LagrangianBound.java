@@ -367,7 +367,7 @@ final class LagrangianBound {
                 norm += d * d;
             }
             if (norm == 0) {
-                break; // the priced constraints all hold at the least costs: the bound is the optimum
+                break; // a zero subgradient: no price can raise the bound further
             }
             double step = share * Math.max(target - value, 1e-4 * Math.abs(target)) / norm;
             for (int i = 0; i < price.length; i++) {
