@@ -46,4 +46,37 @@ class CsvTableReaderTest {
             assertThat(reader.hasNext()).isFalse();
         }
     }
+
+    @Test
+    void aFileInGbkWithAByteOrderMarkReadsAsTheSameTextInUtf8() throws IOException {
+        byte[] gbk = "\uFEFF学校名称,学生数\r\n甲小学,120\r\n".getBytes(CsvTableReader.GBK);
+
+        try (TableReader reader = TableReader.open(new ByteArrayInputStream(gbk), "f.csv")) {
+            assertThat(reader.next()).isEqualTo(new TableRow(1, java.util.List.of("学校名称", "学生数")));
+            assertThat(reader.next()).isEqualTo(new TableRow(2, java.util.List.of("甲小学", "120")));
+            assertThat(reader.hasNext()).isFalse();
+        }
+    }
+
+    @Test
+    void aByteUtf8CannotReadFarIntoTheFileRefusesItNamingTheRow() {
+        // past the 64 KB the encoding is told from, so the file is read as UTF-8 until the bad byte
+        StringBuilder text = new StringBuilder("year,school_name\n");
+        for (int i = 0; i < 3000; i++) {
+            text.append("2025,abcdefghijklmnopqrstuvwxyz\n");
+        }
+        byte[] start = text.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] file = java.util.Arrays.copyOf(start, start.length + 8);
+        System.arraycopy(new byte[] {'2', '0', '2', '5', ',', (byte) 0xFF, 'x', '\n'}, 0, file, start.length, 8);
+
+        assertThatThrownBy(() -> {
+            try (TableReader reader = TableReader.open(new ByteArrayInputStream(file), "f.csv")) {
+                while (reader.hasNext()) {
+                    reader.next();
+                }
+            }
+        }).isInstanceOf(TableReadException.class)
+                .hasMessageContaining("第 3002 行附近有 UTF-8 无法识别的字节")
+                .hasMessageContaining("bytes near row 3002 are not UTF-8");
+    }
 }
