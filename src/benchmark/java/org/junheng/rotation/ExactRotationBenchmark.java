@@ -147,6 +147,10 @@ public final class ExactRotationBenchmark {
                     for (org.junheng.rotation.model.SchoolPart part : model.solution().parts()) {
                         var rule = part.rule();
                         var here = counts.getOrDefault(part, Map.of());
+                        String only = System.getProperty("reach.only");   // one school-stage, e.g. 2990372108/primary
+                        if (only != null && !only.equals(part.toString())) {
+                            continue;
+                        }
                         if (rule == null || !part.assessed() || rule.compliantBefore() || !rule.reachable()
                                 || part.compliant(here.getOrDefault(org.junheng.rotation.model.TeacherIndicator.QUALIFIED, 0),
                                 here.getOrDefault(org.junheng.rotation.model.TeacherIndicator.BACKBONE, 0),
