@@ -7,9 +7,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * The records of a CSV text by RFC 4180 as Excel writes it and Apache Commons CSV's default format reads
@@ -50,12 +51,22 @@ final class CsvRecords {
     private final InputStream in;
     private final CharsetDecoder decoder;
     private final boolean utf8;
+    /** Never written again once records lie in it: a full buffer is followed by a new one. */
     private byte[] buffer;
     private int position;
     private int limit;
     private boolean ended;
     private int records;
-    private int widest = 8;
+    /** Where the record being read starts in {@link #buffer}: its bytes are kept there until it ends. */
+    private int recordStart;
+    /** Where each of the record's cells so far ends, from {@link #recordStart}: see {@link Record}. */
+    private int[] ends = new int[64];
+    /** The record's cells made strings as they were read (quoted, or decoded from GB18030), else null. */
+    private String[] made = new String[64];
+    private boolean madeAny;
+    private int cells;
+    /** Whether a record handed out lies in {@link #buffer}. */
+    private boolean handedOut;
 
     CsvRecords(InputStream in, Charset charset) {
         this(in, charset, BUFFER);
@@ -75,52 +86,156 @@ final class CsvRecords {
         return records;
     }
 
-    /** The next record's cells, or null after the last. */
+    /**
+     * The next record's cells, or null after the last. Its bytes are checked against the encoding here; the
+     * strings are made when a cell is first read, by whichever thread reads it.
+     */
     List<String> next() throws IOException {
-        if (position == limit && fill(position) <= 0) {
+        recordStart = position;
+        if (position == limit && fill() <= 0) {
             return null;
         }
         records++;
-        List<String> cells = new ArrayList<>(widest);
+        cells = 0;
+        madeAny = false;
         while (true) {
             if (position == limit) {
-                fill(position);
+                fill();
             }
-            cells.add(position < limit && buffer[position] == '"' ? quoted() : unquoted());
-            if (position == limit && fill(position) <= 0) {
+            if (position < limit && buffer[position] == '"') {
+                quoted();
+            } else {
+                unquoted();
+            }
+            if (position == limit && fill() <= 0) {
                 break;
             }
             byte end = buffer[position++];
             if (end == ',') {
                 continue;
             }
-            if (end == '\r' && (position < limit || fill(position) > 0) && buffer[position] == '\n') {
+            if (end == '\r' && (position < limit || fill() > 0) && buffer[position] == '\n') {
                 position++;
             }
             break;
         }
-        widest = Math.max(widest, cells.size());
-        return cells;
+        String[] madeHere = null;
+        if (madeAny) {
+            madeHere = Arrays.copyOf(made, cells);
+            Arrays.fill(made, 0, cells, null);
+        }
+        handedOut = true;
+        return new Record(utf8, buffer, recordStart, Arrays.copyOf(ends, cells), madeHere);
     }
 
-    private String unquoted() throws IOException {
+    /**
+     * One record's cells over the bytes they were read from, made strings when read: rows are read on one thread
+     * and parsed on the others, so the strings are made where the rows are parsed, and the figures are read from
+     * the bytes ({@link #plainNumber}) without any string at all.
+     */
+    static final class Record extends AbstractList<String> implements RandomAccess {
+
+        private final boolean utf8;
+        private final byte[] bytes;
+        private final int start;
+        /**
+         * Where each cell ends (the comma or line end after it) from {@code start}; a cell starts one byte after
+         * the one before it ends. Written {@code ~end} where a UTF-8 cell has bytes beyond ASCII.
+         */
+        private final int[] ends;
+        /** The cells made strings as they were read, or null when there are none. */
+        private final String[] made;
+
+        Record(boolean utf8, byte[] bytes, int start, int[] ends, String[] made) {
+            this.utf8 = utf8;
+            this.bytes = bytes;
+            this.start = start;
+            this.ends = ends;
+            this.made = made;
+        }
+
+        @Override
+        public String get(int index) {
+            if (made != null && made[index] != null) {
+                return made[index];
+            }
+            int from = from(index);
+            int to = ends[index];
+            return to < 0 ? new String(bytes, from, start + ~to - from, StandardCharsets.UTF_8)
+                    : ascii(bytes, from, start + to - from);
+        }
+
+        private int from(int index) {
+            if (index == 0) {
+                return start;
+            }
+            int before = ends[index - 1];
+            return start + (before < 0 ? ~before : before) + 1;
+        }
+
+        @Override
+        public int size() {
+            return ends.length;
+        }
+
+        /** The cell as a {@link PlainNumber}, read from its bytes, or {@link PlainNumber#NONE}. */
+        long plainNumber(int index) {
+            if (made != null && made[index] != null || ends[index] < 0) {
+                return PlainNumber.NONE;
+            }
+            return PlainNumber.of(bytes, from(index), start + ends[index]);
+        }
+    }
+
+    private void unquoted() throws IOException {
         int start = position;
         int high = 0;
         while (true) {
             while (position < limit) {
                 byte b = buffer[position];
                 if (b == ',' || b == '\n' || b == '\r') {
-                    return text(buffer, start, position - start, high < 0);
+                    cell(start, high < 0);
+                    return;
                 }
                 high |= b;
                 position++;
             }
             int kept = position - start;
-            boolean more = fill(start) > 0;
+            boolean more = fill() > 0;
             start = position - kept;
             if (!more) {
-                return text(buffer, start, kept, high < 0);
+                cell(start, high < 0);
+                return;
             }
+        }
+    }
+
+    /**
+     * Adds the cell from {@code start} to {@code position} in {@link #buffer}. Its bytes beyond ASCII are checked
+     * here, where the reading stops at a byte the encoding cannot read; UTF-8 cells are decoded when read, GB18030
+     * ones now.
+     */
+    private void cell(int start, boolean beyondAscii) throws IOException {
+        if (beyondAscii && !(utf8 && Utf8.isWellFormed(buffer, start, position - start))) {
+            made(decoded(buffer, start, position - start));
+            return;
+        }
+        room();
+        ends[cells++] = beyondAscii ? ~(position - recordStart) : position - recordStart;
+    }
+
+    /** Adds a cell made a string already, ending at {@code position}. */
+    private void made(String cell) {
+        room();
+        made[cells] = cell;
+        ends[cells++] = position - recordStart;
+        madeAny = true;
+    }
+
+    private void room() {
+        if (cells == ends.length) {
+            ends = Arrays.copyOf(ends, 2 * ends.length);
+            made = Arrays.copyOf(made, 2 * made.length);
         }
     }
 
@@ -131,12 +246,9 @@ final class CsvRecords {
      */
     private static final String[] SMALL_NUMBERS = new String[10_000];
 
-    private String text(byte[] bytes, int start, int length, boolean beyondAscii) throws IOException {
+    private static String ascii(byte[] bytes, int start, int length) {
         if (length == 0) {
             return "";
-        }
-        if (beyondAscii) {
-            return decoded(bytes, start, length);
         }
         if (length > 4 || length > 1 && bytes[start] == '0') {
             return new String(bytes, start, length, StandardCharsets.ISO_8859_1);
@@ -157,22 +269,20 @@ final class CsvRecords {
         return shared;
     }
 
-    /**
-     * A cell with bytes beyond ASCII. UTF-8 is decoded by the platform's own fast path, which puts U+FFFD for a
-     * byte it cannot read; only a cell that then holds U+FFFD is decoded again strictly, to refuse a bad byte and
-     * keep a U+FFFD the file really holds.
-     */
-    private String decoded(byte[] bytes, int start, int length) throws IOException {
-        if (utf8) {
-            String cell = new String(bytes, start, length, StandardCharsets.UTF_8);
-            if (cell.indexOf('\uFFFD') < 0) {
-                return cell;
-            }
+    private String text(byte[] bytes, int start, int length, boolean beyondAscii) throws IOException {
+        if (!beyondAscii) {
+            return ascii(bytes, start, length);
         }
+        return utf8 && Utf8.isWellFormed(bytes, start, length) ? new String(bytes, start, length, StandardCharsets.UTF_8)
+                : decoded(bytes, start, length);
+    }
+
+    /** A cell's text decoded strictly: a byte its encoding cannot read is refused. */
+    private String decoded(byte[] bytes, int start, int length) throws IOException {
         return decoder.reset().decode(ByteBuffer.wrap(bytes, start, length)).toString();
     }
 
-    private String quoted() throws IOException {
+    private void quoted() throws IOException {
         position++;
         int start = position;
         int high = 0;
@@ -181,7 +291,7 @@ final class CsvRecords {
         while (true) {
             if (position == limit) {
                 int kept = position - start;
-                boolean more = fill(start) > 0;
+                boolean more = fill() > 0;
                 start = position - kept;
                 if (!more) {
                     throw new MalformedException(records, true);
@@ -195,7 +305,7 @@ final class CsvRecords {
             }
             if (position + 1 == limit) {
                 int kept = position - start;
-                fill(start);
+                fill();
                 start = position - kept;
             }
             if (position + 1 < limit && buffer[position + 1] == '"') {
@@ -212,9 +322,10 @@ final class CsvRecords {
                 start = position;
                 continue;
             }
+            // quoted cells are few (Excel quotes only a cell with a comma, quote or line break): made now
             String cell;
             if (unquoted == null) {
-                cell = position == start ? "" : text(buffer, start, position - start, high < 0);
+                cell = text(buffer, start, position - start, high < 0);
             } else {
                 int length = position - start;
                 unquoted = Arrays.copyOf(unquoted, unquotedLength + length);
@@ -223,7 +334,8 @@ final class CsvRecords {
             }
             position++;
             afterClosingQuote();
-            return cell;
+            made(cell);
+            return;
         }
     }
 
@@ -237,7 +349,7 @@ final class CsvRecords {
         while (true) {
             if (position == limit) {
                 int kept = position - start;
-                boolean more = fill(start) > 0;
+                boolean more = fill() > 0;
                 start = position - kept;
                 if (!more) {
                     break;
@@ -262,24 +374,27 @@ final class CsvRecords {
     }
 
     /**
-     * Reads more bytes, keeping what lies from {@code keepFrom} on at the start of the buffer (which grows
-     * when that fills it); {@code position} moves with it, so callers find their marks again from it.
+     * Reads more bytes, keeping the record being read (from {@link #recordStart} on) at the start of the buffer;
+     * {@code position} moves with it, so callers find their marks again from it. Once a record has been handed
+     * out from the buffer, the buffer is left to it and a new one is taken.
      *
      * @return how many bytes were read, or -1 at the end of the text
      */
-    private int fill(int keepFrom) throws IOException {
+    private int fill() throws IOException {
         if (ended) {
             return -1;
         }
-        int kept = limit - keepFrom;
-        if (kept == buffer.length) {
-            byte[] larger = new byte[buffer.length * 2];
-            System.arraycopy(buffer, keepFrom, larger, 0, kept);
-            buffer = larger;
-        } else if (keepFrom > 0) {
-            System.arraycopy(buffer, keepFrom, buffer, 0, kept);
+        int kept = limit - recordStart;
+        if (kept == buffer.length || handedOut) {
+            byte[] next = new byte[kept == buffer.length ? buffer.length * 2 : buffer.length];
+            System.arraycopy(buffer, recordStart, next, 0, kept);
+            buffer = next;
+            handedOut = false;
+        } else if (recordStart > 0) {
+            System.arraycopy(buffer, recordStart, buffer, 0, kept);
         }
-        position -= keepFrom;
+        position -= recordStart;
+        recordStart = 0;
         limit = kept;
         int read;
         do {

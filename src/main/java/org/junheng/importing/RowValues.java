@@ -74,7 +74,26 @@ public final class RowValues {
         return value;
     }
 
+    /**
+     * The cell as a {@link PlainNumber} read without making its text (a cell of a CSV file), or
+     * {@link PlainNumber#NONE}: then, and for anything out of bounds or wrong, the cell's text decides.
+     */
+    private long plain(String key) {
+        int index = header.index(key);
+        return index < 0 ? PlainNumber.NONE : row.plainNumber(index);
+    }
+
+    /** Whether the cell is empty or its column absent. */
+    public boolean isEmpty(String key) {
+        return plain(key) == PlainNumber.NONE && raw(key) == null;
+    }
+
     public Integer integer(String key, int min, int max) {
+        long read = plain(key);
+        if (read != PlainNumber.NONE && PlainNumber.scale(read) == 0 && PlainNumber.unscaled(read) >= min
+                && PlainNumber.unscaled(read) <= max) {
+            return (int) PlainNumber.unscaled(read);
+        }
         String value = raw(key);
         if (value == null) {
             error(key, "value.required");
@@ -131,7 +150,7 @@ public final class RowValues {
 
     /** A non-negative whole number, or null when the cell is empty. */
     public Integer optionalCount(String key) {
-        return raw(key) == null ? null : count(key);
+        return isEmpty(key) ? null : count(key);
     }
 
     /** A non-negative whole number. */
@@ -141,6 +160,10 @@ public final class RowValues {
 
     /** A non-negative amount (area, money), required. */
     public BigDecimal amount(String key) {
+        BigDecimal read = plainAmount(key);
+        if (read != null) {
+            return read;
+        }
         String value = raw(key);
         if (value == null) {
             error(key, "value.required");
@@ -150,6 +173,10 @@ public final class RowValues {
     }
 
     public BigDecimal optionalAmount(String key) {
+        BigDecimal read = plainAmount(key);
+        if (read != null) {
+            return read;
+        }
         String value = raw(key);
         return value == null ? null : checkedAmount(key, value);
     }
@@ -183,6 +210,20 @@ public final class RowValues {
 
     private static final BigDecimal LARGEST_AMOUNT = new BigDecimal("1e13");
 
+    /** A plain amount within bounds, the same value and scale as its text gives; null for any other cell. */
+    private BigDecimal plainAmount(String key) {
+        long read = plain(key);
+        if (read == PlainNumber.NONE) {
+            return null;
+        }
+        BigDecimal amount = BigDecimal.valueOf(PlainNumber.unscaled(read), PlainNumber.scale(read));
+        return amount.compareTo(LARGEST_AMOUNT) < 0 ? amount : null;
+    }
+
+    /** Powers of ten that a double holds exactly. */
+    private static final double[] EXACT_POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+            1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
     private BigDecimal checkedAmount(String key, String value) {
         BigDecimal number = decimal(value);
         if (number == null) {
@@ -201,6 +242,15 @@ public final class RowValues {
     }
 
     public Double optionalDecimal(String key, double min, double max) {
+        long read = plain(key);
+        // both exact doubles: one division, rounded once, is the value's nearest double, as its text gives
+        if (read != PlainNumber.NONE && PlainNumber.unscaled(read) < 1L << 52
+                && PlainNumber.scale(read) < EXACT_POWERS_OF_TEN.length) {
+            double d = PlainNumber.unscaled(read) / EXACT_POWERS_OF_TEN[PlainNumber.scale(read)];
+            if (d >= min && d <= max) {
+                return d;
+            }
+        }
         String value = raw(key);
         if (value == null) {
             return null;
@@ -261,7 +311,7 @@ public final class RowValues {
 
     /** A whole number within bounds, or null when the cell is empty. */
     public Integer optionalInteger(String key, int min, int max) {
-        return raw(key) == null ? null : integer(key, min, max);
+        return isEmpty(key) ? null : integer(key, min, max);
     }
 
     /**

@@ -75,8 +75,11 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
     private final Map<String, SchoolSeen> schools = new HashMap<>();
     /** The latest year a school can have been built in, read once a file rather than from the clock every row. */
     private final int thisYear = Year.now().getValue();
-    /** One string a county code, not one a row: rows are parsed on several cores, so the map is concurrent. */
-    private final Map<String, String> countyCodes = new ConcurrentHashMap<>();
+    /**
+     * Each county's code checked and made once, not once a row (so rows share one string a county, and compare
+     * counties by reference): rows are parsed on several cores, so the map is concurrent.
+     */
+    private final Map<String, RegionCode> countyCodes = new ConcurrentHashMap<>();
 
     /**
      * @param registered the schools already registered, by code (none when there is no registry)
@@ -117,8 +120,8 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
         LocationClass location = cells.choice(LocationClass.class, "location");
         Double longitude = cells.optionalDecimal("longitude", -180, 180);
         Double latitude = cells.optionalDecimal("latitude", -90, 90);
-        if ((cells.raw("longitude") == null) != (cells.raw("latitude") == null)) {
-            cells.error(cells.raw("longitude") == null ? "longitude" : "latitude", "value.coordinates");
+        if (cells.isEmpty("longitude") != cells.isEmpty("latitude")) {
+            cells.error(cells.isEmpty("longitude") ? "longitude" : "latitude", "value.coordinates");
         }
         StageStatistics primary = stage(cells, "primary", type, Stage.PRIMARY);
         StageStatistics junior = stage(cells, "junior", type, Stage.JUNIOR);
@@ -153,11 +156,15 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
         if (code == null) {
             return null;
         }
+        RegionCode county = countyCodes.get(code);
+        if (county != null) {
+            return county;
+        }
         if (!RegionCode.isValid(code) || new RegionCode(code).level() != RegionLevel.COUNTY) {
             cells.error("county_code", "value.region_code", code);
             return null;
         }
-        return new RegionCode(countyCodes.computeIfAbsent(code, c -> c));
+        return countyCodes.computeIfAbsent(code, RegionCode::new);
     }
 
     /**

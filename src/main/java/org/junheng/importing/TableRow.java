@@ -9,6 +9,11 @@ record TableRow(int number, List<String> cells) {
         return index < cells.size() ? cells.get(index) : null;
     }
 
+    /** The cell as a {@link PlainNumber} where the row can read it without its text, else {@link PlainNumber#NONE}. */
+    long plainNumber(int index) {
+        return index < cells.size() && cells instanceof CsvRecords.Record record ? record.plainNumber(index) : PlainNumber.NONE;
+    }
+
     boolean isBlank() {
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);

@@ -12,7 +12,7 @@ public record RegionCode(String value) {
         if (value == null || !sixDigits(value) || value.startsWith("00")) {
             throw new IllegalArgumentException("not a GB/T 2260 code: " + value);
         }
-        if (value.substring(2, 4).equals("00") && !value.endsWith("00")) {
+        if (value.charAt(2) == '0' && value.charAt(3) == '0' && !value.endsWith("00")) {
             throw new IllegalArgumentException("not a GB/T 2260 code: " + value);
         }
     }

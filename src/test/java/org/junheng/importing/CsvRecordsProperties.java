@@ -4,8 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,6 +106,38 @@ class CsvRecordsProperties {
 
         assertThatThrownBy(() -> junheng(broken, StandardCharsets.UTF_8, 64, 64))
                 .isInstanceOf(CharacterCodingException.class);
+    }
+
+    @Provide
+    Arbitrary<byte[]> bytesAroundUtf8() {
+        // the lead and continuation bytes where well-formed UTF-8 has its edges, and ASCII
+        return Arbitraries.of((byte) 'a', (byte) 0x7F, (byte) 0x80, (byte) 0x8F, (byte) 0x90, (byte) 0x9F, (byte) 0xA0,
+                        (byte) 0xBF, (byte) 0xC0, (byte) 0xC1, (byte) 0xC2, (byte) 0xDF, (byte) 0xE0, (byte) 0xE1, (byte) 0xED,
+                        (byte) 0xEE, (byte) 0xEF, (byte) 0xF0, (byte) 0xF1, (byte) 0xF4, (byte) 0xF5, (byte) 0xFF)
+                .array(byte[].class).ofMaxSize(8);
+    }
+
+    @Property(tries = 5000)
+    void bytesAreWellFormedUtf8ExactlyWhenTheStrictDecoderReadsThem(@ForAll("bytesAroundUtf8") byte[] bytes) {
+        boolean decodes;
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            decodes = true;
+        } catch (CharacterCodingException e) {
+            decodes = false;
+        }
+
+        assertThat(Utf8.isWellFormed(bytes, 0, bytes.length)).isEqualTo(decodes);
+    }
+
+    @Property(tries = 1)
+    void recordsReadEarlierKeepTheirCellsWhileLaterOnesAreRead() throws IOException {
+        String text = "县,学校1\n城关,\"第\"\"2\"\"小学\"\n";
+
+        List<List<String>> records = junheng(text, 3, 2);   // every record read before any cell is looked at
+
+        assertThat(records).containsExactly(List.of("县", "学校1"), List.of("城关", "第\"2\"小学"));
     }
 
     @Property(tries = 1)
