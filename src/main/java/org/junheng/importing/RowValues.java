@@ -19,13 +19,16 @@ public final class RowValues {
 
     private final TableRow row;
     private final Header header;
+    private final SharedFigures figures;
     private ImportErrors errors;
     private int errorsInRow;
 
-    RowValues(TableRow row, Header header, ImportErrors errors) {
+    /** @param figures the file's figures boxed once, shared by its rows */
+    RowValues(TableRow row, Header header, ImportErrors errors, SharedFigures figures) {
         this.row = row;
         this.header = header;
         this.errors = errors;
+        this.figures = figures;
     }
 
     /** Errors found from now on (by a template's checks of a batch) go to {@code errors}. */
@@ -92,7 +95,7 @@ public final class RowValues {
         long read = plain(key);
         if (read != PlainNumber.NONE && PlainNumber.scale(read) == 0 && PlainNumber.unscaled(read) >= min
                 && PlainNumber.unscaled(read) <= max) {
-            return (int) PlainNumber.unscaled(read);
+            return figures.count((int) PlainNumber.unscaled(read));
         }
         String value = raw(key);
         if (value == null) {
@@ -216,7 +219,7 @@ public final class RowValues {
         if (read == PlainNumber.NONE) {
             return null;
         }
-        BigDecimal amount = BigDecimal.valueOf(PlainNumber.unscaled(read), PlainNumber.scale(read));
+        BigDecimal amount = figures.amount(PlainNumber.unscaled(read), PlainNumber.scale(read));
         return amount.compareTo(LARGEST_AMOUNT) < 0 ? amount : null;
     }
 

@@ -31,37 +31,11 @@ import org.junheng.registry.StageStatistics;
 /** The {@code school-stats} template: one school's statistics for one year per row. */
 final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
 
-    record Row(RegionCode county, String countyName, SchoolYear schoolYear) {
+    /** @param schoolKey the school's code as {@link SchoolsSeen} keys it, worked out where the row is parsed */
+    record Row(RegionCode county, String countyName, SchoolYear schoolYear, long schoolKey) {
     }
 
     private record FirstSeen(int row, String name) {
-    }
-
-    /**
-     * Where a school is first met in a file: the row and its county (a school is in one county throughout a
-     * file), and the first row of each year (a school has one row a year).
-     */
-    private static final class SchoolSeen {
-
-        private final FirstSeen county;
-        private final int year;
-        private Map<Integer, Integer> otherYears;
-
-        SchoolSeen(int row, String county, int year) {
-            this.county = new FirstSeen(row, county);
-            this.year = year;
-        }
-
-        /** The first row of this year, or null when {@code row} is the first (and is then kept as such). */
-        Integer firstRowOf(int year, int row) {
-            if (year == this.year) {
-                return county.row();
-            }
-            if (otherYears == null) {
-                otherYears = new HashMap<>();
-            }
-            return otherYears.putIfAbsent(year, row);
-        }
     }
 
     private final Consumer<List<Row>> sink;
@@ -71,8 +45,7 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
     private final Function<Collection<String>, Map<String, School>> registered;
     private final Consumer<String> refused;
     private final Map<String, FirstSeen> countyNames = new HashMap<>();
-    /** Each school as the file first gives it, by code: one entry a school, however many years the file has. */
-    private final Map<String, SchoolSeen> schools = new HashMap<>();
+    private final SchoolsSeen schools = new SchoolsSeen();
     /** The latest year a school can have been built in, read once a file rather than from the clock every row. */
     private final int thisYear = Year.now().getValue();
     /**
@@ -136,7 +109,8 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
         }
         School school = new School(schoolCode, schoolName, type, location, county.value(), longitude, latitude);
         return new Row(county, countyName, new SchoolYear(school,
-                new SchoolStatistics(year, schoolCode, primary, junior, seniorStudents, facilities, basic)));
+                new SchoolStatistics(year, schoolCode, primary, junior, seniorStudents, facilities, basic)),
+                SchoolsSeen.key(schoolCode));
     }
 
     static boolean isSchoolCode(String code) {
@@ -212,7 +186,8 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
         if (!cells.valid()) {
             return null;
         }
-        return new StageStatistics(students, classes, oversize, teachers, qualified, backbone, peArt);
+        StageStatistics figures = new StageStatistics(students, classes, oversize, teachers, qualified, backbone, peArt);
+        return figures.equals(StageStatistics.NONE) ? StageStatistics.NONE : figures;   // one for every stage not taught
     }
 
     private SchoolFacilities facilities(RowValues cells, SchoolType type, StageStatistics primary,
@@ -307,11 +282,9 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
         for (ParsedRow<Row> row : batch) {
             SchoolStatistics statistics = row.value().schoolYear().statistics();
             String county = row.value().county().value();
-            SchoolSeen school = schools.get(statistics.schoolCode());
-            if (school == null) {
-                schools.put(statistics.schoolCode(), new SchoolSeen(row.rowNumber(), county, statistics.year()));
-            } else {
-                Integer first = school.firstRowOf(statistics.year(), row.rowNumber());
+            int school = schools.meet(row.value().schoolKey(), row.rowNumber(), county, statistics.year());
+            if (school >= 0) {
+                Integer first = schools.firstRowOf(school, statistics.year(), row.rowNumber());
                 if (first != null) {
                     row.cells().error("school_code", "row.duplicate", String.valueOf(first),
                             statistics.year() + "/" + statistics.schoolCode());
@@ -326,9 +299,9 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
             } else {
                 elsewhere(row, known.get(statistics.schoolCode()));
             }
-            if (school != null && !school.county.name().equals(county)) {
+            if (school >= 0 && !schools.county(school).equals(county)) {
                 row.cells().error("county_code", "school.county_conflict", statistics.schoolCode(),
-                        String.valueOf(school.county.row()), school.county.name(), county);
+                        String.valueOf(schools.firstRow(school)), schools.county(school), county);
             }
             FirstSeen seen = countyNames.get(county);
             if (seen == null) {

@@ -48,7 +48,7 @@ class CellsReadFromBytesProperties {
                 ? new CsvRecords(new ByteArrayInputStream(String.join(",", Collections.nCopies(keys.size(), written))
                         .getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8).next()
                 : new ArrayList<>(Collections.nCopies(keys.size(), cell));
-        RowValues values = new RowValues(new TableRow(2, cells), header, errors);
+        RowValues values = new RowValues(new TableRow(2, cells), header, errors, new SharedFigures());
         Object value = reading.apply(values);
         return new Read(value, errors.listed().stream().map(ImportError::toString).toList());
     }
