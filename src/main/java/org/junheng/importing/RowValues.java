@@ -19,16 +19,16 @@ public final class RowValues {
 
     private final TableRow row;
     private final Header header;
-    private final SharedFigures figures;
+    private final SharedAmounts amounts;
     private ImportErrors errors;
     private int errorsInRow;
 
-    /** @param figures the file's figures boxed once, shared by its rows */
-    RowValues(TableRow row, Header header, ImportErrors errors, SharedFigures figures) {
+    /** @param amounts the file's amounts boxed once, shared by its rows */
+    RowValues(TableRow row, Header header, ImportErrors errors, SharedAmounts amounts) {
         this.row = row;
         this.header = header;
         this.errors = errors;
-        this.figures = figures;
+        this.amounts = amounts;
     }
 
     /** Errors found from now on (by a template's checks of a batch) go to {@code errors}. */
@@ -95,7 +95,7 @@ public final class RowValues {
         long read = plain(key);
         if (read != PlainNumber.NONE && PlainNumber.scale(read) == 0 && PlainNumber.unscaled(read) >= min
                 && PlainNumber.unscaled(read) <= max) {
-            return figures.count((int) PlainNumber.unscaled(read));
+            return (int) PlainNumber.unscaled(read);
         }
         String value = raw(key);
         if (value == null) {
@@ -219,9 +219,18 @@ public final class RowValues {
         if (read == PlainNumber.NONE) {
             return null;
         }
-        BigDecimal amount = figures.amount(PlainNumber.unscaled(read), PlainNumber.scale(read));
-        return amount.compareTo(LARGEST_AMOUNT) < 0 ? amount : null;
+        long unscaled = PlainNumber.unscaled(read);
+        int scale = PlainNumber.scale(read);
+        // below 10^13 when the digits before the point are at most 13 (a plain number has at most 17 digits)
+        if (13 + scale < LONG_POWERS_OF_TEN.length && unscaled >= LONG_POWERS_OF_TEN[13 + scale]) {
+            return null;
+        }
+        return amounts.amount(unscaled, scale);
     }
+
+    private static final long[] LONG_POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+            100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
+            100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L};
 
     /** Powers of ten that a double holds exactly. */
     private static final double[] EXACT_POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,

@@ -44,7 +44,7 @@ final class TableImport {
         // a worker of the common pool that waited on the pool's other work could wait for itself
         boolean pipelined = !(Thread.currentThread() instanceof ForkJoinWorkerThread);
         List<ParsedRow<T>> batch = new ArrayList<>(BATCH_SIZE);
-        SharedFigures figures = new SharedFigures();
+        SharedAmounts amounts = new SharedAmounts();
         Header header = null;
         try (TableReader reader = TableReader.open(in, fileName)) {
             boolean firstAfterHeader = false;
@@ -75,8 +75,8 @@ final class TableImport {
                         List<TableRow> block = ahead;
                         Header bound = header;
                         CompletableFuture<List<Part<T>>> parsing = pipelined
-                                ? CompletableFuture.supplyAsync(() -> parse(template, bound, block, errors, figures))
-                                : CompletableFuture.completedFuture(parse(template, header, ahead, errors, figures));
+                                ? CompletableFuture.supplyAsync(() -> parse(template, bound, block, errors, amounts))
+                                : CompletableFuture.completedFuture(parse(template, header, ahead, errors, amounts));
                         if (pending != null) {
                             stored += take(template, joined(pending), batch, errors, store);
                         }
@@ -84,7 +84,7 @@ final class TableImport {
                         ahead = new ArrayList<>(READ_AHEAD);
                     }
                 } else {
-                    RowValues cells = new RowValues(row, header, errors, figures);
+                    RowValues cells = new RowValues(row, header, errors, amounts);
                     stored += take(template, new ParsedRow<>(row.number(), cells, template.parse(cells)), batch, errors, store);
                 }
                 if (read % PROGRESS_EVERY == 0) {
@@ -98,7 +98,7 @@ final class TableImport {
             if (pending != null) {
                 stored += take(template, joined(pending), batch, errors, store);
             }
-            stored += take(template, parse(template, header, ahead, errors, figures), batch, errors, store);
+            stored += take(template, parse(template, header, ahead, errors, amounts), batch, errors, store);
             stored += flush(template, batch, errors, store);
             if (store && !errors.any()) {
                 template.finish();
@@ -112,7 +112,7 @@ final class TableImport {
                 take(template, joined(pending), batch, errors, store);
             }
             if (!ahead.isEmpty()) {
-                take(template, parse(template, header, ahead, errors, figures), batch, errors, false);
+                take(template, parse(template, header, ahead, errors, amounts), batch, errors, false);
             }
             errors.addForFile("file.unreadable", String.valueOf(e.getMessage()));
         }
@@ -134,12 +134,12 @@ final class TableImport {
 
     /** Parses the rows read ahead in parts on every core; their errors are kept, unworded, with each part. */
     private static <T> List<Part<T>> parse(TemplateImport<T> template, Header header, List<TableRow> ahead,
-                                           ImportErrors errors, SharedFigures figures) {
+                                           ImportErrors errors, SharedAmounts amounts) {
         return IntStream.range(0, (ahead.size() + PART - 1) / PART).parallel().mapToObj(k -> {
             ImportErrors found = errors.deferring();
             List<ParsedRow<T>> rows = new ArrayList<>(PART);
             for (TableRow row : ahead.subList(k * PART, Math.min(ahead.size(), (k + 1) * PART))) {
-                RowValues cells = new RowValues(row, header, found, figures);
+                RowValues cells = new RowValues(row, header, found, amounts);
                 rows.add(new ParsedRow<>(row.number(), cells, template.parse(cells)));
             }
             return new Part<>(rows, found);

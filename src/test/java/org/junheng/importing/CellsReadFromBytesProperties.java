@@ -18,7 +18,7 @@ import net.jqwik.api.Provide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The figures of a CSV file are read from its bytes without making their text: every cell gives the value, and
+ * The amounts of a CSV file are read from its bytes without making their text: every cell gives the value, and
  * the errors, that reading its text gives.
  */
 class CellsReadFromBytesProperties {
@@ -48,7 +48,7 @@ class CellsReadFromBytesProperties {
                 ? new CsvRecords(new ByteArrayInputStream(String.join(",", Collections.nCopies(keys.size(), written))
                         .getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8).next()
                 : new ArrayList<>(Collections.nCopies(keys.size(), cell));
-        RowValues values = new RowValues(new TableRow(2, cells), header, errors, new SharedFigures());
+        RowValues values = new RowValues(new TableRow(2, cells), header, errors, new SharedAmounts());
         Object value = reading.apply(values);
         return new Read(value, errors.listed().stream().map(ImportError::toString).toList());
     }

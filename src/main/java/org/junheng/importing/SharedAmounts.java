@@ -3,29 +3,17 @@ package org.junheng.importing;
 import java.math.BigDecimal;
 
 /**
- * The small figures of one file, each value boxed once: a national file repeats a few thousand counts and areas
- * across millions of cells, and every school's figures are kept until the file is assessed or stored. Filled by the
- * cores that parse the file's rows; a figure is immutable, so a core that does not see another's makes its own.
+ * The small amounts of one file (areas of rooms and buildings), each value made once: a national file repeats some
+ * tens of thousands of them across a million cells, and every school's amounts are kept until the file is assessed
+ * or stored. Filled by the cores that parse the file's rows; a {@code BigDecimal} is immutable, so a core that does
+ * not see another's makes its own.
  */
-final class SharedFigures {
+final class SharedAmounts {
 
     private static final int SMALL = 1 << 16;
     private static final int SCALES = 3;
 
-    private final Integer[] counts = new Integer[SMALL];
     private final BigDecimal[][] amounts = new BigDecimal[SCALES][];
-
-    Integer count(int value) {
-        if (value < 0 || value >= SMALL) {
-            return value;
-        }
-        Integer shared = counts[value];
-        if (shared == null) {
-            shared = value;
-            counts[value] = shared;
-        }
-        return shared;
-    }
 
     /** {@code BigDecimal.valueOf(unscaled, scale)}, the same value and scale. */
     BigDecimal amount(long unscaled, int scale) {
