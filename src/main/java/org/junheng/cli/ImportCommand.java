@@ -67,8 +67,10 @@ class ImportCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext context = Database.open(junheng, properties.values)) {
             ConsoleProgress progress = new ConsoleProgress(err, "rows 行", 0);
+            long start = System.nanoTime();
             ImportReport report = context.getBean(Importer.class).importFile(importType, ImportSource.of(input),
                     input.getFileName().toString(), locale, progress::update, ImportScope.EVERYTHING);
+            long afterCommit = (System.nanoTime() - start) / 1_000_000 - report.millis();
             progress.finish();
             if (!report.stored()) {
                 ImportErrorLines.print(err, input, report);
@@ -76,7 +78,12 @@ class ImportCommand implements Callable<Integer> {
                         report.errorCount());
                 return JunhengCommand.BAD_INPUT;
             }
-            return stored(importType, report, out);
+            int status = stored(importType, report, out);
+            if (importType.isAssessed()) {
+                // here the re-assessment runs after the commit on this thread (on a server, off it)
+                out.printf("counties re-assessed in %d ms / 随后重新评估用时 %d 毫秒%n", afterCommit, afterCommit);
+            }
+            return status;
         } catch (RuntimeException e) {
             if (Database.isLocked(e)) {
                 err.println("数据库正被运行中的服务器使用：请用 --server 通过服务器导入 / the database is in use by a running "

@@ -217,6 +217,11 @@ public enum ImportType {
         return ownSchool == null || this == SCHOOL_STATS || this == TEACHERS;
     }
 
+    /** Whether the assessment is computed from this type's rows: a stored file re-assesses the counties it names. */
+    public boolean isAssessed() {
+        return this == SCHOOL_STATS || this == COUNTY_FACTS;
+    }
+
 
     public static Optional<ImportType> fromKey(String key) {
         return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();

@@ -70,7 +70,7 @@ class CommandLineIT {
                 "--input", dir.resolve("school-stats.csv").toString()}, serverDatabase()));
 
         assertThat(imported.exitCode()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains(rows + " rows stored");
+        assertThat(imported.out()).contains(rows + " rows stored").containsPattern("counties re-assessed in \\d+ ms");
         RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build()
                 .get().uri("/api/v1/schools?county=990121&size=1")
                 .headers(h -> h.setBasicAuth("admin", IntegrationTest.ADMIN_PASSWORD))
