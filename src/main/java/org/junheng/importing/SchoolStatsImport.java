@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -352,10 +353,14 @@ final class SchoolStatsImport implements TemplateImport<SchoolStatsImport.Row> {
      * A county is made sure of once a file ({@code countiesEnsured} holds those already seen to).
      */
     static void store(Registry registry, List<Row> batch, Set<String> countiesEnsured) {
+        Map<RegionCode, String> counties = new LinkedHashMap<>();
         for (Row row : batch) {
             if (countiesEnsured.add(row.county().value())) {
-                registry.ensureCounty(row.county(), row.countyName());
+                counties.put(row.county(), row.countyName());
             }
+        }
+        if (!counties.isEmpty()) {
+            registry.ensureCounties(counties);
         }
         registry.stageSchoolYears(new ArrayList<>(batch.stream().map(Row::schoolYear).toList()));
     }

@@ -90,6 +90,18 @@ class JdbcRegistryRepository {
         }
     }
 
+    /** The names of those of {@code codes} that are regions, by code. */
+    Map<String, String> regionNames(Collection<String> codes) {
+        Map<String, String> names = new HashMap<>();
+        if (!codes.isEmpty()) {
+            named.query("SELECT code, name FROM region WHERE code IN (:codes)", new MapSqlParameterSource("codes", codes),
+                    rs -> {
+                        names.put(rs.getString(1), rs.getString(2));
+                    });
+        }
+        return names;
+    }
+
     private Set<RegionTag> tagsOf(String code) {
         Set<RegionTag> tags = EnumSet.noneOf(RegionTag.class);
         jdbc.query("SELECT tag FROM region_tag WHERE region_code = ?",

@@ -3,6 +3,7 @@ package org.junheng.registry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +33,8 @@ public class Registry {
 
     @Transactional
     public void saveRegion(Region region) {
-        ensureAncestors(new RegionCode(region.code()));
+        RegionCode code = new RegionCode(region.code());
+        ensureAncestors(code, knownWithAncestors(List.of(code)));
         repository.saveRegion(region, true);
     }
 
@@ -42,19 +44,41 @@ public class Registry {
      */
     @Transactional
     public void ensureCounty(RegionCode county, String name) {
-        ensureAncestors(county);
-        Optional<Region> existing = repository.findRegion(county.value());
-        if (existing.isEmpty() || !existing.get().name().equals(name)) {
-            repository.saveRegion(Region.of(county, name, Set.of()), false);
-        }
+        ensureCounties(Map.of(county, name));
     }
 
-    private void ensureAncestors(RegionCode code) {
+    /** {@link #ensureCounty} for several counties, with their regions read in one query (an import names thousands). */
+    @Transactional
+    public void ensureCounties(Map<RegionCode, String> counties) {
+        Map<String, String> known = knownWithAncestors(counties.keySet());
+        counties.forEach((county, name) -> {
+            ensureAncestors(county, known);
+            if (!name.equals(known.get(county.value()))) {
+                repository.saveRegion(Region.of(county, name, Set.of()), false);
+                known.put(county.value(), name);
+            }
+        });
+    }
+
+    /** The names of the regions among {@code codes} and all their ancestors, by code. */
+    private Map<String, String> knownWithAncestors(Collection<RegionCode> codes) {
+        Set<String> wanted = new HashSet<>();
+        for (RegionCode code : codes) {
+            for (Optional<RegionCode> region = Optional.of(code); region.isPresent(); region = region.get().parent()) {
+                wanted.add(region.get().value());
+            }
+        }
+        return repository.regionNames(wanted);
+    }
+
+    /** Creates the ancestors of {@code code} not {@code known} (named by their code, or their province's name). */
+    private void ensureAncestors(RegionCode code, Map<String, String> known) {
         Optional<RegionCode> parent = code.parent();
-        if (parent.isPresent() && repository.findRegion(parent.get().value()).isEmpty()) {
-            ensureAncestors(parent.get());
+        if (parent.isPresent() && !known.containsKey(parent.get().value())) {
+            ensureAncestors(parent.get(), known);
             String name = ProvinceNames.of(parent.get()).orElse(parent.get().value());
             repository.saveRegion(Region.of(parent.get(), name, Set.of()), false);
+            known.put(parent.get().value(), name);
         }
     }
 
