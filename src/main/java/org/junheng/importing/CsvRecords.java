@@ -87,8 +87,8 @@ final class CsvRecords {
     }
 
     /**
-     * The next record's cells, or null after the last. Its bytes are checked against the encoding here; the
-     * strings are made when a cell is first read, by whichever thread reads it.
+     * The next record's cells, or null after the last. Its bytes are checked against the encoding here; a cell
+     * is made a string each time it is read, by whichever thread reads it (each is read about once).
      */
     List<String> next() throws IOException {
         recordStart = position;
