@@ -23,7 +23,7 @@ public final class RowValues {
     private ImportErrors errors;
     private int errorsInRow;
 
-    /** @param amounts the file's amounts boxed once, shared by its rows */
+    /** @param amounts the small amounts of the file, each made once and shared by its rows */
     RowValues(TableRow row, Header header, ImportErrors errors, SharedAmounts amounts) {
         this.row = row;
         this.header = header;
