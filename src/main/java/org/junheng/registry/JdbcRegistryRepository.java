@@ -126,7 +126,14 @@ class JdbcRegistryRepository {
                     ps.setObject(6, s.latitude(), java.sql.Types.DOUBLE);
                     ps.setString(7, s.code());
                 })[0];
-        List<School> missing = IntStream.range(0, schools.size()).filter(i -> updated[i] == 0).mapToObj(schools::get).toList();
+        insertSchools(IntStream.range(0, schools.size()).filter(i -> updated[i] == 0).mapToObj(schools::get).toList());
+    }
+
+    /** Inserts schools known not to be registered. */
+    void insertSchools(List<School> missing) {
+        if (missing.isEmpty()) {
+            return;
+        }
         jdbc.batchUpdate("""
                 INSERT INTO school (code, name, school_type, location, county_code, longitude, latitude)
                 VALUES (?, ?, ?, ?, ?, ?, ?)""", missing, missing.size(), (ps, s) -> {
@@ -149,6 +156,14 @@ class JdbcRegistryRepository {
                     ps.setString(1, s.schoolCode());
                     ps.setInt(2, s.year());
                 });
+        insertStatistics(statistics);
+    }
+
+    /** Inserts statistics of years a school has none of (a school registered by the same import has none). */
+    void insertStatistics(List<SchoolStatistics> statistics) {
+        if (statistics.isEmpty()) {
+            return;
+        }
         jdbc.batchUpdate("INSERT INTO school_statistics (" + STATISTICS_COLUMNS + ") VALUES ("
                 + "?,".repeat(34) + "?)", statistics, statistics.size(), (ps, s) -> {
             int i = 1;

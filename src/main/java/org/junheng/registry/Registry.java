@@ -107,13 +107,23 @@ public class Registry {
         return new RegionNode(region.code(), region.name(), region.level(), region.tags(), children);
     }
 
-    /** Stores schools and replaces their statistics for the years given. Counties must exist. */
+    /**
+     * Stores schools and replaces their statistics for the years given. Counties must exist. Schools not yet
+     * registered are inserted with their statistics (they have none to replace); registered ones are updated
+     * where they differ.
+     */
     @Transactional
     public void saveSchoolYears(List<SchoolYear> schoolYears) {
         Map<String, School> schools = new HashMap<>();
         schoolYears.forEach(sy -> schools.put(sy.school().code(), sy.school()));
-        repository.saveSchools(List.copyOf(schools.values()));
-        repository.replaceStatistics(schoolYears.stream().map(SchoolYear::statistics).toList());
+        Map<String, School> registered = repository.findSchoolsByCode(schools.keySet());
+        repository.saveSchools(schools.values().stream()
+                .filter(school -> registered.containsKey(school.code()) && !school.equals(registered.get(school.code())))
+                .toList());
+        repository.insertSchools(schools.values().stream().filter(school -> !registered.containsKey(school.code())).toList());
+        List<SchoolStatistics> statistics = schoolYears.stream().map(SchoolYear::statistics).toList();
+        repository.replaceStatistics(statistics.stream().filter(s -> registered.containsKey(s.schoolCode())).toList());
+        repository.insertStatistics(statistics.stream().filter(s -> !registered.containsKey(s.schoolCode())).toList());
     }
 
     /** Whether the database is PostgreSQL (otherwise the embedded H2). */
