@@ -125,7 +125,7 @@ final class CsvRecords {
             Arrays.fill(made, 0, cells, null);
         }
         handedOut = true;
-        return new Record(utf8, buffer, recordStart, Arrays.copyOf(ends, cells), madeHere);
+        return new Record(buffer, recordStart, Arrays.copyOf(ends, cells), madeHere);
     }
 
     /**
@@ -135,7 +135,6 @@ final class CsvRecords {
      */
     static final class Record extends AbstractList<String> implements RandomAccess {
 
-        private final boolean utf8;
         private final byte[] bytes;
         private final int start;
         /**
@@ -146,8 +145,7 @@ final class CsvRecords {
         /** The cells made strings as they were read, or null when there are none. */
         private final String[] made;
 
-        Record(boolean utf8, byte[] bytes, int start, int[] ends, String[] made) {
-            this.utf8 = utf8;
+        Record(byte[] bytes, int start, int[] ends, String[] made) {
             this.bytes = bytes;
             this.start = start;
             this.ends = ends;
