@@ -45,7 +45,17 @@ final class SchoolRuleModel {
 
     static ExactResult solve(ExactRotationModel model, String solverId, boolean integral, Map<String, String> hint,
                              long seconds) {
-        return solve(model, solverId, integral, hint, seconds, null);
+        return solve(model, solverId, integral, hint, seconds, null, java.util.Set.of());
+    }
+
+    /**
+     * The same, told which school-stages no plan keeping every rule makes compliant (each proved by {@link #reach}):
+     * they are held non-compliant, which every plan is, so the bound is still a bound of every plan — but the
+     * relaxation can no longer buy their compliance with fractions of moves.
+     */
+    static ExactResult solve(ExactRotationModel model, String solverId, boolean integral, Map<String, String> hint,
+                             long seconds, java.util.Set<SchoolPart> neverCompliant) {
+        return solve(model, solverId, integral, hint, seconds, null, neverCompliant);
     }
 
     /**
@@ -53,14 +63,25 @@ final class SchoolRuleModel {
      * there is one (its value then comes from the exact model), or a proof that there is none (status INFEASIBLE).
      */
     static ExactResult reach(ExactRotationModel model, SchoolPart compliant, long seconds) {
-        ExactResult found = solve(model, "SCIP", true, Map.of(), seconds, compliant);
+        ExactResult found = solve(model, "SCIP", true, Map.of(), seconds, compliant, java.util.Set.of());
         double value = found.plan().isEmpty() ? Double.NaN : model.value(found.plan()) / 1000.0;
         return new ExactResult("SCIP, a plan that makes " + compliant + " compliant", found.status(), value, Double.NaN,
                 found.seconds(), found.plan());
     }
 
+    /**
+     * Whether even the LP relaxation can make {@code compliant} compliant: INFEASIBLE proves, in seconds, that no plan
+     * does; a relaxation that can proves nothing.
+     */
+    static ExactResult reachRelaxed(ExactRotationModel model, SchoolPart compliant, long seconds) {
+        ExactResult found = solve(model, System.getProperty("rule.lp-solver", "CLP"), false, Map.of(), seconds, compliant,
+                java.util.Set.of());
+        return new ExactResult("LP relaxation, whether it makes " + compliant + " compliant", found.status(), Double.NaN,
+                Double.NaN, found.seconds(), Map.of());
+    }
+
     private static ExactResult solve(ExactRotationModel model, String solverId, boolean integral, Map<String, String> hint,
-                                     long seconds, SchoolPart mustComply) {
+                                     long seconds, SchoolPart mustComply, java.util.Set<SchoolPart> neverCompliant) {
         long start = System.nanoTime();
         MPSolver solver = MPSolver.createSolver(solverId);
         MPObjective objective = solver.objective();
@@ -86,7 +107,8 @@ final class SchoolRuleModel {
             coefficientsNoHigher(solver, model, counts, integral);
         }
         for (SchoolPart part : model.solution().parts()) {
-            schoolRule(solver, objective, part, counts, integral, policy.weights().compliantSchoolStage(), part == mustComply);
+            schoolRule(solver, objective, part, counts, integral, policy.weights().compliantSchoolStage(), part == mustComply,
+                    neverCompliant.contains(part));
         }
         if (mustComply != null) {
             objective.clear();
@@ -173,7 +195,7 @@ final class SchoolRuleModel {
      * who cannot move.
      */
     private static void schoolRule(MPSolver solver, MPObjective objective, SchoolPart part, Map<String, MPVariable[]> counts,
-                                   boolean integral, double weight, boolean mustComply) {
+                                   boolean integral, double weight, boolean mustComply, boolean neverCompliant) {
         SchoolRuleNeeds rule = part.rule();
         if (rule == null || !part.assessed() || !(rule.compliantBefore() || rule.reachable())) {
             return;
@@ -186,7 +208,7 @@ final class SchoolRuleModel {
         if (!rule.compliantBefore()) {
             // teachers short ≥ Σ floor gaps + Σ gaps to the standard of the indicators raised; not compliant when short
             shortBy = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "");
-            MPVariable notCompliant = var(solver, integral, 0, mustComply ? 0 : 1);
+            MPVariable notCompliant = var(solver, integral, neverCompliant ? 1 : 0, mustComply ? 0 : 1);
             objective.setCoefficient(notCompliant, Math.round(1000 * weight));
             objective.setCoefficient(shortBy, 1000 * weight / 100);
             shortfall = solver.makeConstraint(0, Double.POSITIVE_INFINITY, "");
