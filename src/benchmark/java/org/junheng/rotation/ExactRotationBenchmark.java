@@ -128,7 +128,7 @@ public final class ExactRotationBenchmark {
         Set<ExactRotationModel.Arc> support = new HashSet<>();
         Set<org.junheng.rotation.model.SchoolPart> neverCompliant = new HashSet<>();
         // school-stages proved never compliant by earlier "reach" runs, e.g. 2990372003/junior,2990372038/primary
-        Set<String> proved = Set.of(System.getProperty("rule.never-compliant", "").split(","));
+        Set<String> proved = Set.copyOf(Arrays.asList(System.getProperty("rule.never-compliant", "").split(",")));
         model.solution().parts().stream().filter(p -> proved.contains(p.toString())).forEach(neverCompliant::add);
         if (!neverCompliant.isEmpty()) {
             System.err.println("  held never compliant, as proved before: " + neverCompliant);

@@ -3,6 +3,7 @@ package org.junheng.rotation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
@@ -43,18 +44,13 @@ final class SchoolRuleModel {
     private SchoolRuleModel() {
     }
 
-    static ExactResult solve(ExactRotationModel model, String solverId, boolean integral, Map<String, String> hint,
-                             long seconds) {
-        return solve(model, solverId, integral, hint, seconds, null, java.util.Set.of());
-    }
-
     /**
-     * The same, told which school-stages no plan keeping every rule makes compliant (each proved by {@link #reach}):
+     * The model solved, told which school-stages no plan keeping every rule makes compliant (each proved by {@link #reach}):
      * they are held non-compliant, which every plan is, so the bound is still a bound of every plan — but the
      * relaxation can no longer buy their compliance with fractions of moves.
      */
     static ExactResult solve(ExactRotationModel model, String solverId, boolean integral, Map<String, String> hint,
-                             long seconds, java.util.Set<SchoolPart> neverCompliant) {
+                             long seconds, Set<SchoolPart> neverCompliant) {
         return solve(model, solverId, integral, hint, seconds, null, neverCompliant);
     }
 
@@ -63,7 +59,7 @@ final class SchoolRuleModel {
      * there is one (its value then comes from the exact model), or a proof that there is none (status INFEASIBLE).
      */
     static ExactResult reach(ExactRotationModel model, SchoolPart compliant, long seconds) {
-        ExactResult found = solve(model, "SCIP", true, Map.of(), seconds, compliant, java.util.Set.of());
+        ExactResult found = solve(model, "SCIP", true, Map.of(), seconds, compliant, Set.of());
         double value = found.plan().isEmpty() ? Double.NaN : model.value(found.plan()) / 1000.0;
         return new ExactResult("SCIP, a plan that makes " + compliant + " compliant", found.status(), value, Double.NaN,
                 found.seconds(), found.plan());
@@ -76,13 +72,13 @@ final class SchoolRuleModel {
      */
     static ExactResult reachRelaxed(ExactRotationModel model, SchoolPart compliant, long seconds) {
         ExactResult found = solve(model, System.getProperty("reach.lp-solver", "GLOP"), false, Map.of(), seconds, compliant,
-                java.util.Set.of());
+                Set.of());
         return new ExactResult("LP relaxation, whether it makes " + compliant + " compliant", found.status(), Double.NaN,
                 Double.NaN, found.seconds(), Map.of());
     }
 
     private static ExactResult solve(ExactRotationModel model, String solverId, boolean integral, Map<String, String> hint,
-                                     long seconds, SchoolPart mustComply, java.util.Set<SchoolPart> neverCompliant) {
+                                     long seconds, SchoolPart mustComply, Set<SchoolPart> neverCompliant) {
         long start = System.nanoTime();
         MPSolver solver = MPSolver.createSolver(solverId);
         MPObjective objective = solver.objective();
