@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -117,13 +118,14 @@ public class Registry {
         Map<String, School> schools = new HashMap<>();
         schoolYears.forEach(sy -> schools.put(sy.school().code(), sy.school()));
         Map<String, School> registered = repository.findSchoolsByCode(schools.keySet());
-        repository.saveSchools(schools.values().stream()
-                .filter(school -> registered.containsKey(school.code()) && !school.equals(registered.get(school.code())))
-                .toList());
-        repository.insertSchools(schools.values().stream().filter(school -> !registered.containsKey(school.code())).toList());
-        List<SchoolStatistics> statistics = schoolYears.stream().map(SchoolYear::statistics).toList();
-        repository.replaceStatistics(statistics.stream().filter(s -> registered.containsKey(s.schoolCode())).toList());
-        repository.insertStatistics(statistics.stream().filter(s -> !registered.containsKey(s.schoolCode())).toList());
+        Map<Boolean, List<School>> known = schools.values().stream()
+                .collect(Collectors.partitioningBy(school -> registered.containsKey(school.code())));
+        repository.saveSchools(known.get(true).stream().filter(school -> !school.equals(registered.get(school.code()))).toList());
+        repository.insertSchools(known.get(false));
+        Map<Boolean, List<SchoolStatistics>> statistics = schoolYears.stream().map(SchoolYear::statistics)
+                .collect(Collectors.partitioningBy(s -> registered.containsKey(s.schoolCode())));
+        repository.replaceStatistics(statistics.get(true));
+        repository.insertStatistics(statistics.get(false));
     }
 
     /** Whether the database is PostgreSQL (otherwise the embedded H2). */
