@@ -107,13 +107,18 @@ final class CyclePlan {
             List<SchoolPart> nearest = byDistance.computeIfAbsent(List.of(c.origin(), c.subject()), key -> parts.stream()
                     .filter(p -> p.stage() == c.origin().stage() && p.school() != c.origin().school()
                             && (slack || offering.contains(List.of(p, c.subject()))))
-                    .sorted(Comparator.comparingDouble(p -> c.origin().school().distanceKmOrZero(p.school()))).toList());
+                    // each distance worked out once, not at each of the sort's comparisons
+                    .map(p -> new Away(p, c.origin().school().distanceKmOrZero(p.school())))
+                    .sorted(Comparator.comparingDouble(Away::km)).map(Away::part).toList());
             List<SchoolPart> targets = new ArrayList<>(nearest.stream()
                     .filter(to -> c.opensTo(to) && !c.forbids(to)).limit(NEAREST).toList());
             targets.add(c.origin());
             reach.put(c, new Reach(targets.stream().mapToInt(node::get).toArray(),
                     targets.stream().mapToLong(to -> costs.of(c, to)).toArray(), node.get(c.origin()), indicators(c)));
         }
+    }
+
+    private record Away(SchoolPart part, double km) {
     }
 
     private static int indicators(Candidate c) {

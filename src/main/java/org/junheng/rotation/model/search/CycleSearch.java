@@ -25,12 +25,13 @@ import org.junheng.rotation.model.SchoolPart;
  * added to a plan whole. This is the classic test of a cheapest flow: a plan is the cheapest of its
  * kind when no cycle of changes costs less than nothing.
  *
- * <p>Each school-stage is a node for each kind of teacher who may arrive there (the indicators they
- * count in); each possible change of one teacher an edge from where the teacher is in the plan to
- * where the change puts them, weighed by what it changes: the moves' own costs, and the indicator
- * costs where they leave, of the teacher who arrived there (the kind of the edge's tail) in place of
- * them, at the counts of the plan. A simple cycle changes each school-stage by one arrival and one
- * departure, so its weight is exactly what it changes — a qualified teacher may pass through a school
+ * <p>Each school-stage is two nodes for each kind of teacher (the indicators they count in): one for
+ * such a teacher arriving, one for such a teacher leaving, joined from each arrival to each departure
+ * by an edge weighed by what that arrival and departure change there at the counts of the plan. Each
+ * possible change of one teacher is an edge from its departure node where the teacher is in the plan
+ * to its arrival node where the change puts them, weighed by the moves' own costs. A cycle that passes
+ * each school-stage once changes it by one arrival and one departure, so its weight is exactly what it
+ * changes — a qualified teacher may pass through a school
  * that sits on its standard as long as another qualified teacher takes their place — and a cycle of
  * negative weight improves the plan (unless a quota or a coefficient rule stops it: each cycle is
  * scored before it is kept). Negative cycles are found by
@@ -108,8 +109,9 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
         List<List<CycleChange>> negativeCycles(List<Candidate> teachers, CyclePlan plan, boolean keepMoves) {
             edges = 0;
             CyclePlan.Shortfall shortfall = plan.shortfall();
-            // a node per school-stage and kind of teacher arriving there (the indicators they count in), so that
-            // an edge out of a school-stage weighs exactly what its arrival and departure together change there
+            // a node per school-stage and kind of teacher arriving there (the indicators they count in), and one
+            // per school-stage and kind of teacher leaving it: the edge between the two weighs what that arrival
+            // and departure together change there, once for all the departing teacher's destinations
             int[] kindOf = new int[1 << CyclePlan.INDICATORS.length];
             Arrays.fill(kindOf, -1);
             int[] indicatorsOfKind = new int[kindOf.length];
@@ -121,11 +123,17 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
                     kindOf[bits] = kinds++;
                 }
             }
+            int layers = keepMoves ? LAYERS : 1;
+            int arrivals = plan.nodes() * kinds * layers;
+            boolean[] departs = new boolean[plan.nodes() * kinds];
             for (Candidate c : teachers) {
                 CyclePlan.Reach r = plan.reach(c);
                 int at = plan.at(c, r);
+                int kind = kindOf[r.indicators()];
+                departs[at * kinds + kind] = true;
                 long moveGivenUp = c.moved() ? -plan.moveCost(c, r, at) : 0;
                 CycleChange home = new CycleChange(c, null);
+                int tail = arrivals + (at * kinds + kind) * layers;
                 for (int t = 0; t < r.targets().length; t++) {
                     int into = r.targets()[t];
                     if (into == at) {
@@ -139,24 +147,33 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
                         w -= shortfall.bonus(c);
                     }
                     CycleChange change = sentHome ? home : new CycleChange(c, plan.part(into));
-                    int head = into * kinds + kindOf[r.indicators()];
-                    for (int k = 0; k < kinds; k++) {
-                        long here = w + plan.arrivalAndDeparture(at, indicatorsOfKind[k], r.indicators());
-                        int tail = at * kinds + k;
-                        if (!keepMoves) {
-                            add(tail, head, here, change);
-                            continue;
-                        }
-                        int step = sentHome ? -1 : c.moved() ? 0 : 1;
-                        for (int layer = 0; layer < LAYERS; layer++) {
-                            if (layer + step >= 0 && layer + step < LAYERS) {
-                                add(tail * LAYERS + layer, head * LAYERS + layer + step, here, change);
-                            }
+                    int head = (into * kinds + kind) * layers;
+                    if (!keepMoves) {
+                        add(tail, head, w, change);
+                        continue;
+                    }
+                    int step = sentHome ? -1 : c.moved() ? 0 : 1;
+                    for (int layer = 0; layer < LAYERS; layer++) {
+                        if (layer + step >= 0 && layer + step < LAYERS) {
+                            add(tail + layer, head + layer + step, w, change);
                         }
                     }
                 }
             }
-            return bellmanFord(plan.nodes() * kinds * (keepMoves ? LAYERS : 1));
+            for (int at = 0; at < plan.nodes(); at++) {
+                for (int d = 0; d < kinds; d++) {
+                    if (!departs[at * kinds + d]) {
+                        continue;
+                    }
+                    for (int k = 0; k < kinds; k++) {
+                        long here = plan.arrivalAndDeparture(at, indicatorsOfKind[k], indicatorsOfKind[d]);
+                        for (int layer = 0; layer < layers; layer++) {
+                            add((at * kinds + k) * layers + layer, arrivals + (at * kinds + d) * layers + layer, here, null);
+                        }
+                    }
+                }
+            }
+            return bellmanFord(2 * arrivals);
         }
 
         /**
@@ -177,6 +194,13 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
             for (int e = 0; e < edges; e++) {
                 out[filled[from[e]]++] = e;
             }
+            // each node's edges' heads and weights side by side, so that the scans below read memory in order
+            int[] outTo = new int[edges];
+            long[] outWeight = new long[edges];
+            for (int k = 0; k < edges; k++) {
+                outTo[k] = to[out[k]];
+                outWeight[k] = weight[out[k]];
+            }
             long[] distance = new long[nodes];
             int[] via = new int[nodes];
             Arrays.fill(via, -1);
@@ -188,29 +212,33 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
             }
             int head = 0;
             int size = nodes;
-            long relaxations = 0;
+            // relaxations since the last look for cycles (one look each time as many as there are nodes)
+            int relaxations = 0;
             long scans = 0;
             // cycles are found within a few passes' worth of edges; past that, the only negative cycles send a
             // teacher twice (through two layers) and the distances would fall for ever
             long scansAtMost = (long) PASSES * edges;
             while (size > 0 && scans < scansAtMost) {
                 int node = queue[head];
-                head = (head + 1) % nodes;
+                head = head + 1 == nodes ? 0 : head + 1;
                 size--;
                 queued[node] = false;
                 scans += first[node + 1] - first[node];
+                long at = distance[node];
                 for (int k = first[node]; k < first[node + 1]; k++) {
-                    int e = out[k];
-                    int next = to[e];
-                    if (distance[node] + weight[e] < distance[next]) {
-                        distance[next] = distance[node] + weight[e];
-                        via[next] = e;
+                    int next = outTo[k];
+                    long through = at + outWeight[k];
+                    if (through < distance[next]) {
+                        distance[next] = through;
+                        via[next] = out[k];
                         if (!queued[next]) {
-                            queue[(head + size) % nodes] = next;
+                            int end = head + size;
+                            queue[end < nodes ? end : end - nodes] = next;
                             size++;
                             queued[next] = true;
                         }
-                        if (++relaxations % nodes == 0) {
+                        if (++relaxations == nodes) {
+                            relaxations = 0;
                             List<List<CycleChange>> cycles = cyclesAmong(via);
                             if (!cycles.isEmpty()) {
                                 return cycles;
@@ -241,8 +269,11 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
                     int at = node;
                     do {
                         int e = via[at];
-                        cycle.add(change[e]);
-                        distinct &= teachers.add(change[e].teacher());
+                        // an edge from an arrival to a departure at the same school-stage changes no teacher
+                        if (change[e] != null) {
+                            cycle.add(change[e]);
+                            distinct &= teachers.add(change[e].teacher());
+                        }
                         total += weight[e];
                         at = from[e];
                     } while (at != node);
