@@ -15,6 +15,7 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import org.junheng.rotation.model.Candidate;
 import org.junheng.rotation.model.Destinations;
 import org.junheng.rotation.model.Policy;
+import org.junheng.rotation.model.RotationSchool;
 import org.junheng.rotation.model.RotationSolution;
 import org.junheng.rotation.model.SchoolPart;
 import org.junheng.rotation.model.TeacherIndicator;
@@ -99,6 +100,8 @@ final class CyclePlan {
         Set<List<Object>> offering = new HashSet<>();
         solution.candidates().forEach(c -> offering.add(List.of(c.origin(), c.subject())));
         Map<List<Object>, List<SchoolPart>> byDistance = new HashMap<>();
+        // each school's distance to every school-stage, worked out once for all its school-stages and subjects
+        Map<RotationSchool, double[]> kmFrom = new HashMap<>();
         for (Candidate c : solution.candidates()) {
             count(c, 1);
             if (c.locked()) {
@@ -107,8 +110,7 @@ final class CyclePlan {
             List<SchoolPart> nearest = byDistance.computeIfAbsent(List.of(c.origin(), c.subject()), key -> parts.stream()
                     .filter(p -> p.stage() == c.origin().stage() && p.school() != c.origin().school()
                             && (slack || offering.contains(List.of(p, c.subject()))))
-                    // each distance worked out once, not at each of the sort's comparisons
-                    .map(p -> new Away(p, c.origin().school().distanceKmOrZero(p.school())))
+                    .map(p -> new Away(p, kmFrom.computeIfAbsent(c.origin().school(), this::distancesFrom)[node.get(p)]))
                     .sorted(Comparator.comparingDouble(Away::km)).map(Away::part).toList());
             List<SchoolPart> targets = new ArrayList<>(nearest.stream()
                     .filter(to -> c.opensTo(to) && !c.forbids(to)).limit(NEAREST).toList());
@@ -119,6 +121,15 @@ final class CyclePlan {
     }
 
     private record Away(SchoolPart part, double km) {
+    }
+
+    /** The distance from the school to each node's school, by node. */
+    private double[] distancesFrom(RotationSchool school) {
+        double[] km = new double[parts.size()];
+        for (int n = 0; n < km.length; n++) {
+            km[n] = school.distanceKmOrZero(parts.get(n).school());
+        }
+        return km;
     }
 
     private static int indicators(Candidate c) {
