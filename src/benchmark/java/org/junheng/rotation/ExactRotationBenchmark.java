@@ -101,12 +101,43 @@ public final class ExactRotationBenchmark {
     private record Best(long millis, double points) {
     }
 
+    /**
+     * A plan that makes {@code part} compliant among the moves the relaxation made in part and the planner's (with
+     * {@code -Dreach.widened=true} also every move of a teacher moving in either and every move to the part's school): a
+     * plan found is a plan of the whole problem; none found proves nothing, and is reported NOT_SOLVED.
+     */
+    private static ExactResult reachAmong(ExactRotationModel model, org.junheng.rotation.model.SchoolPart part,
+                                          Map<String, String> planned, Set<ExactRotationModel.Arc> relaxedMoves, long seconds) {
+        Set<ExactRotationModel.Arc> open = new HashSet<>(relaxedMoves);
+        model.solution().candidates().forEach(c -> model.arcsOf(c).stream()
+                .filter(a -> a.to().school().code().equals(planned.get(c.teacherId()))).forEach(open::add));
+        if (Boolean.getBoolean("reach.widened")) {
+            Set<org.junheng.rotation.model.Candidate> moving = new HashSet<>();
+            open.forEach(a -> moving.add(a.candidate()));
+            model.arcs().stream().filter(a -> moving.contains(a.candidate()) || a.to().school() == part.school())
+                    .forEach(open::add);
+        }
+        ExactResult restricted = SchoolRuleModel.reach(model.restrictedTo(open), part, seconds);
+        return restricted.status().equals("INFEASIBLE")
+                ? new ExactResult("no plan among " + open.size() + " moves (the relaxation's and the planner's; proves nothing)",
+                        "NOT_SOLVED", Double.NaN, Double.NaN, restricted.seconds(), Map.of())
+                : restricted;
+    }
+
     private static void run(RotationProblem problem, int seconds, long exactSeconds, List<String> methods) {
         List<Best> history = new ArrayList<>();
         long start = System.nanoTime();
-        RotationPlan plan = new RotationPlanner().plan(problem, RotationRules.DEFAULT, Duration.ofSeconds(seconds),
+        // -Dplanner.steps=N: a step budget and seed 7 instead of the seconds, the same plan on every machine (to time
+        // the planner's own speed against another build of it)
+        Integer steps = Integer.getInteger("planner.steps");
+        SearchBudget budget = steps == null ? SearchBudget.time(Duration.ofSeconds(seconds)) : SearchBudget.steps(steps, 7);
+        RotationPlan plan = new RotationPlanner().plan(problem, RotationRules.DEFAULT, budget,
                 (score, moves) -> history.add(new Best((System.nanoTime() - start) / 1_000_000, softPoints(score))));
         Map<String, String> moves = plan.moves().stream().collect(Collectors.toMap(PlannedMove::teacherId, PlannedMove::toSchool));
+        if (steps != null) {
+            System.err.printf(Locale.ROOT, "  planner: %d steps in %.1f s, plan %08x%n", steps, (System.nanoTime() - start) / 1e9,
+                    new java.util.TreeMap<>(moves).toString().hashCode());
+        }
         ExactRotationModel model = new ExactRotationModel(new ProblemBuilder(problem, RotationRules.DEFAULT).build());
         double planner = model.value(moves) / 1000.0;
         double plannerScore = softPoints(plan.score());
@@ -168,8 +199,21 @@ public final class ExactRotationBenchmark {
                                 here.getOrDefault(org.junheng.rotation.model.TeacherIndicator.PE_ART, 0))) {
                             continue;
                         }
-                        ExactResult r = SchoolRuleModel.reachRelaxed(model, part, exactSeconds);
-                        if (!r.status().equals("INFEASIBLE") && !Boolean.getBoolean("reach.relaxed-only")) {
+                        StringBuilder needs = new StringBuilder("  " + part + ", " + part.students() + " students, " + rule
+                                + "; teachers before / after the planner's plan:");
+                        for (var indicator : org.junheng.rotation.model.TeacherIndicator.values()) {
+                            needs.append(' ').append(indicator).append(' ')
+                                    .append(part.teachers(indicator, part.candidatesBefore(indicator))).append(" / ")
+                                    .append(part.teachers(indicator, here.getOrDefault(indicator, 0)));
+                        }
+                        System.err.println(needs);
+                        Set<ExactRotationModel.Arc> relaxedMoves = new HashSet<>();
+                        ExactResult r = SchoolRuleModel.reachRelaxed(model, part, exactSeconds, relaxedMoves);
+                        if (!r.status().equals("INFEASIBLE") && Boolean.getBoolean("reach.restricted")) {
+                            System.err.printf(Locale.ROOT, "%s: %s, %d moves in part%n", problem.countyCode(), r.describe(),
+                                    relaxedMoves.size());
+                            r = reachAmong(model, part, moves, relaxedMoves, exactSeconds);
+                        } else if (!r.status().equals("INFEASIBLE") && !Boolean.getBoolean("reach.relaxed-only")) {
                             // the relaxation can: only the whole problem settles it
                             System.err.printf(Locale.ROOT, "%s: %s%n", problem.countyCode(), r.describe());
                             r = SchoolRuleModel.reach(model, part, exactSeconds);

@@ -1,6 +1,7 @@
 package org.junheng.rotation;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,7 +52,7 @@ final class SchoolRuleModel {
      */
     static ExactResult solve(ExactRotationModel model, String solverId, boolean integral, Map<String, String> hint,
                              long seconds, Set<SchoolPart> neverCompliant) {
-        return solve(model, solverId, integral, hint, seconds, null, neverCompliant);
+        return solve(model, solverId, integral, hint, seconds, null, neverCompliant, new HashSet<>());
     }
 
     /**
@@ -59,7 +60,7 @@ final class SchoolRuleModel {
      * there is one (its value then comes from the exact model), or a proof that there is none (status INFEASIBLE).
      */
     static ExactResult reach(ExactRotationModel model, SchoolPart compliant, long seconds) {
-        ExactResult found = solve(model, "SCIP", true, Map.of(), seconds, compliant, Set.of());
+        ExactResult found = solve(model, "SCIP", true, Map.of(), seconds, compliant, Set.of(), new HashSet<>());
         double value = found.plan().isEmpty() ? Double.NaN : model.value(found.plan()) / 1000.0;
         return new ExactResult("SCIP, a plan that makes " + compliant + " compliant", found.status(), value, Double.NaN,
                 found.seconds(), found.plan());
@@ -70,15 +71,16 @@ final class SchoolRuleModel {
      * does; a relaxation that can proves nothing. GLOP settles these in a fraction of CLP's time (and agreed with
      * SCIP's proofs wherever both were run).
      */
-    static ExactResult reachRelaxed(ExactRotationModel model, SchoolPart compliant, long seconds) {
+    static ExactResult reachRelaxed(ExactRotationModel model, SchoolPart compliant, long seconds, Set<Arc> support) {
         ExactResult found = solve(model, System.getProperty("reach.lp-solver", "GLOP"), false, Map.of(), seconds, compliant,
-                Set.of());
+                Set.of(), support);
         return new ExactResult("LP relaxation, whether it makes " + compliant + " compliant", found.status(), Double.NaN,
                 Double.NaN, found.seconds(), Map.of());
     }
 
     private static ExactResult solve(ExactRotationModel model, String solverId, boolean integral, Map<String, String> hint,
-                                     long seconds, SchoolPart mustComply, Set<SchoolPart> neverCompliant) {
+                                     long seconds, SchoolPart mustComply, Set<SchoolPart> neverCompliant,
+                                     Set<Arc> support) {
         long start = System.nanoTime();
         MPSolver solver = MPSolver.createSolver(solverId);
         MPObjective objective = solver.objective();
@@ -122,6 +124,9 @@ final class SchoolRuleModel {
         double value = found ? objective.value() / 1000 : Double.NaN;
         double bound = !integral ? value : found ? objective.bestBound() / 1000 : Double.NaN;
         Map<String, String> plan = new HashMap<>();
+        if (!integral && found) {
+            model.arcs().stream().filter(a -> x.get(a).solutionValue() > 1e-9).forEach(support::add);
+        }
         if (integral && found) {
             model.arcs().stream().filter(a -> x.get(a).solutionValue() > 0.5)
                     .forEach(a -> plan.put(a.candidate().teacherId(), a.to().school().code()));
