@@ -42,7 +42,10 @@ import org.junheng.registry.Teacher;
  * school-stage compliant that the planner's leaves non-compliant —, lagrange, lagrange-no-coefficients, compare).
  * School-stages that {@code reach} proves never compliant, in the same run or named in {@code -Drule.never-compliant},
  * are held non-compliant by the methods after it: e.g. {@code reach,rule-scip} with {@code -Dreach.relaxed-only=true}
- * (proofs by the LP relaxation only) bounds the 150-school county within a tenth of a percent.
+ * (proofs by the LP relaxation only) bounds the 150-school county within a tenth of a percent;
+ * {@code -Dreach.restricted=true} (and {@code -Dreach.widened=true}) looks for a plan among the relaxation's moves
+ * instead of SCIP on the whole problem. {@code -Dplanner.steps=N} plans by a step budget with seed 7 instead of the
+ * seconds and prints the time and a fingerprint of the plan, to time two builds of the planner on the same plan.
  */
 public final class ExactRotationBenchmark {
 
