@@ -153,8 +153,8 @@ public final class CycleSearch implements PhaseCommand<RotationSolution> {
                         continue;
                     }
                     int step = sentHome ? -1 : c.moved() ? 0 : 1;
-                    for (int layer = 0; layer < LAYERS; layer++) {
-                        if (layer + step >= 0 && layer + step < LAYERS) {
+                    for (int layer = 0; layer < layers; layer++) {
+                        if (layer + step >= 0 && layer + step < layers) {
                             add(tail + layer, head + layer + step, w, change);
                         }
                     }
