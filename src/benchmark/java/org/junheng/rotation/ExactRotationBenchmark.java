@@ -59,11 +59,14 @@ public final class ExactRotationBenchmark {
     public static void main(String[] args) throws IOException {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         long exactSeconds = args.length > 1 ? Long.parseLong(args[1]) : 600;
-        Set<Integer> only = args.length > 2 ? Arrays.stream(args[2].split(",")).map(Integer::valueOf).collect(Collectors.toSet())
-                : Set.of();
+        Set<Integer> only = args.length > 2 && System.getProperty("benchmark.files") == null
+                ? Arrays.stream(args[2].split(",")).map(Integer::valueOf).collect(Collectors.toSet()) : Set.of();
         List<String> methods = List.of((args.length > 3 ? args[3] : "lp,scip").split(","));
         Loader.loadNativeLibraries();
-        Path demo = Files.createTempDirectory("junheng-rotation-benchmark");
+        // -Dbenchmark.files=DIR: the school-stats.csv and teachers.csv of DIR (e.g. the demo province), the counties
+        // named by code in the third argument, instead of the generated counties of 50, 150 and 300 schools
+        String files = System.getProperty("benchmark.files");
+        Path demo = files != null ? Path.of(files) : Files.createTempDirectory("junheng-rotation-benchmark");
         List<String[]> regions = new ArrayList<>();
         regions.add(new String[] {"990000", "示范省", ""});
         regions.add(new String[] {"990300", "平川市", ""});
@@ -73,7 +76,9 @@ public final class ExactRotationBenchmark {
             regions.add(new String[] {code, "基准县" + SCHOOLS[i], ""});
             counties.add(new CountyPlan(code, "基准县" + SCHOOLS[i], Set.of(), SCHOOLS[i], 1.0, 0.26, 119 + i, 28));
         }
-        new FileGenerator(new ProvinceLayouts.Layout(regions, counties), 2025, true, true, List.of(YEAR)).writeTo(demo, c -> { });
+        if (files == null) {
+            new FileGenerator(new ProvinceLayouts.Layout(regions, counties), 2025, true, true, List.of(YEAR)).writeTo(demo, c -> { });
+        }
         SchoolStatsFile stats;
         try (InputStream in = Files.newInputStream(demo.resolve("school-stats.csv"))) {
             stats = Importer.readSchoolStats(in, "school-stats.csv", Locale.ENGLISH, ImportProgress.NONE);
@@ -87,11 +92,9 @@ public final class ExactRotationBenchmark {
         System.out.println("| county | schools | eligible | moves open | planner at " + seconds + " s | exact methods "
                 + "| planner above the best plan | planner above the bound | within 1% of the bound after |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
-        for (CountyPlan plan : counties) {
-            if (!only.isEmpty() && !only.contains(plan.schools())) {
-                continue;
-            }
-            String county = plan.code();
+        List<String> chosen = files != null ? List.of(args[2].split(","))
+                : counties.stream().filter(c -> only.isEmpty() || only.contains(c.schools())).map(CountyPlan::code).toList();
+        for (String county : chosen) {
             List<SchoolYear> years = stats.rows().stream()
                     .filter(r -> r.statistics().year() == YEAR && r.school().countyCode().equals(county)).toList();
             Set<String> codes = years.stream().map(y -> y.school().code()).collect(Collectors.toSet());
