@@ -2,6 +2,9 @@ package org.junheng.assessment;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 
 /**
  * Figures as pages, workbooks and reports show them, never contradicting the decision beside them
@@ -35,6 +38,19 @@ public final class Shown {
 
     public static String value(Double value, BigDecimal standard, Boolean meetsStandard) {
         return value == null || !Double.isFinite(value) ? null : round(value, valueDecimals(value, standard, meetsStandard));
+    }
+
+    /**
+     * An amount of a resource with its unit, thousands separated, people, rooms and books whole
+     * ({@code 226 人}, {@code 1,250.5 平方米}; {@code 1,250.5 m²} in English).
+     */
+    public static String amount(ResourceUnit unit, double amount, Locale locale) {
+        boolean whole = unit.whole() && BigDecimal.valueOf(amount).stripTrailingZeros().scale() <= 0;
+        String number = new DecimalFormat(whole ? "#,##0" : "#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                .format(amount);
+        boolean english = "en".equals(locale.getLanguage());
+        String name = english ? (unit == ResourceUnit.SQUARE_METRES ? "m²" : unit.key()) : unit.chineseName();
+        return number + " " + name;
     }
 
     private interface Agrees {

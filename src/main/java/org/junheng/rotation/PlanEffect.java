@@ -3,6 +3,7 @@ package org.junheng.rotation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,13 +30,27 @@ public record PlanEffect(List<StageEffect> stages, RotationItem rotationItem) {
     }
 
     /**
+     * An assessed school-stage that is not compliant after the plan, and what holds it back.
+     *
+     * @param gaps          each indicator below its standard after the plan, with what the school lacks to reach it
+     *                      (in the indicator's unit, as in the assessment)
+     * @param teachersShort the fewest teachers, each counted in one of the three teacher indicators, that would make it
+     *                      compliant; null where no number of teachers would — indicators a rotation does not change
+     *                      (rooms, areas, equipment) hold it back
+     */
+    public record NotCompliant(String schoolCode, String schoolName, Map<String, Double> gaps, Integer teachersShort) {
+    }
+
+    /**
      * @param schoolStages       the assessed school-stages of the stage
      * @param madeCompliant      school-stages compliant after the plan and not before
      * @param noLongerCompliant  school-stages compliant before and not after (the plan's hard rule keeps this empty)
+     * @param notCompliant       school-stages not compliant after the plan, in school code order (absent from plans made
+     *                           before it was reported)
      */
     public record StageEffect(String stage, int schoolStages, int compliantBefore, int compliantAfter,
                               List<SchoolChange> madeCompliant, List<SchoolChange> noLongerCompliant,
-                              List<CoefficientEffect> coefficients) {
+                              List<CoefficientEffect> coefficients, List<NotCompliant> notCompliant) {
     }
 
     /**
@@ -50,7 +65,12 @@ public record PlanEffect(List<StageEffect> stages, RotationItem rotationItem) {
                                BigDecimal requiredBackboneShare, boolean met) {
     }
 
-    static PlanEffect of(Assessment before, Assessment after, Quotas quotas, int year, Profile profile) {
+    /**
+     * @param teachersShort by school-stage ("code/stage"), the fewest teachers that would make it compliant after the
+     *                      plan, {@link Integer#MAX_VALUE} where none would
+     */
+    static PlanEffect of(Assessment before, Assessment after, Quotas quotas, int year, Profile profile,
+                         Map<String, Integer> teachersShort) {
         List<StageEffect> stages = new ArrayList<>();
         Map<String, Boolean> compliantAfter = new HashMap<>();
         after.schools().forEach(s -> compliantAfter.put(key(s), s.compliant()));
@@ -78,8 +98,22 @@ public record PlanEffect(List<StageEffect> stages, RotationItem rotationItem) {
                 coefficients.add(new CoefficientEffect(indicator.code(), indicator.cv(), next.cv(), indicator.cvLimit(),
                         indicator.cvPass(), next.cvPass()));
             }
+            List<NotCompliant> notCompliant = new ArrayList<>();
+            for (SchoolStageAssessment school : after.schools()) {
+                if (school.stage() == stage.stage() && Boolean.FALSE.equals(school.compliant())) {
+                    Map<String, Double> gaps = new LinkedHashMap<>();
+                    school.gaps().forEach((indicator, gap) -> {
+                        if (gap > 0) {
+                            gaps.put(indicator, gap);
+                        }
+                    });
+                    int fewest = teachersShort.getOrDefault(key(school), Integer.MAX_VALUE);
+                    notCompliant.add(new NotCompliant(school.schoolCode(), school.schoolName(), gaps,
+                            fewest == Integer.MAX_VALUE ? null : fewest));
+                }
+            }
             stages.add(new StageEffect(stage.stage().key(), stage.schoolCount(), stage.compliantSchools(),
-                    then.compliantSchools(), made, lost, coefficients));
+                    then.compliantSchools(), made, lost, coefficients, notCompliant));
         }
         BigDecimal share = profile.settings().get("guarantee.rotation_share").value();
         BigDecimal backboneShare = profile.settings().get("guarantee.rotation_backbone_share").value();
@@ -92,6 +126,6 @@ public record PlanEffect(List<StageEffect> stages, RotationItem rotationItem) {
     }
 
     private static String key(SchoolStageAssessment school) {
-        return school.schoolCode() + "/" + school.stage().key();
+        return ProblemBuilder.key(school.schoolCode(), school.stage());
     }
 }

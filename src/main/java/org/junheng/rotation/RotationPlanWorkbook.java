@@ -3,13 +3,16 @@ package org.junheng.rotation;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junheng.assessment.AssessmentMethod;
 import org.junheng.assessment.Indicator;
 import org.junheng.assessment.IndicatorAssessment;
+import org.junheng.assessment.ResourceUnit;
 import org.junheng.assessment.Shown;
 import org.junheng.assessment.StageAssessment;
 import org.junheng.registry.Labelled;
@@ -86,6 +89,7 @@ public final class RotationPlanWorkbook {
             row++;
             row = schools(sheet, row, name, "新达标 made compliant", stage.madeCompliant());
             row = schools(sheet, row, name, "不再达标 no longer compliant", stage.noLongerCompliant());
+            row = notCompliant(sheet, row, name, stage.notCompliant());
             for (PlanEffect.CoefficientEffect c : stage.coefficients()) {
                 sheet.value(row, 0, name);
                 sheet.value(row, 1, "差异系数 " + indicatorName(c.indicator()));
@@ -119,6 +123,24 @@ public final class RotationPlanWorkbook {
         return row;
     }
 
+    /** The school-stages not compliant after the plan: what each lacks, and whether teachers could make it compliant. */
+    private static int notCompliant(Worksheet sheet, int row, String stage, List<PlanEffect.NotCompliant> schools) {
+        for (PlanEffect.NotCompliant school : schools == null ? List.<PlanEffect.NotCompliant>of() : schools) {
+            List<String> gaps = new ArrayList<>();
+            school.gaps().forEach((indicator, gap) -> gaps.add(indicatorName(indicator) + " 还差 "
+                    + Shown.amount(unitOf(indicator), gap, Locale.SIMPLIFIED_CHINESE)));
+            sheet.value(row, 0, stage);
+            sheet.value(row, 1, "交流后仍未达标 not compliant after");
+            sheet.value(row, 5, SpreadsheetText.safe(orEmpty(school.schoolName()) + " " + school.schoolCode() + "："
+                    + String.join("；", gaps) + "。" + (school.teachersShort() == null
+                    ? "校舍、场馆、设备等交流不改变的指标使其无法达标 teachers alone cannot make it compliant"
+                    : "再有 " + school.teachersShort() + " 名相应教师即可达标 " + school.teachersShort()
+                            + " more teachers would make it compliant")));
+            row++;
+        }
+        return row;
+    }
+
     /** A coefficient with as many decimals as it takes not to contradict its decision against the limit. */
     private static void coefficientCell(Worksheet sheet, int row, int column, Double cv, BigDecimal limit, boolean within) {
         if (cv == null) {
@@ -139,6 +161,11 @@ public final class RotationPlanWorkbook {
 
     private static String stageName(String key) {
         return Labelled.parse(Stage.class, key).map(Stage::chineseName).orElse(key);
+    }
+
+    private static ResourceUnit unitOf(String code) {
+        return AssessmentMethod.QUALITY_2017.indicators().stream().filter(i -> i.code().equals(code)).findFirst()
+                .map(i -> i.resource().unit()).orElse(ResourceUnit.UNITS);
     }
 
     private static String indicatorName(String code) {

@@ -275,7 +275,32 @@ public final class RotationPlanner {
         Quotas quotas = quotas(best);
         return new RotationPlan(problem.countyCode(), problem.year(), best.score().isFeasible() && broken.isEmpty(),
                 best.score().toString(), moves, quotas, broken, scoreByRule, before, after,
-                PlanEffect.of(before, after, quotas, problem.year(), problem.profile()));
+                PlanEffect.of(before, after, quotas, problem.year(), problem.profile(), teachersShort(best)));
+    }
+
+    /**
+     * By school-stage ("code/stage"), the fewest teachers that would make it compliant with the plan's teachers
+     * there ({@link Integer#MAX_VALUE} where none would), by the same needs the planner plans with.
+     */
+    private static Map<String, Integer> teachersShort(RotationSolution solution) {
+        Map<SchoolPart, int[]> counted = new HashMap<>();
+        for (Candidate c : solution.candidates()) {
+            int[] counts = counted.computeIfAbsent(c.effectivePart(), p -> new int[TeacherIndicator.values().length]);
+            for (TeacherIndicator indicator : TeacherIndicator.values()) {
+                counts[indicator.ordinal()] += c.countsIn(indicator) ? 1 : 0;
+            }
+        }
+        Map<String, Integer> result = new HashMap<>();
+        for (SchoolPart part : solution.parts()) {
+            if (part.rule() != null && part.assessed()) {
+                int[] counts = counted.getOrDefault(part, new int[TeacherIndicator.values().length]);
+                result.put(ProblemBuilder.key(part.school().code(), part.stage()), part.rule().teachersShort(
+                        part.teachers(TeacherIndicator.QUALIFIED, counts[TeacherIndicator.QUALIFIED.ordinal()]),
+                        part.teachers(TeacherIndicator.BACKBONE, counts[TeacherIndicator.BACKBONE.ordinal()]),
+                        part.teachers(TeacherIndicator.PE_ART, counts[TeacherIndicator.PE_ART.ordinal()])));
+            }
+        }
+        return result;
     }
 
     private static Quotas quotas(RotationSolution solution) {

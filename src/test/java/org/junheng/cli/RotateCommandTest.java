@@ -95,6 +95,12 @@ class RotateCommandTest {
                     .isEqualTo(stage.get("compliantAfter").asInt() - stage.get("compliantBefore").asInt());
             stage.get("madeCompliant").forEach(school -> assertThat(school.get("schoolName").asString()).isNotBlank());
             assertThat(stage.get("coefficients")).hasSize(7);
+            assertThat(stage.get("notCompliant").size())
+                    .isEqualTo(stage.get("schoolStages").asInt() - stage.get("compliantAfter").asInt());
+            stage.get("notCompliant").forEach(school -> {
+                assertThat(school.get("gaps").size()).isPositive();
+                assertThat(school.has("teachersShort")).isTrue();
+            });
             gained += stage.get("madeCompliant").size();
         }
         assertThat(gained).isPositive();
@@ -184,6 +190,10 @@ class RotateCommandTest {
             assertThat(Integer.parseInt(effect.get(1).getCellText(3)))
                     .isGreaterThanOrEqualTo(Integer.parseInt(effect.get(1).getCellText(2)));
             assertThat(effect).anySatisfy(row -> assertThat(row.getCellText(1)).startsWith("评估指标第11项"));
+            assertThat(effect.stream().filter(row -> row.getCellText(1).startsWith("交流后仍未达标")).toList())
+                    .isNotEmpty().allSatisfy(row -> assertThat(row.getCellText(5))
+                            .containsPattern("还差 [0-9][0-9,.]* (人|平方米|元|间|台)")
+                            .containsPattern("(再有 [0-9]+ 名相应教师即可达标|交流不改变的指标使其无法达标)"));
             List<org.dhatim.fastexcel.reader.Row> moves = workbook.getSheets().toList().get(0).read();
             assertThat(moves.get(1).getCellText(5)).isIn("小学", "初中");
             assertThat(moves.get(1).getCellText(1)).isNotBlank().doesNotContainPattern("^\\d{10}$");

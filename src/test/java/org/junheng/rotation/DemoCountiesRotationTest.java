@@ -24,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every county of the demo province planned with the default rules: no school-stage loses compliance
- * and the count of compliant school-stages never falls, as the independent checker sees it.
+ * and the count of compliant school-stages never falls, as the independent checker sees it; what the plan says of
+ * each school-stage left non-compliant (what it lacks, how many teachers would make it compliant) holds by the
+ * official assessment of that school alone.
  */
 class DemoCountiesRotationTest {
 
@@ -47,6 +49,7 @@ class DemoCountiesRotationTest {
         Set<String> counties = new TreeSet<>(stats.countyNames().keySet());
         RotationPlanner planner = new RotationPlanner();
         int gained = 0;
+        int teachersShortChecked = 0;
 
         for (String county : counties) {
             RotationProblem problem = RotationProblem.ofCounty(county, stats.countyNames().get(county), YEAR, stats.rows(),
@@ -56,7 +59,12 @@ class DemoCountiesRotationTest {
 
             assertThat(plan.feasible()).as(county).isTrue();
             assertThat(PlanChecker.broken(problem, RotationRules.DEFAULT, plan)).as(county).isEmpty();
+            PlanChecker.NotCompliantChecked notCompliant = PlanChecker.notCompliant(problem, plan, 12);
+            assertThat(notCompliant.wrong()).as(county).isEmpty();
+            teachersShortChecked += notCompliant.teachersShortChecked();
             for (PlanEffect.StageEffect stage : plan.effect().stages()) {
+                assertThat(stage.notCompliant()).as(county + " " + stage.stage())
+                        .hasSize(stage.schoolStages() - stage.compliantAfter());
                 assertThat(stage.noLongerCompliant()).as(county + " " + stage.stage()).isEmpty();
                 assertThat(stage.compliantAfter()).as(county + " " + stage.stage())
                         .isGreaterThanOrEqualTo(stage.compliantBefore());
@@ -66,5 +74,6 @@ class DemoCountiesRotationTest {
 
         assertThat(counties).hasSize(12);
         assertThat(gained).isPositive();
+        assertThat(teachersShortChecked).isPositive();
     }
 }

@@ -110,6 +110,100 @@ final class PlanChecker {
      * taken from one school-stage's counts and added to the other's.
      */
     static List<String> lostCompliance(RotationProblem problem, RotationPlan plan) {
+        List<SchoolYear> after = statisticsAfter(problem, plan);
+        AssessmentEngine engine = engine(problem);
+        Map<String, Boolean> compliantAfter = new HashMap<>();
+        engine.assess(problem.year(), after, Map.of(), Map.of()).schools()
+                .forEach(s -> compliantAfter.put(s.schoolCode() + "/" + s.stage().key(), s.compliant()));
+        List<String> lost = new ArrayList<>();
+        engine.assess(problem.year(), problem.schoolYears(), Map.of(), Map.of()).schools().stream()
+                .filter(s -> Boolean.TRUE.equals(s.compliant()))
+                .filter(s -> !Boolean.TRUE.equals(compliantAfter.get(s.schoolCode() + "/" + s.stage().key())))
+                .forEach(s -> lost.add(s.schoolCode() + "/" + s.stage().key() + " is no longer compliant"));
+        return lost;
+    }
+
+    /** What the plan reports of the school-stages not compliant after it, checked; see {@link #teachersShortChecked}. */
+    record NotCompliantChecked(List<String> wrong, int teachersShortChecked) {
+    }
+
+    /**
+     * The plan's list of school-stages not compliant after it against the official assessment of the statistics with
+     * its moves, and each one's fewest teachers short by trying every way of adding that many teachers and one fewer
+     * (each counted in one of the three teacher indicators) to that school-stage alone; where the plan says no number
+     * would do, 500 of each kind must not. Numbers above {@code mostTried} are not tried (too many ways).
+     */
+    static NotCompliantChecked notCompliant(RotationProblem problem, RotationPlan plan, int mostTried) {
+        List<SchoolYear> after = statisticsAfter(problem, plan);
+        AssessmentEngine engine = engine(problem);
+        Map<String, SchoolYear> bySchool = after.stream().collect(Collectors.toMap(s -> s.school().code(), s -> s));
+        Set<String> notCompliantAfter = engine.assess(problem.year(), after, Map.of(), Map.of()).schools().stream()
+                .filter(s -> Boolean.FALSE.equals(s.compliant())).map(s -> s.schoolCode() + "/" + s.stage().key())
+                .collect(Collectors.toSet());
+        List<String> wrong = new ArrayList<>();
+        Set<String> reported = new java.util.HashSet<>();
+        int checked = 0;
+        for (PlanEffect.StageEffect stage : plan.effect().stages()) {
+            Stage which = Stage.valueOf(stage.stage().toUpperCase(java.util.Locale.ROOT));
+            for (PlanEffect.NotCompliant school : stage.notCompliant()) {
+                String key = school.schoolCode() + "/" + stage.stage();
+                reported.add(key);
+                SchoolYear row = bySchool.get(school.schoolCode());
+                Integer fewest = school.teachersShort();
+                if (fewest == null) {
+                    if (compliantWithAny(engine, problem.year(), row, which, 1500, 500)) {
+                        wrong.add(key + ": said no number of teachers would make it compliant, 500 of each kind do");
+                    }
+                } else if (fewest <= mostTried) {
+                    checked++;
+                    if (fewest > 0 && compliantWithAny(engine, problem.year(), row, which, fewest - 1, fewest - 1)) {
+                        wrong.add(key + ": " + (fewest - 1) + " teachers make it compliant, the plan says " + fewest);
+                    }
+                    if (!compliantWithAny(engine, problem.year(), row, which, fewest, fewest)) {
+                        wrong.add(key + ": no " + fewest + " teachers make it compliant, as the plan says they would");
+                    }
+                }
+            }
+        }
+        notCompliantAfter.stream().filter(k -> !reported.contains(k)).forEach(k -> wrong.add(k + " is not compliant and not listed"));
+        reported.stream().filter(k -> !notCompliantAfter.contains(k)).forEach(k -> wrong.add(k + " is listed and compliant"));
+        return new NotCompliantChecked(wrong, checked);
+    }
+
+    /**
+     * Whether {@code total} teachers (at most {@code mostOfAKind} of a kind), each counted in one teacher indicator,
+     * added to one stage of the school make it compliant by the official assessment of that school alone.
+     */
+    private static boolean compliantWithAny(AssessmentEngine engine, int year, SchoolYear row, Stage stage, int total,
+                                            int mostOfAKind) {
+        for (int qualified = 0; qualified <= Math.min(total, mostOfAKind); qualified++) {
+            for (int backbone = 0; backbone <= Math.min(total - qualified, mostOfAKind); backbone++) {
+                int peArt = total - qualified - backbone;
+                if (peArt > mostOfAKind) {
+                    continue;
+                }
+                int[] change = {total, qualified, backbone, peArt};
+                SchoolStatistics st = row.statistics();
+                SchoolYear more = new SchoolYear(row.school(), new SchoolStatistics(st.year(), st.schoolCode(),
+                        stage == Stage.PRIMARY ? moved(st.primary(), change) : st.primary(),
+                        stage == Stage.JUNIOR ? moved(st.junior(), change) : st.junior(), st.studentsSenior(),
+                        st.facilities(), st.basic()));
+                boolean compliant = engine.assess(year, List.of(more), Map.of(), Map.of()).schools().stream()
+                        .anyMatch(s -> s.stage() == stage && Boolean.TRUE.equals(s.compliant()));
+                if (compliant) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static AssessmentEngine engine(RotationProblem problem) {
+        return new AssessmentEngine(AssessmentMethod.QUALITY_2017, problem.profile().stageWeights(), problem.profile());
+    }
+
+    /** The statistics with each move's teacher taken from one school-stage's counts and added to the other's. */
+    private static List<SchoolYear> statisticsAfter(RotationProblem problem, RotationPlan plan) {
         Map<String, Teacher> teachers = problem.teachers().stream().collect(Collectors.toMap(Teacher::teacherId, t -> t));
         Map<String, int[]> change = new HashMap<>();
         for (PlannedMove move : plan.moves()) {
@@ -121,24 +215,13 @@ final class PlanChecker {
                 change.computeIfAbsent(move.toSchool() + "/" + t.stage().key(), k -> new int[4])[i] += counts[i];
             }
         }
-        List<SchoolYear> after = problem.schoolYears().stream().map(s -> {
+        return problem.schoolYears().stream().map(s -> {
             SchoolStatistics st = s.statistics();
             return new SchoolYear(s.school(), new SchoolStatistics(st.year(), st.schoolCode(),
                     moved(st.primary(), change.get(s.school().code() + "/primary")),
                     moved(st.junior(), change.get(s.school().code() + "/junior")), st.studentsSenior(), st.facilities(),
                     st.basic()));
         }).toList();
-        AssessmentEngine engine = new AssessmentEngine(AssessmentMethod.QUALITY_2017, problem.profile().stageWeights(),
-                problem.profile());
-        Map<String, Boolean> compliantAfter = new HashMap<>();
-        engine.assess(problem.year(), after, Map.of(), Map.of()).schools()
-                .forEach(s -> compliantAfter.put(s.schoolCode() + "/" + s.stage().key(), s.compliant()));
-        List<String> lost = new ArrayList<>();
-        engine.assess(problem.year(), problem.schoolYears(), Map.of(), Map.of()).schools().stream()
-                .filter(s -> Boolean.TRUE.equals(s.compliant()))
-                .filter(s -> !Boolean.TRUE.equals(compliantAfter.get(s.schoolCode() + "/" + s.stage().key())))
-                .forEach(s -> lost.add(s.schoolCode() + "/" + s.stage().key() + " is no longer compliant"));
-        return lost;
     }
 
     private static StageStatistics moved(StageStatistics stage, int[] change) {

@@ -146,6 +146,7 @@ class RotationPages {
             model.addAttribute("plan", view);
             model.addAttribute("summary", view.summary());
             model.addAttribute("stages", view.stages());
+            model.addAttribute("notCompliant", view.notCompliant());
             model.addAttribute("coefficients", coefficients);
             model.addAttribute("chart", JSON.writeValueAsString(chart(coefficients, locale)));
             model.addAttribute("rotationItem", view.rotationItem());

@@ -3,13 +3,16 @@ package org.junheng.rotation.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.junheng.assessment.AssessmentMethod;
 import org.junheng.assessment.CountyAssessment;
+import org.junheng.assessment.ResourceUnit;
 import org.junheng.assessment.Shown;
 import org.junheng.registry.Labelled;
 import org.junheng.registry.Stage;
@@ -39,6 +42,13 @@ final class RotationPlanView {
 
     record StageRow(String stage, int schoolStages, int compliantBefore, int compliantAfter, List<String> madeCompliant,
                     List<String> noLongerCompliant) {
+    }
+
+    /**
+     * A school-stage not compliant after the plan: what it still lacks for each indicator below its standard, and
+     * whether teachers could make it compliant at all.
+     */
+    record NotCompliantRow(String stage, String school, List<String> gaps, String teachers) {
     }
 
     record CoefficientRow(String stage, String indicator, String before, String after, String limit, boolean passBefore,
@@ -120,6 +130,27 @@ final class RotationPlanView {
         for (PlanEffect.StageEffect stage : stages(plan)) {
             rows.add(new StageRow(stageName(stage.stage()), stage.schoolStages(), stage.compliantBefore(),
                     stage.compliantAfter(), names(stage.madeCompliant()), names(stage.noLongerCompliant())));
+        }
+        return rows;
+    }
+
+    /** The school-stages not compliant after the plan, by stage, in school code order. */
+    List<NotCompliantRow> notCompliant() {
+        Map<String, ResourceUnit> units = new HashMap<>();
+        AssessmentMethod.QUALITY_2017.indicators().forEach(i -> units.put(i.code(), i.resource().unit()));
+        List<NotCompliantRow> rows = new ArrayList<>();
+        for (PlanEffect.StageEffect stage : stages(plan)) {
+            for (PlanEffect.NotCompliant school : stage.notCompliant() == null ? List.<PlanEffect.NotCompliant>of()
+                    : stage.notCompliant()) {
+                List<String> gaps = new ArrayList<>();
+                school.gaps().forEach((indicator, gap) -> gaps.add(say("indicator.short." + indicator) + " +"
+                        + Shown.amount(units.getOrDefault(indicator, ResourceUnit.UNITS), gap, locale)));
+                Integer teachers = school.teachersShort();
+                rows.add(new NotCompliantRow(stageName(stage.stage()),
+                        school.schoolName() != null ? school.schoolName() : school.schoolCode(), gaps,
+                        teachers == null ? say("rotation.notCompliant.beyondTeachers")
+                                : say("rotation.notCompliant.teachersShort", teachers)));
+            }
         }
         return rows;
     }
