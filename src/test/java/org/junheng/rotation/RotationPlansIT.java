@@ -167,7 +167,10 @@ class RotationPlansIT {
         assertThat(officer.get(next + "/accept").body()).contains("确认采纳").contains("学年");
         HttpResponse<String> accepted = officer.post(next + "/accept", Map.of("confirmed", "true"));
         assertThat(accepted.headers().firstValue("Location").orElseThrow()).contains("/programmes/");
-        assertThat(officer.get(next + "?lang=en").body()).contains("Accepted");
+        assertThat(officer.get(next + "?lang=en").body()).contains("Accepted")
+                .contains("School-stages still not compliant after the moves")
+                .containsPattern("(Yes: [0-9]+ more teachers|No: indicators that moves do not change)")
+                .containsPattern("\\+[0-9][0-9,.]* (teachers|m²|yuan|rooms)").doesNotContain("平方米");
     }
 
     @Test
