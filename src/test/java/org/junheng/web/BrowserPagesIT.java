@@ -379,7 +379,7 @@ class BrowserPagesIT {
         String text = page.locator("main").innerText();
         assertThat(text).contains("方案满足全部规则").contains("没有学校因交流而不再达标").contains("达标学校")
                 .contains("高学历教师").contains("小学").contains("计入 2026 年度评估保障第 11 项")
-                .contains("交流后仍未达标的学校");
+                .contains("交流后仍未达标的学校").containsPattern("交流后仍有 [0-9]+ 所未达标：其中 [0-9]+ 所受校舍");
         assertThat(page.locator("#not-compliant tbody tr").allInnerTexts()).isNotEmpty()
                 .allSatisfy(row -> assertThat(row).containsPattern(" \\+[0-9][0-9,.]* (人|平方米|元|间|台)")
                         .containsPattern("(能：再有 [0-9]+ 名教师|不能：)"));

@@ -117,6 +117,18 @@ final class RotationPlanView {
             }
         }
         lines.add(lost == 0 ? say("rotation.summary.noneLost") : say("rotation.summary.lost", lost));
+        int notCompliant = 0;
+        int beyondTeachers = 0;
+        for (PlanEffect.StageEffect stage : stages(plan)) {
+            for (PlanEffect.NotCompliant school : stage.notCompliant() == null ? List.<PlanEffect.NotCompliant>of()
+                    : stage.notCompliant()) {
+                notCompliant++;
+                beyondTeachers += school.teachersShort() == null ? 1 : 0;
+            }
+        }
+        if (notCompliant > 0) {
+            lines.add(say("rotation.summary.notCompliant", notCompliant, beyondTeachers, notCompliant - beyondTeachers));
+        }
         lines.add(say("rotation.summary.coefficients", lower, unchanged, over, within));
         int extra = q.rotated() - q.requiredRotated();
         if (extra > 0) {
