@@ -24,9 +24,12 @@ import org.junheng.importing.ImportProgress;
 import org.junheng.importing.Importer;
 import org.junheng.importing.SchoolStatsFile;
 import org.junheng.importing.TeachersFile;
+import org.junheng.registry.Labelled;
 import org.junheng.registry.School;
 import org.junheng.registry.SchoolYear;
+import org.junheng.registry.Stage;
 import org.junheng.rotation.BrokenRule;
+import org.junheng.rotation.PlanEffect;
 import org.junheng.rotation.RotationPlan;
 import org.junheng.rotation.RotationPlanJson;
 import org.junheng.rotation.RotationPlanWorkbook;
@@ -195,6 +198,14 @@ class RotateCommand implements Callable<Integer> {
                 plan.quotas().localRuleRotated(), plan.quotas().requiredLocalRule(), plan.score(), out);
         for (BrokenRule broken : plan.brokenRules()) {
             err.printf("  %s: short by 差 %d — %s%n", broken.rule(), broken.shortBy(), broken.explanation());
+        }
+        for (PlanEffect.StageEffect stage : plan.effect().stages()) {
+            long beyondTeachers = stage.notCompliant().stream().filter(s -> s.teachersShort() == null).count();
+            err.printf("  %s %s: compliant 达标 %d -> %d of %d, lost 不再达标 %d; not compliant after 仍未达标 %d "
+                            + "(%d held back by indicators moves do not change 受交流不改变的指标所限, %d short of teachers 差教师)%n",
+                    stage.stage(), Labelled.parse(Stage.class, stage.stage()).map(Stage::chineseName).orElse(""),
+                    stage.compliantBefore(), stage.compliantAfter(), stage.schoolStages(), stage.noLongerCompliant().size(),
+                    stage.notCompliant().size(), beyondTeachers, stage.notCompliant().size() - beyondTeachers);
         }
     }
 

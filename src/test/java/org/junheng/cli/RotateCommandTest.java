@@ -102,6 +102,9 @@ class RotateCommandTest {
                 assertThat(school.has("teachersShort")).isTrue();
             });
             gained += stage.get("madeCompliant").size();
+            assertThat(run.err()).contains(String.format("  %s %s: compliant 达标 %d -> %d of %d, lost 不再达标 0; not compliant after 仍未达标 %d",
+                    stage.get("stage").asString(), s == 0 ? "小学" : "初中", stage.get("compliantBefore").asInt(),
+                    stage.get("compliantAfter").asInt(), stage.get("schoolStages").asInt(), stage.get("notCompliant").size()));
         }
         assertThat(gained).isPositive();
         JsonNode item = effect.get("rotationItem");
