@@ -77,6 +77,11 @@ public record AssessmentMethod(String key, String chineseName, List<Indicator> i
         return String.join(", ", all().stream().map(AssessmentMethod::key).toList());
     }
 
+    /** The method's indicator with this code, if it has one. */
+    public Optional<Indicator> indicator(String code) {
+        return indicators.stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
     public BigDecimal coefficientLimit(Stage stage) {
         return coefficientLimits.get(stage);
     }

@@ -169,7 +169,7 @@ public final class CountyReport {
     }
 
     private Indicator indicator(String code) {
-        return data.method().indicators().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+        return data.method().indicator(code).orElseThrow();
     }
 
     private String indicatorName(String code) {

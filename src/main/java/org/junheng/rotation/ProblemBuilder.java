@@ -175,8 +175,7 @@ final class ProblemBuilder {
     }
 
     private static BigDecimal standardOf(AssessmentMethod method, TeacherIndicator indicator, Stage stage) {
-        return method.indicators().stream().filter(i -> i.code().equals(indicator.code()))
-                .findFirst().flatMap(i -> i.standard(stage)).orElse(BigDecimal.ZERO);
+        return method.indicator(indicator.code()).flatMap(i -> i.standard(stage)).orElse(BigDecimal.ZERO);
     }
 
     /** ΣP / (ΣT)² of each stage and indicator, so that Σ T²/P × scale = CV² + 1. */

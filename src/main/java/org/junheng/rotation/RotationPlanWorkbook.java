@@ -164,13 +164,11 @@ public final class RotationPlanWorkbook {
     }
 
     private static ResourceUnit unitOf(String code) {
-        return AssessmentMethod.QUALITY_2017.indicators().stream().filter(i -> i.code().equals(code)).findFirst()
-                .map(i -> i.resource().unit()).orElse(ResourceUnit.UNITS);
+        return AssessmentMethod.QUALITY_2017.indicator(code).map(i -> i.resource().unit()).orElse(ResourceUnit.UNITS);
     }
 
     private static String indicatorName(String code) {
-        return AssessmentMethod.QUALITY_2017.indicators().stream().filter(i -> i.code().equals(code)).findFirst()
-                .map(Indicator::chineseName).orElse(code);
+        return AssessmentMethod.QUALITY_2017.indicator(code).map(Indicator::chineseName).orElse(code);
     }
 
     private static void rules(Worksheet sheet, RotationPlan plan) {

@@ -81,8 +81,7 @@ final class SchoolRuleStandings {
     }
 
     private Optional<BigDecimal> standardOf(TeacherIndicator indicator, Stage stage) {
-        return method.indicators().stream().filter(i -> i.code().equals(indicator.code())).findFirst()
-                .flatMap(i -> i.standard(stage));
+        return method.indicator(indicator.code()).flatMap(i -> i.standard(stage));
     }
 
     /** The fewest teachers whose number per 100 students reaches {@code per100}: ⌈per100 × students / 100⌉. */

@@ -3,7 +3,6 @@ package org.junheng.rotation.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -148,15 +147,14 @@ final class RotationPlanView {
 
     /** The school-stages not compliant after the plan, by stage, in school code order. */
     List<NotCompliantRow> notCompliant() {
-        Map<String, ResourceUnit> units = new HashMap<>();
-        AssessmentMethod.QUALITY_2017.indicators().forEach(i -> units.put(i.code(), i.resource().unit()));
         List<NotCompliantRow> rows = new ArrayList<>();
         for (PlanEffect.StageEffect stage : stages(plan)) {
             for (PlanEffect.NotCompliant school : stage.notCompliant() == null ? List.<PlanEffect.NotCompliant>of()
                     : stage.notCompliant()) {
                 List<String> gaps = new ArrayList<>();
                 school.gaps().forEach((indicator, gap) -> gaps.add(say("indicator.short." + indicator) + " +"
-                        + Shown.amount(units.getOrDefault(indicator, ResourceUnit.UNITS), gap, locale)));
+                        + Shown.amount(AssessmentMethod.QUALITY_2017.indicator(indicator).map(i -> i.resource().unit())
+                                .orElse(ResourceUnit.UNITS), gap, locale)));
                 Integer teachers = school.teachersShort();
                 rows.add(new NotCompliantRow(stageName(stage.stage()),
                         school.schoolName() != null ? school.schoolName() : school.schoolCode(), gaps,
