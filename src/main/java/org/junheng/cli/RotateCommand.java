@@ -200,12 +200,17 @@ class RotateCommand implements Callable<Integer> {
             err.printf("  %s: short by 差 %d — %s%n", broken.rule(), broken.shortBy(), broken.explanation());
         }
         for (PlanEffect.StageEffect stage : plan.effect().stages()) {
-            long beyondTeachers = stage.notCompliant().stream().filter(s -> s.teachersShort() == null).count();
+            long otherIndicators = stage.notCompliant().stream()
+                    .filter(s -> PlanEffect.NotCompliant.OTHER_INDICATORS.equals(s.heldBackBy())).count();
+            long subjectRule = stage.notCompliant().stream()
+                    .filter(s -> PlanEffect.NotCompliant.SUBJECT_RULE.equals(s.heldBackBy())).count();
             err.printf("  %s %s: compliant 达标 %d -> %d of %d, lost 不再达标 %d; not compliant after 仍未达标 %d "
-                            + "(%d held back by indicators moves do not change 受交流不改变的指标所限, %d short of teachers 差教师)%n",
+                            + "(%d held back by indicators moves do not change 受交流不改变的指标所限, %d by the subject rule "
+                            + "受学科人数不减规则所限, %d short of teachers 差教师)%n",
                     stage.stage(), Labelled.parse(Stage.class, stage.stage()).map(Stage::chineseName).orElse(""),
                     stage.compliantBefore(), stage.compliantAfter(), stage.schoolStages(), stage.noLongerCompliant().size(),
-                    stage.notCompliant().size(), beyondTeachers, stage.notCompliant().size() - beyondTeachers);
+                    stage.notCompliant().size(), otherIndicators, subjectRule,
+                    stage.notCompliant().size() - otherIndicators - subjectRule);
         }
     }
 

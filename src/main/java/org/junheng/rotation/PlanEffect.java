@@ -35,10 +35,22 @@ public record PlanEffect(List<StageEffect> stages, RotationItem rotationItem) {
      * @param gaps          each indicator below its standard after the plan, with what the school lacks to reach it
      *                      (in the indicator's unit, as in the assessment)
      * @param teachersShort the fewest teachers, each counted in one of the three teacher indicators, that would make it
-     *                      compliant; null where no number of teachers would — indicators a rotation does not change
-     *                      (rooms, areas, equipment) hold it back
+     *                      compliant; null where no number of teachers would
+     * @param heldBackBy    {@value #OTHER_INDICATORS} where indicators a rotation does not change (rooms, areas,
+     *                      equipment) keep it non-compliant whatever teachers come; {@value #SUBJECT_RULE} where teachers
+     *                      would make it compliant but no rotation can bring them, because the subject rule (no slack)
+     *                      lets it only exchange its eligible teachers within their subjects; null where a rotation
+     *                      might
      */
-    public record NotCompliant(String schoolCode, String schoolName, Map<String, Double> gaps, Integer teachersShort) {
+    public record NotCompliant(String schoolCode, String schoolName, Map<String, Double> gaps, Integer teachersShort,
+                               String heldBackBy) {
+
+        public static final String OTHER_INDICATORS = "other_indicators";
+        public static final String SUBJECT_RULE = "subject_rule";
+    }
+
+    /** How far a school-stage is from compliance with the plan's teachers, and what holds it back (see NotCompliant). */
+    record Standing(Integer teachersShort, String heldBackBy) {
     }
 
     /**
@@ -65,12 +77,9 @@ public record PlanEffect(List<StageEffect> stages, RotationItem rotationItem) {
                                BigDecimal requiredBackboneShare, boolean met) {
     }
 
-    /**
-     * @param teachersShort by school-stage ("code/stage"), the fewest teachers that would make it compliant after the
-     *                      plan, {@link Integer#MAX_VALUE} where none would
-     */
+    /** @param standings by school-stage ("code/stage"), how far it is from compliance with the plan's teachers */
     static PlanEffect of(Assessment before, Assessment after, Quotas quotas, int year, Profile profile,
-                         Map<String, Integer> teachersShort) {
+                         Map<String, Standing> standings) {
         List<StageEffect> stages = new ArrayList<>();
         Map<String, Boolean> compliantAfter = new HashMap<>();
         after.schools().forEach(s -> compliantAfter.put(key(s), s.compliant()));
@@ -107,9 +116,9 @@ public record PlanEffect(List<StageEffect> stages, RotationItem rotationItem) {
                             gaps.put(indicator, gap);
                         }
                     });
-                    int fewest = teachersShort.getOrDefault(key(school), Integer.MAX_VALUE);
+                    Standing standing = standings.getOrDefault(key(school), new Standing(null, null));
                     notCompliant.add(new NotCompliant(school.schoolCode(), school.schoolName(), gaps,
-                            fewest == Integer.MAX_VALUE ? null : fewest));
+                            standing.teachersShort(), standing.heldBackBy()));
                 }
             }
             stages.add(new StageEffect(stage.stage().key(), stage.schoolCount(), stage.compliantSchools(),

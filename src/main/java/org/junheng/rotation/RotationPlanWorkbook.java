@@ -131,11 +131,15 @@ public final class RotationPlanWorkbook {
                     + Shown.amount(unitOf(indicator), gap, Locale.SIMPLIFIED_CHINESE)));
             sheet.value(row, 0, stage);
             sheet.value(row, 1, "交流后仍未达标 not compliant after");
-            sheet.value(row, 5, SpreadsheetText.safe(orEmpty(school.schoolName()) + " " + school.schoolCode() + "："
-                    + String.join("；", gaps) + "。" + (school.teachersShort() == null
+            Integer teachers = school.teachersShort();
+            String heldBack = teachers == null || PlanEffect.NotCompliant.OTHER_INDICATORS.equals(school.heldBackBy())
                     ? "校舍、场馆、设备等交流不改变的指标使其无法达标 teachers alone cannot make it compliant"
-                    : "再有 " + school.teachersShort() + " 名相应教师即可达标 " + school.teachersShort()
-                            + " more teachers would make it compliant")));
+                    : PlanEffect.NotCompliant.SUBJECT_RULE.equals(school.heldBackBy())
+                    ? "各学科教师人数不减的规则下交流无法使其达标，另行补充 " + teachers + " 名相应教师即可 no rotation can while "
+                            + "no subject may lose teachers; " + teachers + " more teachers would make it compliant"
+                    : "再有 " + teachers + " 名相应教师即可达标 " + teachers + " more teachers would make it compliant";
+            sheet.value(row, 5, SpreadsheetText.safe(orEmpty(school.schoolName()) + " " + school.schoolCode() + "："
+                    + String.join("；", gaps) + "。" + heldBack));
             row++;
         }
         return row;

@@ -275,14 +275,15 @@ public final class RotationPlanner {
         Quotas quotas = quotas(best);
         return new RotationPlan(problem.countyCode(), problem.year(), best.score().isFeasible() && broken.isEmpty(),
                 best.score().toString(), moves, quotas, broken, scoreByRule, before, after,
-                PlanEffect.of(before, after, quotas, problem.year(), problem.profile(), teachersShort(best)));
+                PlanEffect.of(before, after, quotas, problem.year(), problem.profile(), standings(best)));
     }
 
     /**
-     * By school-stage ("code/stage"), the fewest teachers that would make it compliant with the plan's teachers
-     * there ({@link Integer#MAX_VALUE} where none would), by the same needs the planner plans with.
+     * By school-stage ("code/stage"), how far it is from compliance with the plan's teachers there, by the same needs
+     * the planner plans with: the fewest teachers that would make it compliant, and whether indicators no move changes,
+     * or the subject rule without slack, keep it from compliance whatever a rotation does.
      */
-    private static Map<String, Integer> teachersShort(RotationSolution solution) {
+    private static Map<String, PlanEffect.Standing> standings(RotationSolution solution) {
         Map<SchoolPart, int[]> counted = new HashMap<>();
         for (Candidate c : solution.candidates()) {
             int[] counts = counted.computeIfAbsent(c.effectivePart(), p -> new int[TeacherIndicator.values().length]);
@@ -290,15 +291,27 @@ public final class RotationPlanner {
                 counts[indicator.ordinal()] += c.countsIn(indicator) ? 1 : 0;
             }
         }
-        Map<String, Integer> result = new HashMap<>();
+        boolean everySubjectKept = solution.policy().subjectSlack() == 0;
+        Map<String, PlanEffect.Standing> result = new HashMap<>();
         for (SchoolPart part : solution.parts()) {
-            if (part.rule() != null && part.assessed()) {
-                int[] counts = counted.getOrDefault(part, new int[TeacherIndicator.values().length]);
-                result.put(ProblemBuilder.key(part.school().code(), part.stage()), part.rule().teachersShort(
-                        part.teachers(TeacherIndicator.QUALIFIED, counts[TeacherIndicator.QUALIFIED.ordinal()]),
-                        part.teachers(TeacherIndicator.BACKBONE, counts[TeacherIndicator.BACKBONE.ordinal()]),
-                        part.teachers(TeacherIndicator.PE_ART, counts[TeacherIndicator.PE_ART.ordinal()])));
+            if (part.rule() == null || !part.assessed()) {
+                continue;
             }
+            String key = ProblemBuilder.key(part.school().code(), part.stage());
+            if (!part.rule().reachable()) {
+                result.put(key, new PlanEffect.Standing(null, PlanEffect.NotCompliant.OTHER_INDICATORS));
+                continue;
+            }
+            int[] counts = counted.getOrDefault(part, new int[TeacherIndicator.values().length]);
+            int fewest = part.rule().teachersShort(
+                    part.teachers(TeacherIndicator.QUALIFIED, counts[TeacherIndicator.QUALIFIED.ordinal()]),
+                    part.teachers(TeacherIndicator.BACKBONE, counts[TeacherIndicator.BACKBONE.ordinal()]),
+                    part.teachers(TeacherIndicator.PE_ART, counts[TeacherIndicator.PE_ART.ordinal()]));
+            boolean beyondRotation = everySubjectKept && !part.rule().compliant(
+                    part.mostTeachersKeepingEverySubject(TeacherIndicator.QUALIFIED),
+                    part.mostTeachersKeepingEverySubject(TeacherIndicator.BACKBONE),
+                    part.mostTeachersKeepingEverySubject(TeacherIndicator.PE_ART));
+            result.put(key, new PlanEffect.Standing(fewest, beyondRotation ? PlanEffect.NotCompliant.SUBJECT_RULE : null));
         }
         return result;
     }

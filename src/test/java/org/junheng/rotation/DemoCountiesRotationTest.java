@@ -59,7 +59,7 @@ class DemoCountiesRotationTest {
 
             assertThat(plan.feasible()).as(county).isTrue();
             assertThat(PlanChecker.broken(problem, RotationRules.DEFAULT, plan)).as(county).isEmpty();
-            PlanChecker.NotCompliantChecked notCompliant = PlanChecker.notCompliant(problem, plan, 12);
+            PlanChecker.NotCompliantChecked notCompliant = PlanChecker.notCompliant(problem, RotationRules.DEFAULT, plan, 12);
             assertThat(notCompliant.wrong()).as(county).isEmpty();
             teachersShortChecked += notCompliant.teachersShortChecked();
             for (PlanEffect.StageEffect stage : plan.effect().stages()) {

@@ -133,8 +133,10 @@ final class PlanChecker {
      * (each counted in one of the three teacher indicators) to that school-stage alone; where the plan says no number
      * would do, 500 of each kind must not. Numbers above {@code mostTried} are not tried (too many ways).
      */
-    static NotCompliantChecked notCompliant(RotationProblem problem, RotationPlan plan, int mostTried) {
+    static NotCompliantChecked notCompliant(RotationProblem problem, RotationRules rules, RotationPlan plan, int mostTried) {
         List<SchoolYear> after = statisticsAfter(problem, plan);
+        Map<String, SchoolYear> beforeBySchool = problem.schoolYears().stream()
+                .collect(Collectors.toMap(s -> s.school().code(), s -> s));
         AssessmentEngine engine = engine(problem);
         Map<String, SchoolYear> bySchool = after.stream().collect(Collectors.toMap(s -> s.school().code(), s -> s));
         Set<String> notCompliantAfter = engine.assess(problem.year(), after, Map.of(), Map.of()).schools().stream()
@@ -150,6 +152,14 @@ final class PlanChecker {
                 reported.add(key);
                 SchoolYear row = bySchool.get(school.schoolCode());
                 Integer fewest = school.teachersShort();
+                if (rules.subjectSlack() == 0 && fewest != null) {
+                    boolean beyond = !compliantAtMostKeepingEverySubject(engine, problem, beforeBySchool.get(school.schoolCode()),
+                            which);
+                    if (beyond != PlanEffect.NotCompliant.SUBJECT_RULE.equals(school.heldBackBy())) {
+                        wrong.add(key + ": said " + school.heldBackBy() + ", with every eligible teacher exchanged for one"
+                                + " counted in the qualified and backbone indicators it is " + (beyond ? "not " : "") + "compliant");
+                    }
+                }
                 if (fewest == null) {
                     if (compliantWithAny(engine, problem.year(), row, which, 1500, 500)) {
                         wrong.add(key + ": said no number of teachers would make it compliant, 500 of each kind do");
@@ -168,6 +178,33 @@ final class PlanChecker {
         notCompliantAfter.stream().filter(k -> !reported.contains(k)).forEach(k -> wrong.add(k + " is not compliant and not listed"));
         reported.stream().filter(k -> !notCompliantAfter.contains(k)).forEach(k -> wrong.add(k + " is listed and compliant"));
         return new NotCompliantChecked(wrong, checked);
+    }
+
+    /**
+     * Whether the school-stage, as it was before the plan, would be compliant with every eligible teacher there not
+     * counted as qualified or backbone counted so (exchanged within their subject), its PE/arts teachers as they are:
+     * the most a rotation can do when no subject may lose teachers, counted from the roster.
+     */
+    private static boolean compliantAtMostKeepingEverySubject(AssessmentEngine engine, RotationProblem problem,
+                                                              SchoolYear row, Stage stage) {
+        Map<String, SchoolYear> schools = problem.schoolYears().stream()
+                .collect(Collectors.toMap(s -> s.school().code(), s -> s, (a, b) -> a));
+        int notQualified = 0;
+        int notBackbone = 0;
+        for (Teacher t : problem.teachers()) {
+            if (t.schoolCode().equals(row.school().code()) && t.stage() == stage && eligible(t, problem.year(), schools)) {
+                notQualified += t.education().isAboveRequiredFor(t.stage()) ? 0 : 1;
+                notBackbone += t.backboneLevel().ordinal() >= BackboneLevel.COUNTY.ordinal() ? 0 : 1;
+            }
+        }
+        SchoolStatistics st = row.statistics();
+        int[] change = {0, notQualified, notBackbone, 0};
+        SchoolYear most = new SchoolYear(row.school(), new SchoolStatistics(st.year(), st.schoolCode(),
+                stage == Stage.PRIMARY ? moved(st.primary(), change) : st.primary(),
+                stage == Stage.JUNIOR ? moved(st.junior(), change) : st.junior(), st.studentsSenior(), st.facilities(),
+                st.basic()));
+        return engine.assess(problem.year(), List.of(most), Map.of(), Map.of()).schools().stream()
+                .anyMatch(s -> s.stage() == stage && Boolean.TRUE.equals(s.compliant()));
     }
 
     /**

@@ -103,6 +103,20 @@ public final class SchoolPart {
         return Math.max(0, statistics.getOrDefault(indicator, 0) - candidatesBefore(indicator) + candidates);
     }
 
+    /**
+     * The most teachers the indicator could count here when no school-stage may lose teachers of a subject net (the
+     * subject rule without slack). Teachers only change places, so every school-stage then keeps its eligible teachers
+     * subject by subject: an indicator gains only where eligible teachers not counted in it are exchanged for ones of
+     * the same subject who are, and PE/arts teachers, counted by their subject, stay as many as they are.
+     */
+    public int mostTeachersKeepingEverySubject(TeacherIndicator indicator) {
+        if (indicator == TeacherIndicator.PE_ART) {
+            return teachers(indicator, candidatesBefore(indicator));
+        }
+        int eligible = subjectCandidatesBefore.values().stream().mapToInt(Integer::intValue).sum();
+        return teachers(indicator, eligible);
+    }
+
     /** Whether the indicator is below its standard here with {@code candidates} eligible teachers counted in it. */
     public boolean belowStandard(TeacherIndicator indicator, int candidates) {
         return teachers(indicator, candidates) < requiredTeachers(indicator);

@@ -118,15 +118,19 @@ final class RotationPlanView {
         lines.add(lost == 0 ? say("rotation.summary.noneLost") : say("rotation.summary.lost", lost));
         int notCompliant = 0;
         int beyondTeachers = 0;
+        int bySubjectRule = 0;
         for (PlanEffect.StageEffect stage : stages(plan)) {
             for (PlanEffect.NotCompliant school : stage.notCompliant() == null ? List.<PlanEffect.NotCompliant>of()
                     : stage.notCompliant()) {
                 notCompliant++;
-                beyondTeachers += school.teachersShort() == null ? 1 : 0;
+                boolean subjectRule = PlanEffect.NotCompliant.SUBJECT_RULE.equals(school.heldBackBy());
+                bySubjectRule += subjectRule && school.teachersShort() != null ? 1 : 0;
+                beyondTeachers += school.teachersShort() == null || !subjectRule && school.heldBackBy() != null ? 1 : 0;
             }
         }
         if (notCompliant > 0) {
-            lines.add(say("rotation.summary.notCompliant", notCompliant, beyondTeachers, notCompliant - beyondTeachers));
+            lines.add(say("rotation.summary.notCompliant", notCompliant, beyondTeachers, bySubjectRule,
+                    notCompliant - beyondTeachers - bySubjectRule));
         }
         lines.add(say("rotation.summary.coefficients", lower, unchanged, over, within));
         int extra = q.rotated() - q.requiredRotated();
@@ -155,14 +159,21 @@ final class RotationPlanView {
                 school.gaps().forEach((indicator, gap) -> gaps.add(say("indicator.short." + indicator) + " +"
                         + Shown.amount(AssessmentMethod.QUALITY_2017.indicator(indicator).map(i -> i.resource().unit())
                                 .orElse(ResourceUnit.UNITS), gap, locale)));
-                Integer teachers = school.teachersShort();
                 rows.add(new NotCompliantRow(stageName(stage.stage()),
-                        school.schoolName() != null ? school.schoolName() : school.schoolCode(), gaps,
-                        teachers == null ? say("rotation.notCompliant.beyondTeachers")
-                                : say("rotation.notCompliant.teachersShort", teachers)));
+                        school.schoolName() != null ? school.schoolName() : school.schoolCode(), gaps, heldBack(school)));
             }
         }
         return rows;
+    }
+
+    /** Whether teachers could make the school-stage compliant, in words. */
+    private String heldBack(PlanEffect.NotCompliant school) {
+        Integer teachers = school.teachersShort();
+        if (teachers == null || PlanEffect.NotCompliant.OTHER_INDICATORS.equals(school.heldBackBy())) {
+            return say("rotation.notCompliant.beyondTeachers");
+        }
+        return PlanEffect.NotCompliant.SUBJECT_RULE.equals(school.heldBackBy())
+                ? say("rotation.notCompliant.subjectRule", teachers) : say("rotation.notCompliant.teachersShort", teachers);
     }
 
     /** The plan's effect by stage; none for a plan made before the effect was reported. */
