@@ -214,7 +214,16 @@ public final class ExactRotationBenchmark {
                         }
                         System.err.println(needs);
                         Set<ExactRotationModel.Arc> relaxedMoves = new HashSet<>();
-                        ExactResult r = SchoolRuleModel.reachRelaxed(model, part, exactSeconds, relaxedMoves);
+                        // with no subject slack every school-stage keeps its eligible teachers subject by subject: the
+                        // most each indicator can count there settles it at once where even that is not compliant
+                        boolean beyondSubjectRule = model.policy().subjectSlack() == 0 && !Boolean.getBoolean("rule.without-subject")
+                                && !rule.compliant(part.mostTeachersKeepingEverySubject(org.junheng.rotation.model.TeacherIndicator.QUALIFIED),
+                                part.mostTeachersKeepingEverySubject(org.junheng.rotation.model.TeacherIndicator.BACKBONE),
+                                part.mostTeachersKeepingEverySubject(org.junheng.rotation.model.TeacherIndicator.PE_ART));
+                        ExactResult r = beyondSubjectRule
+                                ? new ExactResult("the subject rule's count, whether any plan makes " + part + " compliant",
+                                        "INFEASIBLE", Double.NaN, Double.NaN, 0, Map.of())
+                                : SchoolRuleModel.reachRelaxed(model, part, exactSeconds, relaxedMoves);
                         if (!r.status().equals("INFEASIBLE") && Boolean.getBoolean("reach.restricted")) {
                             System.err.printf(Locale.ROOT, "%s: %s, %d moves in part%n", problem.countyCode(), r.describe(),
                                     relaxedMoves.size());
