@@ -129,8 +129,15 @@ final class RotationPlanView {
             }
         }
         if (notCompliant > 0) {
-            lines.add(say("rotation.summary.notCompliant", notCompliant, beyondTeachers, bySubjectRule,
-                    notCompliant - beyondTeachers - bySubjectRule));
+            List<String> why = new ArrayList<>();
+            int[] counts = {beyondTeachers, bySubjectRule, notCompliant - beyondTeachers - bySubjectRule};
+            String[] reasons = {"otherIndicators", "subjectRule", "teachersShort"};
+            for (int r = 0; r < counts.length; r++) {
+                if (counts[r] > 0) {
+                    why.add(say("rotation.summary.notCompliant." + reasons[r], counts[r]));
+                }
+            }
+            lines.add(say("rotation.summary.notCompliant", notCompliant, String.join(say("rotation.summary.separator"), why)));
         }
         lines.add(say("rotation.summary.coefficients", lower, unchanged, over, within));
         int extra = q.rotated() - q.requiredRotated();
