@@ -78,6 +78,23 @@ final class SchoolRuleModel {
                 Double.NaN, found.seconds(), Map.of());
     }
 
+    /**
+     * The eligible teachers of the curve's indicator that can be at its school-stage in any plan: with no subject slack
+     * every school-stage keeps its eligible teachers subject by subject, so it has no more of them counted in the
+     * qualified or backbone indicator than it has eligible teachers, and exactly its PE/arts teachers
+     * ({@link SchoolPart#mostTeachersKeepingEverySubject}). A whole plan never leaves this range, but the relaxation
+     * would spread a count over numbers on both sides of a standard; {@code -Drule.without-subject-count=true} lets it.
+     */
+    private static int[] candidatesRange(Curve curve, Policy policy) {
+        if (policy.subjectSlack() > 0 || Boolean.getBoolean("rule.without-subject") || Boolean.getBoolean("rule.without-subject-count")) {
+            return new int[] {0, curve.max()};
+        }
+        SchoolPart part = curve.part();
+        TeacherIndicator indicator = curve.indicator();
+        int most = part.mostTeachersKeepingEverySubject(indicator) - part.teachers(indicator, 0);
+        return indicator == TeacherIndicator.PE_ART ? new int[] {curve.before(), curve.before()} : new int[] {0, most};
+    }
+
     private static ExactResult solve(ExactRotationModel model, String solverId, boolean integral, Map<String, String> hint,
                                      long seconds, SchoolPart mustComply, Set<SchoolPart> neverCompliant,
                                      Set<Arc> support) {
@@ -91,8 +108,9 @@ final class SchoolRuleModel {
             MPConstraint flow = solver.makeConstraint(curve.before(), curve.before(), "");
             MPConstraint one = solver.makeConstraint(1, 1, "");
             MPVariable[] y = new MPVariable[curve.max() + 1];
+            int[] range = candidatesRange(curve, model.policy());
             for (int n = 0; n <= curve.max(); n++) {
-                y[n] = var(solver, integral, 0, 1);
+                y[n] = var(solver, integral, 0, n >= range[0] && n <= range[1] ? 1 : 0);
                 objective.setCoefficient(y[n], curve.cost()[n]);
                 flow.setCoefficient(y[n], n);
                 one.setCoefficient(y[n], 1);
