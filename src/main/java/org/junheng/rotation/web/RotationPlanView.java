@@ -3,6 +3,7 @@ package org.junheng.rotation.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -116,25 +117,18 @@ final class RotationPlanView {
             }
         }
         lines.add(lost == 0 ? say("rotation.summary.noneLost") : say("rotation.summary.lost", lost));
-        int notCompliant = 0;
-        int beyondTeachers = 0;
-        int bySubjectRule = 0;
+        int[] heldBack = new int[HeldBack.values().length];
         for (PlanEffect.StageEffect stage : stages(plan)) {
-            for (PlanEffect.NotCompliant school : stage.notCompliant() == null ? List.<PlanEffect.NotCompliant>of()
-                    : stage.notCompliant()) {
-                notCompliant++;
-                boolean subjectRule = PlanEffect.NotCompliant.SUBJECT_RULE.equals(school.heldBackBy());
-                bySubjectRule += subjectRule && school.teachersShort() != null ? 1 : 0;
-                beyondTeachers += school.teachersShort() == null || !subjectRule && school.heldBackBy() != null ? 1 : 0;
+            for (PlanEffect.NotCompliant school : notCompliant(stage)) {
+                heldBack[HeldBack.of(school).ordinal()]++;
             }
         }
+        int notCompliant = Arrays.stream(heldBack).sum();
         if (notCompliant > 0) {
             List<String> why = new ArrayList<>();
-            int[] counts = {beyondTeachers, bySubjectRule, notCompliant - beyondTeachers - bySubjectRule};
-            String[] reasons = {"otherIndicators", "subjectRule", "teachersShort"};
-            for (int r = 0; r < counts.length; r++) {
-                if (counts[r] > 0) {
-                    why.add(say("rotation.summary.notCompliant." + reasons[r], counts[r]));
+            for (HeldBack reason : HeldBack.values()) {
+                if (heldBack[reason.ordinal()] > 0) {
+                    why.add(say("rotation.summary.notCompliant." + reason.key, heldBack[reason.ordinal()]));
                 }
             }
             lines.add(say("rotation.summary.notCompliant", notCompliant, String.join(say("rotation.summary.separator"), why)));
@@ -160,8 +154,7 @@ final class RotationPlanView {
     List<NotCompliantRow> notCompliant() {
         List<NotCompliantRow> rows = new ArrayList<>();
         for (PlanEffect.StageEffect stage : stages(plan)) {
-            for (PlanEffect.NotCompliant school : stage.notCompliant() == null ? List.<PlanEffect.NotCompliant>of()
-                    : stage.notCompliant()) {
+            for (PlanEffect.NotCompliant school : notCompliant(stage)) {
                 List<String> gaps = new ArrayList<>();
                 school.gaps().forEach((indicator, gap) -> gaps.add(say("indicator.short." + indicator) + " +"
                         + Shown.amount(AssessmentMethod.QUALITY_2017.indicator(indicator).map(i -> i.resource().unit())
@@ -175,12 +168,33 @@ final class RotationPlanView {
 
     /** Whether teachers could make the school-stage compliant, in words. */
     private String heldBack(PlanEffect.NotCompliant school) {
-        Integer teachers = school.teachersShort();
-        if (teachers == null || PlanEffect.NotCompliant.OTHER_INDICATORS.equals(school.heldBackBy())) {
-            return say("rotation.notCompliant.beyondTeachers");
+        return switch (HeldBack.of(school)) {
+            case OTHER_INDICATORS -> say("rotation.notCompliant.beyondTeachers");
+            case SUBJECT_RULE -> say("rotation.notCompliant.subjectRule", school.teachersShort());
+            case TEACHERS_SHORT -> say("rotation.notCompliant.teachersShort", school.teachersShort());
+        };
+    }
+
+    /** What keeps a school-stage from compliance after the plan, as the page groups it. */
+    private enum HeldBack {
+        OTHER_INDICATORS("otherIndicators"), SUBJECT_RULE("subjectRule"), TEACHERS_SHORT("teachersShort");
+
+        private final String key;
+
+        HeldBack(String key) {
+            this.key = key;
         }
-        return PlanEffect.NotCompliant.SUBJECT_RULE.equals(school.heldBackBy())
-                ? say("rotation.notCompliant.subjectRule", teachers) : say("rotation.notCompliant.teachersShort", teachers);
+
+        static HeldBack of(PlanEffect.NotCompliant school) {
+            if (school.teachersShort() == null || PlanEffect.NotCompliant.OTHER_INDICATORS.equals(school.heldBackBy())) {
+                return OTHER_INDICATORS;
+            }
+            return PlanEffect.NotCompliant.SUBJECT_RULE.equals(school.heldBackBy()) ? SUBJECT_RULE : TEACHERS_SHORT;
+        }
+    }
+
+    private static List<PlanEffect.NotCompliant> notCompliant(PlanEffect.StageEffect stage) {
+        return stage.notCompliant() == null ? List.of() : stage.notCompliant();
     }
 
     /** The plan's effect by stage; none for a plan made before the effect was reported. */
