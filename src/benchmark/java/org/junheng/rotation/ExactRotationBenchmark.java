@@ -217,9 +217,7 @@ public final class ExactRotationBenchmark {
                         // with no subject slack every school-stage keeps its eligible teachers subject by subject: the
                         // most each indicator can count there settles it at once where even that is not compliant
                         boolean beyondSubjectRule = model.policy().subjectSlack() == 0 && !Boolean.getBoolean("rule.without-subject")
-                                && !rule.compliant(part.mostTeachersKeepingEverySubject(org.junheng.rotation.model.TeacherIndicator.QUALIFIED),
-                                part.mostTeachersKeepingEverySubject(org.junheng.rotation.model.TeacherIndicator.BACKBONE),
-                                part.mostTeachersKeepingEverySubject(org.junheng.rotation.model.TeacherIndicator.PE_ART));
+                                && part.beyondRotationKeepingEverySubject();
                         ExactResult r = beyondSubjectRule
                                 ? new ExactResult("the subject rule's count, whether any plan makes " + part + " compliant",
                                         "INFEASIBLE", Double.NaN, Double.NaN, 0, Map.of())

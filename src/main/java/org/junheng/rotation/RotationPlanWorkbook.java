@@ -132,7 +132,7 @@ public final class RotationPlanWorkbook {
             sheet.value(row, 0, stage);
             sheet.value(row, 1, "交流后仍未达标 not compliant after");
             Integer teachers = school.teachersShort();
-            String heldBack = teachers == null || PlanEffect.NotCompliant.OTHER_INDICATORS.equals(school.heldBackBy())
+            String heldBack = PlanEffect.NotCompliant.OTHER_INDICATORS.equals(school.heldBackBy())
                     ? "校舍、场馆、设备等交流不改变的指标使其无法达标 teachers alone cannot make it compliant"
                     : PlanEffect.NotCompliant.SUBJECT_RULE.equals(school.heldBackBy())
                     ? "各学科教师人数不减的规则下交流无法使其达标，另行补充 " + teachers + " 名相应教师即可 no rotation can while "

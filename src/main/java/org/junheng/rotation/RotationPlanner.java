@@ -303,14 +303,9 @@ public final class RotationPlanner {
                 continue;
             }
             int[] counts = counted.getOrDefault(part, new int[TeacherIndicator.values().length]);
-            int fewest = part.rule().teachersShort(
-                    part.teachers(TeacherIndicator.QUALIFIED, counts[TeacherIndicator.QUALIFIED.ordinal()]),
-                    part.teachers(TeacherIndicator.BACKBONE, counts[TeacherIndicator.BACKBONE.ordinal()]),
-                    part.teachers(TeacherIndicator.PE_ART, counts[TeacherIndicator.PE_ART.ordinal()]));
-            boolean beyondRotation = everySubjectKept && !part.rule().compliant(
-                    part.mostTeachersKeepingEverySubject(TeacherIndicator.QUALIFIED),
-                    part.mostTeachersKeepingEverySubject(TeacherIndicator.BACKBONE),
-                    part.mostTeachersKeepingEverySubject(TeacherIndicator.PE_ART));
+            int fewest = part.teachersShort(counts[TeacherIndicator.QUALIFIED.ordinal()],
+                    counts[TeacherIndicator.BACKBONE.ordinal()], counts[TeacherIndicator.PE_ART.ordinal()]);
+            boolean beyondRotation = everySubjectKept && part.beyondRotationKeepingEverySubject();
             result.put(key, new PlanEffect.Standing(fewest, beyondRotation ? PlanEffect.NotCompliant.SUBJECT_RULE : null));
         }
         return result;

@@ -2,6 +2,7 @@ package org.junheng.rotation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.junheng.assessment.AssessmentEngine;
 import org.junheng.assessment.AssessmentMethod;
 import org.junheng.registry.BackboneLevel;
 import org.junheng.registry.Gender;
+import org.junheng.registry.Labelled;
 import org.junheng.registry.SchoolStatistics;
 import org.junheng.registry.SchoolType;
 import org.junheng.registry.SchoolYear;
@@ -143,18 +145,18 @@ final class PlanChecker {
                 .filter(s -> Boolean.FALSE.equals(s.compliant())).map(s -> s.schoolCode() + "/" + s.stage().key())
                 .collect(Collectors.toSet());
         List<String> wrong = new ArrayList<>();
-        Set<String> reported = new java.util.HashSet<>();
+        Set<String> reported = new HashSet<>();
         int checked = 0;
         for (PlanEffect.StageEffect stage : plan.effect().stages()) {
-            Stage which = Stage.valueOf(stage.stage().toUpperCase(java.util.Locale.ROOT));
+            Stage which = Labelled.parse(Stage.class, stage.stage()).orElseThrow();
             for (PlanEffect.NotCompliant school : stage.notCompliant()) {
                 String key = school.schoolCode() + "/" + stage.stage();
                 reported.add(key);
                 SchoolYear row = bySchool.get(school.schoolCode());
                 Integer fewest = school.teachersShort();
                 if (rules.subjectSlack() == 0 && fewest != null) {
-                    boolean beyond = !compliantAtMostKeepingEverySubject(engine, problem, beforeBySchool.get(school.schoolCode()),
-                            which);
+                    boolean beyond = !compliantAtMostKeepingEverySubject(engine, problem, beforeBySchool,
+                            beforeBySchool.get(school.schoolCode()), which);
                     if (beyond != PlanEffect.NotCompliant.SUBJECT_RULE.equals(school.heldBackBy())) {
                         wrong.add(key + ": said " + school.heldBackBy() + ", with every eligible teacher exchanged for one"
                                 + " counted in the qualified and backbone indicators it is " + (beyond ? "not " : "") + "compliant");
@@ -186,9 +188,7 @@ final class PlanChecker {
      * the most a rotation can do when no subject may lose teachers, counted from the roster.
      */
     private static boolean compliantAtMostKeepingEverySubject(AssessmentEngine engine, RotationProblem problem,
-                                                              SchoolYear row, Stage stage) {
-        Map<String, SchoolYear> schools = problem.schoolYears().stream()
-                .collect(Collectors.toMap(s -> s.school().code(), s -> s, (a, b) -> a));
+                                                              Map<String, SchoolYear> schools, SchoolYear row, Stage stage) {
         int notQualified = 0;
         int notBackbone = 0;
         for (Teacher t : problem.teachers()) {
@@ -197,12 +197,7 @@ final class PlanChecker {
                 notBackbone += t.backboneLevel().ordinal() >= BackboneLevel.COUNTY.ordinal() ? 0 : 1;
             }
         }
-        SchoolStatistics st = row.statistics();
-        int[] change = {0, notQualified, notBackbone, 0};
-        SchoolYear most = new SchoolYear(row.school(), new SchoolStatistics(st.year(), st.schoolCode(),
-                stage == Stage.PRIMARY ? moved(st.primary(), change) : st.primary(),
-                stage == Stage.JUNIOR ? moved(st.junior(), change) : st.junior(), st.studentsSenior(), st.facilities(),
-                st.basic()));
+        SchoolYear most = changed(row, stage, new int[] {0, notQualified, notBackbone, 0});
         return engine.assess(problem.year(), List.of(most), Map.of(), Map.of()).schools().stream()
                 .anyMatch(s -> s.stage() == stage && Boolean.TRUE.equals(s.compliant()));
     }
@@ -219,12 +214,7 @@ final class PlanChecker {
                 if (peArt > mostOfAKind) {
                     continue;
                 }
-                int[] change = {total, qualified, backbone, peArt};
-                SchoolStatistics st = row.statistics();
-                SchoolYear more = new SchoolYear(row.school(), new SchoolStatistics(st.year(), st.schoolCode(),
-                        stage == Stage.PRIMARY ? moved(st.primary(), change) : st.primary(),
-                        stage == Stage.JUNIOR ? moved(st.junior(), change) : st.junior(), st.studentsSenior(),
-                        st.facilities(), st.basic()));
+                SchoolYear more = changed(row, stage, new int[] {total, qualified, backbone, peArt});
                 boolean compliant = engine.assess(year, List.of(more), Map.of(), Map.of()).schools().stream()
                         .anyMatch(s -> s.stage() == stage && Boolean.TRUE.equals(s.compliant()));
                 if (compliant) {
@@ -252,13 +242,20 @@ final class PlanChecker {
                 change.computeIfAbsent(move.toSchool() + "/" + t.stage().key(), k -> new int[4])[i] += counts[i];
             }
         }
-        return problem.schoolYears().stream().map(s -> {
-            SchoolStatistics st = s.statistics();
-            return new SchoolYear(s.school(), new SchoolStatistics(st.year(), st.schoolCode(),
-                    moved(st.primary(), change.get(s.school().code() + "/primary")),
-                    moved(st.junior(), change.get(s.school().code() + "/junior")), st.studentsSenior(), st.facilities(),
-                    st.basic()));
-        }).toList();
+        return problem.schoolYears().stream().map(s -> changed(changed(s, Stage.PRIMARY,
+                change.get(s.school().code() + "/primary")), Stage.JUNIOR, change.get(s.school().code() + "/junior"))).toList();
+    }
+
+    /** The school's statistics with one stage's counts changed (teachers, qualified, backbone, PE/arts; null: none). */
+    private static SchoolYear changed(SchoolYear row, Stage stage, int[] change) {
+        if (change == null) {
+            return row;
+        }
+        SchoolStatistics st = row.statistics();
+        return new SchoolYear(row.school(), new SchoolStatistics(st.year(), st.schoolCode(),
+                stage == Stage.PRIMARY ? moved(st.primary(), change) : st.primary(),
+                stage == Stage.JUNIOR ? moved(st.junior(), change) : st.junior(), st.studentsSenior(), st.facilities(),
+                st.basic()));
     }
 
     private static StageStatistics moved(StageStatistics stage, int[] change) {

@@ -148,11 +148,26 @@ public final class SchoolPart {
      * eligible teachers (0 when it still is or was not compliant before).
      */
     public int teachersShortOfCompliance(int qualified, int backbone, int peArt) {
-        if (!losesCompliance(qualified, backbone, peArt)) {
-            return 0;
-        }
+        return losesCompliance(qualified, backbone, peArt) ? teachersShort(qualified, backbone, peArt) : 0;
+    }
+
+    /**
+     * The fewest teachers that would make the school-stage compliant with these numbers of eligible teachers counted
+     * in each indicator ({@link SchoolRuleNeeds#teachersShort}); the part must know the rule's needs.
+     */
+    public int teachersShort(int qualified, int backbone, int peArt) {
         return rule.teachersShort(teachers(TeacherIndicator.QUALIFIED, qualified),
                 teachers(TeacherIndicator.BACKBONE, backbone), teachers(TeacherIndicator.PE_ART, peArt));
+    }
+
+    /**
+     * Whether no rotation can make the school-stage compliant while no subject may lose teachers: not even with the
+     * most each teacher indicator could count here ({@link #mostTeachersKeepingEverySubject}).
+     */
+    public boolean beyondRotationKeepingEverySubject() {
+        return rule != null && !rule.compliant(mostTeachersKeepingEverySubject(TeacherIndicator.QUALIFIED),
+                mostTeachersKeepingEverySubject(TeacherIndicator.BACKBONE),
+                mostTeachersKeepingEverySubject(TeacherIndicator.PE_ART));
     }
 
     /**
@@ -165,8 +180,7 @@ public final class SchoolPart {
         if (rule == null || !assessed || !rule.reachable()) {
             return 0;
         }
-        int missing = rule.teachersShort(teachers(TeacherIndicator.QUALIFIED, qualified),
-                teachers(TeacherIndicator.BACKBONE, backbone), teachers(TeacherIndicator.PE_ART, peArt));
+        int missing = teachersShort(qualified, backbone, peArt);
         return missing == 0 ? 0 : Math.round(1000 * weights.compliantSchoolStage() * (1 + missing / 100.0));
     }
 

@@ -186,10 +186,8 @@ final class RotationPlanView {
         }
 
         static HeldBack of(PlanEffect.NotCompliant school) {
-            if (school.teachersShort() == null || PlanEffect.NotCompliant.OTHER_INDICATORS.equals(school.heldBackBy())) {
-                return OTHER_INDICATORS;
-            }
-            return PlanEffect.NotCompliant.SUBJECT_RULE.equals(school.heldBackBy()) ? SUBJECT_RULE : TEACHERS_SHORT;
+            return school.heldBackBy() == null ? TEACHERS_SHORT
+                    : school.heldBackBy().equals(PlanEffect.NotCompliant.SUBJECT_RULE) ? SUBJECT_RULE : OTHER_INDICATORS;
         }
     }
 
