@@ -1,0 +1,254 @@
+package org.junheng.assessment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.junheng.registry.AdministeringLevel;
+import org.junheng.registry.LocationClass;
+import org.junheng.registry.Ownership;
+import org.junheng.registry.SchoolFacilities;
+import org.junheng.registry.SchoolStatistics;
+import org.junheng.registry.SchoolType;
+import org.junheng.registry.SchoolYear;
+import org.junheng.registry.Stage;
+import org.junheng.registry.StageStatistics;
+
+/**
+ * One statistics year of school rows as the engine reads them: each figure in a primitive column, the rows grouped
+ * by county in county code order and by school code within a county, so that assessing a county is a walk over
+ * adjacent memory rather than a visit to a dozen objects a school. Built once for any number of assessments of
+ * the same rows (another method, profile or stage weights); the rows stay at hand for the few school-stages that
+ * need their exact figures (a value within a hair of a standard, rooms counted by area).
+ */
+public final class SchoolFigures {
+
+    /** {@link #builtYear} of a school that does not report it. */
+    static final int NOT_REPORTED = Integer.MIN_VALUE;
+
+    private static final int STAGES = 2;
+    private static final Comparator<SchoolYear> BY_SCHOOL_CODE = (a, b) -> a.school().code().compareTo(b.school().code());
+    private static final Comparator<SchoolYear> BY_COUNTY_AND_SCHOOL_CODE = Comparator
+            .comparing((SchoolYear row) -> row.school().countyCode()).thenComparing(BY_SCHOOL_CODE);
+
+    final int year;
+    final SchoolYear[] rows;
+    /** The counties' codes in order, and where each one's rows start (the row count last). */
+    final String[] countyCodes;
+    final int[] countyStarts;
+
+    final String[] codes;
+    final String[] names;
+    /** The first row of the county with this row's school code (rows of one code are adjacent). */
+    final int[] firstRowOfSchool;
+    final SchoolType[] types;
+    final boolean[] rural;
+    final Ownership[] ownership;
+    final AdministeringLevel[] administeredBy;
+    final int[] seniorStudents;
+    /** By stage ({@link Stage#ordinal()}: primary, junior), then by row. */
+    final int[][] students;
+    final int[][] classes;
+    final int[][] oversizeClasses;
+    final int[][] teachers;
+    /**
+     * Each resource's reported amount by {@link Resource#ordinal()}, stage and row, NaN where not reported; a
+     * whole-school resource has the same column at both stages.
+     */
+    private final double[][][] amounts;
+    final int[] certifiedTeachers;
+    final int[] musicRooms;
+    final int[] artRooms;
+    final BigDecimal[] musicRoomMinArea;
+    final BigDecimal[] artRoomMinArea;
+    /** The least areas as doubles (NaN where there is no such room), to settle most comparisons without a decimal. */
+    final double[] musicRoomMinAreaValue;
+    final double[] artRoomMinAreaValue;
+    final int[] builtYear;
+
+    private SchoolFigures(int year, SchoolYear[] rows, String[] countyCodes, int[] countyStarts) {
+        this.year = year;
+        this.rows = rows;
+        this.countyCodes = countyCodes;
+        this.countyStarts = countyStarts;
+        int n = rows.length;
+        codes = new String[n];
+        names = new String[n];
+        firstRowOfSchool = new int[n];
+        types = new SchoolType[n];
+        rural = new boolean[n];
+        ownership = new Ownership[n];
+        administeredBy = new AdministeringLevel[n];
+        seniorStudents = new int[n];
+        students = new int[STAGES][n];
+        classes = new int[STAGES][n];
+        oversizeClasses = new int[STAGES][n];
+        teachers = new int[STAGES][n];
+        amounts = new double[Resource.values().length][][];
+        for (Resource resource : Resource.values()) {
+            double[][] byStage = new double[STAGES][];
+            byStage[0] = new double[n];
+            byStage[1] = resource.wholeSchool() ? byStage[0] : new double[n];
+            amounts[resource.ordinal()] = byStage;
+        }
+        certifiedTeachers = new int[n];
+        musicRooms = new int[n];
+        artRooms = new int[n];
+        musicRoomMinArea = new BigDecimal[n];
+        artRoomMinArea = new BigDecimal[n];
+        musicRoomMinAreaValue = new double[n];
+        artRoomMinAreaValue = new double[n];
+        builtYear = new int[n];
+    }
+
+    /**
+     * The rows of {@code year} (others are left out) in columns. Rows whose counties come together, as in files and
+     * national exports, keep their order within a county unless it is not school code order; rows in any other order
+     * are sorted by county and school code, keeping the order of rows with the same code.
+     */
+    public static SchoolFigures of(int year, Collection<SchoolYear> schoolYears) {
+        List<SchoolYear> kept = new ArrayList<>(schoolYears.size());
+        for (SchoolYear row : schoolYears) {
+            if (row.statistics().year() == year) {
+                kept.add(row);
+            }
+        }
+        SchoolYear[] rows = kept.toArray(SchoolYear[]::new);
+        List<int[]> runs = countyRuns(rows);
+        if (runs == null) {
+            Arrays.sort(rows, BY_COUNTY_AND_SCHOOL_CODE);
+            runs = countyRuns(rows);
+        }
+        runs.sort(Comparator.comparing(run -> rows[run[0]].school().countyCode()));
+        SchoolYear[] ordered = new SchoolYear[rows.length];
+        String[] countyCodes = new String[runs.size()];
+        int[] countyStarts = new int[runs.size() + 1];
+        int at = 0;
+        for (int c = 0; c < runs.size(); c++) {
+            int[] run = runs.get(c);
+            countyCodes[c] = rows[run[0]].school().countyCode();
+            countyStarts[c] = at;
+            System.arraycopy(rows, run[0], ordered, at, run[1] - run[0]);
+            if (!inCodeOrder(ordered, at, at + run[1] - run[0])) {
+                Arrays.sort(ordered, at, at + run[1] - run[0], BY_SCHOOL_CODE);
+            }
+            at += run[1] - run[0];
+        }
+        countyStarts[runs.size()] = at;
+        SchoolFigures figures = new SchoolFigures(year, ordered, countyCodes, countyStarts);
+        IntStream.range(0, countyCodes.length).parallel()
+                .forEach(c -> figures.fill(countyStarts[c], countyStarts[c + 1]));
+        return figures;
+    }
+
+    /** Each county's run of rows as [start, end), or null when a county's rows do not all come together. */
+    private static List<int[]> countyRuns(SchoolYear[] rows) {
+        List<int[]> runs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        String current = null;
+        int start = 0;
+        for (int i = 0; i < rows.length; i++) {
+            String county = rows[i].school().countyCode();
+            if (county != current && !county.equals(current)) {
+                if (!seen.add(county)) {
+                    return null;
+                }
+                if (current != null) {
+                    runs.add(new int[] {start, i});
+                }
+                current = county;
+                start = i;
+            }
+        }
+        if (current != null) {
+            runs.add(new int[] {start, rows.length});
+        }
+        return runs;
+    }
+
+    private static boolean inCodeOrder(SchoolYear[] rows, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (rows[i - 1].school().code().compareTo(rows[i].school().code()) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Fills the columns of one county's rows [from, to). */
+    private void fill(int from, int to) {
+        for (int i = from; i < to; i++) {
+            SchoolYear row = rows[i];
+            codes[i] = row.school().code();
+            firstRowOfSchool[i] = i > from && codes[i - 1].equals(codes[i]) ? firstRowOfSchool[i - 1] : i;
+            names[i] = row.school().name();
+            types[i] = row.school().type();
+            rural[i] = row.school().location() == LocationClass.RURAL;
+            SchoolStatistics statistics = row.statistics();
+            ownership[i] = statistics.basic().ownership();
+            administeredBy[i] = statistics.basic().administeredBy();
+            seniorStudents[i] = statistics.studentsSenior();
+            fillStage(i, Stage.PRIMARY, statistics.primary(), statistics.basic().titledTeachersPrimary());
+            fillStage(i, Stage.JUNIOR, statistics.junior(), statistics.basic().titledTeachersJunior());
+            SchoolFacilities facilities = statistics.facilities();
+            amounts[Resource.TEACHING_AREA.ordinal()][0][i] = facilities.teachingArea().doubleValue();
+            amounts[Resource.SPORTS_AREA.ordinal()][0][i] = facilities.sportsArea().doubleValue();
+            amounts[Resource.EQUIPMENT_VALUE.ordinal()][0][i] = facilities.equipmentValue().doubleValue();
+            amounts[Resource.MULTIMEDIA_CLASSROOMS.ordinal()][0][i] = facilities.multimediaClassrooms();
+            amounts[Resource.COMPUTERS.ordinal()][0][i] = orNaN(statistics.basic().computers());
+            amounts[Resource.BOOKS.ordinal()][0][i] = orNaN(statistics.basic().books());
+            certifiedTeachers[i] = facilities.certifiedTeachers();
+            musicRooms[i] = facilities.musicRooms();
+            artRooms[i] = facilities.artRooms();
+            musicRoomMinArea[i] = facilities.musicRoomMinArea();
+            artRoomMinArea[i] = facilities.artRoomMinArea();
+            musicRoomMinAreaValue[i] = facilities.musicRoomMinArea() == null ? Double.NaN
+                    : facilities.musicRoomMinArea().doubleValue();
+            artRoomMinAreaValue[i] = facilities.artRoomMinArea() == null ? Double.NaN
+                    : facilities.artRoomMinArea().doubleValue();
+            builtYear[i] = facilities.builtYear() == null ? NOT_REPORTED : facilities.builtYear();
+        }
+    }
+
+    private void fillStage(int i, Stage stage, StageStatistics counts, Integer titledTeachers) {
+        int s = stage.ordinal();
+        students[s][i] = counts.students();
+        classes[s][i] = counts.classes();
+        oversizeClasses[s][i] = counts.oversizeClasses();
+        teachers[s][i] = counts.teachers();
+        amounts[Resource.TEACHERS.ordinal()][s][i] = counts.teachers();
+        amounts[Resource.QUALIFIED_TEACHERS.ordinal()][s][i] = counts.qualifiedTeachers();
+        amounts[Resource.BACKBONE_TEACHERS.ordinal()][s][i] = counts.backboneTeachers();
+        amounts[Resource.PE_ART_TEACHERS.ordinal()][s][i] = counts.peArtTeachers();
+        amounts[Resource.TITLED_TEACHERS.ordinal()][s][i] = orNaN(titledTeachers);
+    }
+
+    private static double orNaN(Integer figure) {
+        return figure == null ? Double.NaN : figure;
+    }
+
+    /** The statistics year. */
+    public int year() {
+        return year;
+    }
+
+    /** The schools (rows) held. */
+    public int size() {
+        return rows.length;
+    }
+
+    int counties() {
+        return countyCodes.length;
+    }
+
+    /** What each row reports of a resource at a stage (for the whole school where the resource is whole-school). */
+    double[] reported(Resource resource, Stage stage) {
+        return amounts[resource.ordinal()][stage.ordinal()];
+    }
+}
