@@ -80,7 +80,9 @@ public final class AssessmentEngine {
      */
     public Assessment assess(int year, Collection<SchoolYear> schoolYears, Map<String, String> countyNames,
                              Map<String, CountyFacts> facts) {
-        return assess(SchoolFigures.of(year, schoolYears), countyNames, facts);
+        SchoolFigures.Counties counties = SchoolFigures.counties(year, schoolYears);
+        return assembled(year, IntStream.range(0, counties.size()).parallel()
+                .mapToObj(county -> assessCounty(counties.figures(county), 0, countyNames, facts)).toList());
     }
 
     /**
@@ -90,15 +92,18 @@ public final class AssessmentEngine {
      * @param facts what counties report beyond their statistics, by county code
      */
     public Assessment assess(SchoolFigures figures, Map<String, String> countyNames, Map<String, CountyFacts> facts) {
-        List<CountyResult> results = IntStream.range(0, figures.counties()).parallel()
-                .mapToObj(county -> assessCounty(figures, county, countyNames, facts)).toList();
+        return assembled(figures.year(), IntStream.range(0, figures.counties()).parallel()
+                .mapToObj(county -> assessCounty(figures, county, countyNames, facts)).toList());
+    }
+
+    private Assessment assembled(int year, List<CountyResult> results) {
         List<CountyAssessment> counties = new ArrayList<>(results.size());
         List<SchoolStageList.County> schools = new ArrayList<>(results.size());
         for (CountyResult result : results) {
             counties.add(result.county());
             schools.add(result.schools());
         }
-        return new Assessment(figures.year(), method.key(), counties, new SchoolStageList(schools));
+        return new Assessment(year, method.key(), counties, new SchoolStageList(schools));
     }
 
     private record CountyResult(CountyAssessment county, SchoolStageList.County schools) {
@@ -218,7 +223,6 @@ public final class AssessmentEngine {
     private StageAssessment assessStage(CountyParts.StageParts parts, StageColumns columns, List<Reason> reasons) {
         Stage stage = parts.stage;
         int n = parts.size();
-        int[] rows = parts.rows;
         double[] students = new double[n];
         long totalStudents = 0;
         for (int i = 0; i < n; i++) {
@@ -226,20 +230,7 @@ public final class AssessmentEngine {
             totalStudents += parts.students[i];
         }
         List<Indicator> indicators = method.indicators();
-        // each indicator's amounts read from its column, where the values will be
-        for (int k = 0; k < resources.length; k++) {
-            double[] reported = parts.figures.reported(resources[k], stage);
-            double[] amounts = columns.values[k];
-            if (resources[k].wholeSchool()) {
-                for (int i = 0; i < n; i++) {
-                    amounts[i] = reported[rows[i]] * parts.shares[i];
-                }
-            } else {
-                for (int i = 0; i < n; i++) {
-                    amounts[i] = reported[rows[i]];
-                }
-            }
-        }
+        double[] amounts = new double[n];
         int[] met = new int[n];
         boolean[] belowFloor = new boolean[n];
         SchoolRule rule = method.schoolRule();
@@ -253,43 +244,31 @@ public final class AssessmentEngine {
             Indicator indicator = indicators.get(k);
             Resource resource = indicator.resource();
             int scale = indicator.scale();
-            BigDecimal standard = standards.standard[k];
-            double standardValue = standards.standardValue[k];
-            BigDecimal floor = standards.floor[k];
-            double floorValue = standards.floorValue[k];
             double[] values = columns.values[k];
-            double resourceTotal = 0;
+            double resourceTotal = amounts(parts, resource, amounts);
+            double countyValue = resourceTotal * scale / totalStudents;
+            // the values and the sums of the coefficient in one pass; the coefficient is undefined where one is missing
+            double squares = 0;
+            double total = 0;
             boolean dataMissing = false;
             for (int i = 0; i < n; i++) {
-                double amount = values[i];
-                double value = amount * scale / students[i];
+                double value = amounts[i] * scale / students[i];
                 values[i] = value;
-                resourceTotal += amount;
-                if (!Double.isFinite(value)) {
-                    dataMissing = true;
-                    continue;
-                }
-                if (standard != null) {
-                    if (atLeast(parts, i, resource, standard, standardValue, scale, value)) {
-                        columns.meets(k, i);
-                        met[i]++;
-                    } else {
-                        columns.below(k, i, Gaps.toStandard(parts.students[i], parts.shareOf(i, resource), indicator,
-                                standardValue, amount));
-                        if (floor != null && !atLeast(parts, i, resource, floor, floorValue, scale, value)) {
-                            belowFloor[i] = true;
-                        }
-                    }
-                }
+                dataMissing |= !Double.isFinite(value);
+                double deviation = value - countyValue;
+                squares += students[i] * deviation * deviation;
+                total += students[i];
             }
-            double countyValue = resourceTotal * scale / totalStudents;
-            double cv = dataMissing ? Double.NaN : DifferenceCoefficient.of(values, students, countyValue);
+            if (standards.standard[k] != null) {
+                judgeAgainstStandard(parts, k, indicator, standards, amounts, columns, met, belowFloor);
+            }
+            double cv = dataMissing ? Double.NaN : DifferenceCoefficient.of(squares, total, countyValue);
             boolean undefined = Double.isNaN(cv);
             boolean cvPass = !undefined
                     && (singleLimit == null || CoefficientDecision.withinLimit(cv, singleLimit, indicator, parts.asList()));
             String why = dataMissing ? "data_missing" : undefined ? "county_value_zero" : null;
             indicatorResults.add(new IndicatorAssessment(indicator.code(), Double.isFinite(countyValue) ? countyValue : null,
-                    standard, undefined ? null : cv, singleLimit, cvPass, why));
+                    standards.standard[k], undefined ? null : cv, singleLimit, cvPass, why));
             if (dataMissing) {
                 reasons.add(new Reason("coefficient_undefined", stage.key() + " " + indicator.code()
                         + ": some schools lack the figures this indicator needs"));
@@ -335,6 +314,60 @@ public final class AssessmentEngine {
                 : allCompliant && indicatorResults.stream().allMatch(IndicatorAssessment::cvPass);
         return new StageAssessment(stage, n, totalStudents, indicatorResults, compliant, resourcePass, proposals, composite,
                 method.judgedByComposite() ? stageLimit : null, compositePass);
+    }
+
+    /** Each school-stage's amount of a resource into {@code amounts}; returns their sum. */
+    private static double amounts(CountyParts.StageParts parts, Resource resource, double[] amounts) {
+        double[] reported = parts.figures.reported(resource, parts.stage);
+        int[] rows = parts.rows;
+        double sum = 0;
+        if (resource.wholeSchool()) {
+            double[] shares = parts.shares;
+            for (int i = 0; i < amounts.length; i++) {
+                double amount = reported[rows[i]] * shares[i];
+                amounts[i] = amount;
+                sum += amount;
+            }
+        } else {
+            for (int i = 0; i < amounts.length; i++) {
+                double amount = reported[rows[i]];
+                amounts[i] = amount;
+                sum += amount;
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * Whether each school-stage with a value reaches the indicator's standard ({@code k}), what it lacks where not,
+     * and whether it falls below the school rule's floor.
+     */
+    private static void judgeAgainstStandard(CountyParts.StageParts parts, int k, Indicator indicator,
+                                             Standards standards, double[] amounts, StageColumns columns, int[] met,
+                                             boolean[] belowFloor) {
+        Resource resource = indicator.resource();
+        int scale = indicator.scale();
+        BigDecimal standard = standards.standard[k];
+        double standardValue = standards.standardValue[k];
+        BigDecimal floor = standards.floor[k];
+        double floorValue = standards.floorValue[k];
+        double[] values = columns.values[k];
+        for (int i = 0; i < values.length; i++) {
+            double value = values[i];
+            if (!Double.isFinite(value)) {
+                continue;
+            }
+            if (atLeast(parts, i, resource, standard, standardValue, scale, value)) {
+                columns.meets(k, i);
+                met[i]++;
+            } else {
+                columns.below(k, i, Gaps.toStandard(parts.students[i], parts.shareOf(i, resource), indicator,
+                        standardValue, amounts[i]));
+                if (floor != null && !atLeast(parts, i, resource, floor, floorValue, scale, value)) {
+                    belowFloor[i] = true;
+                }
+            }
+        }
     }
 
     /** Whether the school-stage's value reaches a threshold: in doubles, or exactly where they cannot settle it. */

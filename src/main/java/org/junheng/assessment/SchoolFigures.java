@@ -113,20 +113,48 @@ public final class SchoolFigures {
      * are sorted by county and school code, keeping the order of rows with the same code.
      */
     public static SchoolFigures of(int year, Collection<SchoolYear> schoolYears) {
-        List<SchoolYear> kept = new ArrayList<>(schoolYears.size());
+        Counties counties = counties(year, schoolYears);
+        SchoolFigures figures = new SchoolFigures(year, counties.rows, counties.codes, counties.starts);
+        IntStream.range(0, figures.counties()).parallel().forEach(figures::fill);
+        return figures;
+    }
+
+    /**
+     * The rows of one year arranged by county, each county's figures made when asked for ({@link #figures}): the
+     * engine asks for a county's just before it assesses it, so that its rows are read from memory once, while it
+     * works on them, and its columns are small and fresh in the cache.
+     */
+    record Counties(int year, SchoolYear[] rows, String[] codes, int[] starts) {
+
+        int size() {
+            return codes.length;
+        }
+
+        /** The figures of county {@code c} alone. */
+        SchoolFigures figures(int c) {
+            SchoolFigures figures = new SchoolFigures(year, Arrays.copyOfRange(rows, starts[c], starts[c + 1]),
+                    new String[] {codes[c]}, new int[] {0, starts[c + 1] - starts[c]});
+            figures.fill(0);
+            return figures;
+        }
+    }
+
+    /** The rows of {@code year} arranged by county, as {@link #of} arranges them. */
+    static Counties counties(int year, Collection<SchoolYear> schoolYears) {
+        SchoolYear[] rows = new SchoolYear[schoolYears.size()];
+        int kept = 0;
         for (SchoolYear row : schoolYears) {
             if (row.statistics().year() == year) {
-                kept.add(row);
+                rows[kept++] = row;
             }
         }
-        SchoolYear[] rows = kept.toArray(SchoolYear[]::new);
-        List<int[]> runs = countyRuns(rows);
+        List<int[]> runs = countyRuns(rows, kept);
         if (runs == null) {
-            Arrays.sort(rows, BY_COUNTY_AND_SCHOOL_CODE);
-            runs = countyRuns(rows);
+            Arrays.sort(rows, 0, kept, BY_COUNTY_AND_SCHOOL_CODE);
+            runs = countyRuns(rows, kept);
         }
         runs.sort(Comparator.comparing(run -> rows[run[0]].school().countyCode()));
-        SchoolYear[] ordered = new SchoolYear[rows.length];
+        SchoolYear[] ordered = new SchoolYear[kept];
         String[] countyCodes = new String[runs.size()];
         int[] countyStarts = new int[runs.size() + 1];
         int at = 0;
@@ -135,25 +163,32 @@ public final class SchoolFigures {
             countyCodes[c] = rows[run[0]].school().countyCode();
             countyStarts[c] = at;
             System.arraycopy(rows, run[0], ordered, at, run[1] - run[0]);
-            if (!inCodeOrder(ordered, at, at + run[1] - run[0])) {
-                Arrays.sort(ordered, at, at + run[1] - run[0], BY_SCHOOL_CODE);
-            }
             at += run[1] - run[0];
         }
         countyStarts[runs.size()] = at;
-        SchoolFigures figures = new SchoolFigures(year, ordered, countyCodes, countyStarts);
-        IntStream.range(0, countyCodes.length).parallel()
-                .forEach(c -> figures.fill(countyStarts[c], countyStarts[c + 1]));
-        return figures;
+        return new Counties(year, ordered, countyCodes, countyStarts);
     }
 
-    /** Each county's run of rows as [start, end), or null when a county's rows do not all come together. */
-    private static List<int[]> countyRuns(SchoolYear[] rows) {
+    /**
+     * Fills the columns of a county's rows, sorting its rows by school code first where they are not in that order.
+     * Counties are independent: each may be filled on its own thread.
+     */
+    private void fill(int county) {
+        int from = countyStarts[county];
+        int to = countyStarts[county + 1];
+        if (!fill(from, to)) {
+            Arrays.sort(rows, from, to, BY_SCHOOL_CODE);
+            fill(from, to);
+        }
+    }
+
+    /** Each county's run of the first {@code count} rows as [start, end), or null when a county's rows are apart. */
+    private static List<int[]> countyRuns(SchoolYear[] rows, int count) {
         List<int[]> runs = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String current = null;
         int start = 0;
-        for (int i = 0; i < rows.length; i++) {
+        for (int i = 0; i < count; i++) {
             String county = rows[i].school().countyCode();
             if (county != current && !county.equals(current)) {
                 if (!seen.add(county)) {
@@ -167,26 +202,24 @@ public final class SchoolFigures {
             }
         }
         if (current != null) {
-            runs.add(new int[] {start, rows.length});
+            runs.add(new int[] {start, count});
         }
         return runs;
     }
 
-    private static boolean inCodeOrder(SchoolYear[] rows, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            if (rows[i - 1].school().code().compareTo(rows[i].school().code()) > 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Fills the columns of one county's rows [from, to). */
-    private void fill(int from, int to) {
+    /**
+     * Fills the columns of one county's rows [from, to); returns false, leaving them part filled, where the rows
+     * are not in school code order.
+     */
+    private boolean fill(int from, int to) {
         for (int i = from; i < to; i++) {
             SchoolYear row = rows[i];
             codes[i] = row.school().code();
-            firstRowOfSchool[i] = i > from && codes[i - 1].equals(codes[i]) ? firstRowOfSchool[i - 1] : i;
+            int order = i > from ? codes[i - 1].compareTo(codes[i]) : -1;
+            if (order > 0) {
+                return false;
+            }
+            firstRowOfSchool[i] = order == 0 ? firstRowOfSchool[i - 1] : i;
             names[i] = row.school().name();
             types[i] = row.school().type();
             rural[i] = row.school().location() == LocationClass.RURAL;
@@ -214,6 +247,7 @@ public final class SchoolFigures {
                     : facilities.artRoomMinArea().doubleValue();
             builtYear[i] = facilities.builtYear() == null ? NOT_REPORTED : facilities.builtYear();
         }
+        return true;
     }
 
     private void fillStage(int i, Stage stage, StageStatistics counts, Integer titledTeachers) {
