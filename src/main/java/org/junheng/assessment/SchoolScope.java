@@ -1,7 +1,6 @@
 package org.junheng.assessment;
 
 import org.junheng.registry.AdministeringLevel;
-import org.junheng.registry.BasicBalanceFigures;
 import org.junheng.registry.Ownership;
 import org.junheng.registry.SchoolType;
 
@@ -14,7 +13,7 @@ public enum SchoolScope {
      */
     QUALITY_2017 {
         @Override
-        Exclusion exclusion(SchoolType type, int students, BasicBalanceFigures figures) {
+        Exclusion exclusion(SchoolType type, int students, Ownership ownership, AdministeringLevel administeredBy) {
             if (type == SchoolType.SPECIAL) {
                 return Exclusion.SPECIAL_SCHOOL;
             }
@@ -31,17 +30,17 @@ public enum SchoolScope {
      */
     BASIC_2012 {
         @Override
-        Exclusion exclusion(SchoolType type, int students, BasicBalanceFigures figures) {
+        Exclusion exclusion(SchoolType type, int students, Ownership ownership, AdministeringLevel administeredBy) {
             if (type == SchoolType.SPECIAL) {
                 return Exclusion.SPECIAL_SCHOOL;
             }
             if (type == SchoolType.TEACHING_POINT) {
                 return Exclusion.TEACHING_POINT;
             }
-            if (figures.ownership() == Ownership.PRIVATE) {
+            if (ownership == Ownership.PRIVATE) {
                 return Exclusion.PRIVATE_SCHOOL;
             }
-            if (figures.administeredBy() != null && figures.administeredBy() != AdministeringLevel.COUNTY) {
+            if (administeredBy != null && administeredBy != AdministeringLevel.COUNTY) {
                 return Exclusion.NOT_COUNTY_RUN;
             }
             return students == 0 ? Exclusion.NO_STUDENTS : null;
@@ -49,7 +48,7 @@ public enum SchoolScope {
     };
 
     /** Why a school-stage of this type and size is left out, or null when it is assessed. */
-    abstract Exclusion exclusion(SchoolType type, int students, BasicBalanceFigures figures);
+    abstract Exclusion exclusion(SchoolType type, int students, Ownership ownership, AdministeringLevel administeredBy);
 
     /** A teaching point 教学点 of fewer than 50 students, which the quality-2017 method leaves out. */
     public static boolean smallTeachingPoint(SchoolType type, int students) {
