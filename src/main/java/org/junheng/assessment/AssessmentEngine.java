@@ -5,9 +5,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.junheng.registry.CountyFacts;
@@ -20,6 +24,7 @@ import org.junheng.registry.Stage;
  */
 public final class AssessmentEngine {
 
+    private final AssessmentMethod givenMethod;
     private final AssessmentMethod method;
     private final StageWeights weights;
     private final Profile profile;
@@ -34,6 +39,11 @@ public final class AssessmentEngine {
     private final Unreported unreported;
     private final Standards primaryStandards;
     private final Standards juniorStandards;
+    /**
+     * The rows of one slice, as many as make the work of a few counties; a county's run that crosses a slice's
+     * end belongs to the slice it starts in.
+     */
+    private final int sliceRows;
 
     /**
      * @param profile the province's numbers, applied to the method's standards, limits and school rule and to
@@ -41,6 +51,13 @@ public final class AssessmentEngine {
      * @param weights the stage weights (usually the profile's; a caller may override them)
      */
     public AssessmentEngine(AssessmentMethod method, StageWeights weights, Profile profile) {
+        this(method, weights, profile, 4096);
+    }
+
+    /** @param sliceRows the rows of one slice of a scan ({@link #assessRuns}) */
+    private AssessmentEngine(AssessmentMethod method, StageWeights weights, Profile profile, int sliceRows) {
+        this.sliceRows = sliceRows;
+        this.givenMethod = method;
         this.method = profile.apply(method);
         this.weights = weights;
         this.profile = profile;
@@ -80,23 +97,10 @@ public final class AssessmentEngine {
      */
     public Assessment assess(int year, Collection<SchoolYear> schoolYears, Map<String, String> countyNames,
                              Map<String, CountyFacts> facts) {
-        SchoolFigures.Counties counties = SchoolFigures.counties(year, schoolYears);
-        return assembled(year, IntStream.range(0, counties.size()).parallel()
-                .mapToObj(county -> assessCounty(counties.figures(county), 0, countyNames, facts)).toList());
-    }
-
-    /**
-     * Assesses every county of figures already in columns (see {@link SchoolFigures}); counties are independent
-     * and assessed in parallel, in county code order.
-     *
-     * @param facts what counties report beyond their statistics, by county code
-     */
-    public Assessment assess(SchoolFigures figures, Map<String, String> countyNames, Map<String, CountyFacts> facts) {
-        return assembled(figures.year(), IntStream.range(0, figures.counties()).parallel()
-                .mapToObj(county -> assessCounty(figures, county, countyNames, facts)).toList());
-    }
-
-    private Assessment assembled(int year, List<CountyResult> results) {
+        List<SchoolYear> rows = schoolYears instanceof List<SchoolYear> list && schoolYears instanceof RandomAccess
+                ? list : new ArrayList<>(schoolYears);
+        List<CountyResult> results = groupedByCounty(rows) ? assessRuns(year, rows, countyNames, facts)
+                : assessGroups(year, rows, countyNames, facts);
         List<CountyAssessment> counties = new ArrayList<>(results.size());
         List<SchoolStageList.County> schools = new ArrayList<>(results.size());
         for (CountyResult result : results) {
@@ -106,36 +110,145 @@ public final class AssessmentEngine {
         return new Assessment(year, method.key(), counties, new SchoolStageList(schools));
     }
 
-    private record CountyResult(CountyAssessment county, SchoolStageList.County schools) {
+    /** The same engine scanning slices of this many rows (tests cut counties at slice ends with it). */
+    AssessmentEngine withSliceRows(int rows) {
+        return new AssessmentEngine(givenMethod, weights, profile, rows);
     }
 
-    private CountyResult assessCounty(SchoolFigures figures, int county, Map<String, String> countyNames,
-                                      Map<String, CountyFacts> allFacts) {
-        String code = figures.countyCodes[county];
-        String name = countyNames.getOrDefault(code, code);
-        Optional<CountyFacts> facts = Optional.ofNullable(allFacts.get(code));
-        CountyParts parts = split.split(figures, county);
+    private static final Comparator<SchoolYear> BY_SCHOOL_CODE = (a, b) -> a.school().code().compareTo(b.school().code());
+
+    /** Whether each county's rows come together, as in files and national exports. */
+    private static boolean groupedByCounty(List<SchoolYear> rows) {
+        Set<String> seen = new HashSet<>();
+        String current = null;
+        for (SchoolYear row : rows) {
+            String county = row.school().countyCode();
+            if (county != current && !county.equals(current)) {
+                if (!seen.add(county)) {
+                    return false;
+                }
+                current = county;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Counties are independent: slices of the rows are scanned in parallel, and each county is assessed as soon
+     * as its run of rows ends, while they are still in the cache; gathered in county code order.
+     */
+    private List<CountyResult> assessRuns(int year, List<SchoolYear> rows, Map<String, String> countyNames,
+                                          Map<String, CountyFacts> facts) {
+        int slices = Math.max(1, (rows.size() + sliceRows - 1) / sliceRows);
+        List<CountyResult> results = new ArrayList<>(IntStream.range(0, slices).parallel()
+                .mapToObj(slice -> scan(year, rows, slice * sliceRows, Math.min(rows.size(), (slice + 1) * sliceRows),
+                        countyNames, facts))
+                .flatMap(List::stream).toList());
+        results.sort(Comparator.comparing(CountyResult::code));
+        return results;
+    }
+
+    /** The counties whose runs start in rows [from, to), each assessed when its run ends. */
+    private List<CountyResult> scan(int year, List<SchoolYear> rows, int from, int to, Map<String, String> countyNames,
+                                    Map<String, CountyFacts> facts) {
+        List<CountyResult> found = new ArrayList<>();
+        int start = from;
+        if (from > 0) {
+            String before = rows.get(from - 1).school().countyCode();
+            while (start < rows.size() && rows.get(start).school().countyCode().equals(before)) {
+                start++;
+            }
+        }
+        while (start < to) {
+            String county = rows.get(start).school().countyCode();
+            List<SchoolYear> run = new ArrayList<>();
+            boolean inCodeOrder = true;
+            String lastCode = null;
+            int end = start;
+            for (; end < rows.size(); end++) {
+                SchoolYear row = rows.get(end);
+                String code = row.school().countyCode();
+                if (code != county && !code.equals(county)) {
+                    break;
+                }
+                if (row.statistics().year() == year) {
+                    String schoolCode = row.school().code();
+                    inCodeOrder &= lastCode == null || lastCode.compareTo(schoolCode) <= 0;
+                    lastCode = schoolCode;
+                    run.add(row);
+                }
+            }
+            if (!run.isEmpty()) {
+                if (!inCodeOrder) {
+                    run.sort(BY_SCHOOL_CODE);
+                }
+                found.add(assessCounty(county, countyNames.getOrDefault(county, county), run,
+                        Optional.ofNullable(facts.get(county))));
+            }
+            start = end;
+        }
+        return found;
+    }
+
+    /** Rows in any order: grouped by county first, the counties assessed in parallel, in county code order. */
+    private List<CountyResult> assessGroups(int year, List<SchoolYear> rows, Map<String, String> countyNames,
+                                            Map<String, CountyFacts> facts) {
+        Map<String, List<SchoolYear>> byCounty = new HashMap<>();
+        for (SchoolYear row : rows) {
+            if (row.statistics().year() == year) {
+                byCounty.computeIfAbsent(row.school().countyCode(), c -> new ArrayList<>()).add(row);
+            }
+        }
+        List<String> codes = new ArrayList<>(byCounty.keySet());
+        codes.sort(null);
+        return codes.parallelStream().map(code -> {
+            List<SchoolYear> countyRows = byCounty.get(code);
+            countyRows.sort(BY_SCHOOL_CODE);
+            return assessCounty(code, countyNames.getOrDefault(code, code), countyRows,
+                    Optional.ofNullable(facts.get(code)));
+        }).toList();
+    }
+
+    private record CountyResult(CountyAssessment county, SchoolStageList.County schools) {
+
+        String code() {
+            return county.countyCode();
+        }
+    }
+
+    private CountyResult assessCounty(String county, String name, List<SchoolYear> rows, Optional<CountyFacts> facts) {
+        List<SchoolStage> parts = new ArrayList<>(rows.size() * 2);
+        for (SchoolYear row : rows) {
+            split.split(row, parts);
+        }
         int[] positions = new int[parts.size()];
-        Arrays.fill(positions, -1);
-        CountyParts.StageParts primary = parts.assessed(Stage.PRIMARY, positions);
-        CountyParts.StageParts junior = parts.assessed(Stage.JUNIOR, positions);
+        List<SchoolStage> primary = new ArrayList<>(parts.size());
+        List<SchoolStage> junior = new ArrayList<>(parts.size());
+        for (int p = 0; p < parts.size(); p++) {
+            SchoolStage part = parts.get(p);
+            List<SchoolStage> assessed = part.stage() == Stage.PRIMARY ? primary : junior;
+            positions[p] = part.assessed() ? assessed.size() : -1;
+            if (part.assessed()) {
+                assessed.add(part);
+            }
+        }
         List<StageAssessment> stages = new ArrayList<>(2);
         List<Reason> reasons = new ArrayList<>();
         StageColumns primaryColumns = null;
         StageColumns juniorColumns = null;
-        if (primary.size() > 0) {
+        if (!primary.isEmpty()) {
             primaryColumns = new StageColumns(indicatorCodes, primary, method.schoolRule() != null);
-            stages.add(assessStage(primary, primaryColumns, reasons));
+            stages.add(assessStage(Stage.PRIMARY, primary, primaryColumns, reasons));
         }
-        if (junior.size() > 0) {
+        if (!junior.isEmpty()) {
             juniorColumns = new StageColumns(indicatorCodes, junior, method.schoolRule() != null);
-            stages.add(assessStage(junior, juniorColumns, reasons));
+            stages.add(assessStage(Stage.JUNIOR, junior, juniorColumns, reasons));
         }
         boolean resourcePass = true;
         for (StageAssessment stage : stages) {
             resourcePass &= stage.resourcePass();
         }
-        DimensionAssessment guarantee = guarantee(figures, county, facts);
+        DimensionAssessment guarantee = guarantee(rows, facts);
         // a county that reports no facts has every fact item undetermined, the same for every such county
         DimensionAssessment quality = facts.isEmpty() ? unreported.quality()
                 : DimensionAssessment.of(FactRules.judge(qualityRules, facts));
@@ -156,7 +269,7 @@ public final class AssessmentEngine {
         }
         boolean fails = !resourcePass || Arrays.stream(dimensions).anyMatch(d -> Boolean.FALSE.equals(d.pass()));
         Verdict verdict = fails ? Verdict.NOT_MET : missing.isEmpty() ? Verdict.MET : Verdict.INCOMPLETE;
-        return new CountyResult(new CountyAssessment(code, name, stages, resourcePass, guarantee, quality, recognition,
+        return new CountyResult(new CountyAssessment(county, name, stages, resourcePass, guarantee, quality, recognition,
                 vetoes, verdict, reasons, profile.name()),
                 new SchoolStageList.County(parts, positions, primaryColumns, juniorColumns));
     }
@@ -220,17 +333,20 @@ public final class AssessmentEngine {
         }
     }
 
-    private StageAssessment assessStage(CountyParts.StageParts parts, StageColumns columns, List<Reason> reasons) {
-        Stage stage = parts.stage;
+    private StageAssessment assessStage(Stage stage, List<SchoolStage> parts, StageColumns columns, List<Reason> reasons) {
         int n = parts.size();
         double[] students = new double[n];
         long totalStudents = 0;
         for (int i = 0; i < n; i++) {
-            students[i] = parts.students[i];
-            totalStudents += parts.students[i];
+            students[i] = parts.get(i).students();
+            totalStudents += parts.get(i).students();
         }
         List<Indicator> indicators = method.indicators();
-        double[] amounts = new double[n];
+        // each school-stage's figures read in one visit, not one visit an indicator: the amounts go where the
+        // values will be
+        for (int i = 0; i < n; i++) {
+            parts.get(i).amounts(resources, columns.values, i);
+        }
         int[] met = new int[n];
         boolean[] belowFloor = new boolean[n];
         SchoolRule rule = method.schoolRule();
@@ -244,31 +360,43 @@ public final class AssessmentEngine {
             Indicator indicator = indicators.get(k);
             Resource resource = indicator.resource();
             int scale = indicator.scale();
+            BigDecimal standard = standards.standard[k];
+            double standardValue = standards.standardValue[k];
+            BigDecimal floor = standards.floor[k];
+            double floorValue = standards.floorValue[k];
             double[] values = columns.values[k];
-            double resourceTotal = amounts(parts, resource, amounts);
-            double countyValue = resourceTotal * scale / totalStudents;
-            // the values and the sums of the coefficient in one pass; the coefficient is undefined where one is missing
-            double squares = 0;
-            double total = 0;
+            double resourceTotal = 0;
             boolean dataMissing = false;
             for (int i = 0; i < n; i++) {
-                double value = amounts[i] * scale / students[i];
+                double amount = values[i];
+                double value = amount * scale / students[i];
                 values[i] = value;
-                dataMissing |= !Double.isFinite(value);
-                double deviation = value - countyValue;
-                squares += students[i] * deviation * deviation;
-                total += students[i];
+                resourceTotal += amount;
+                if (!Double.isFinite(value)) {
+                    dataMissing = true;
+                    continue;
+                }
+                if (standard != null) {
+                    SchoolStage part = parts.get(i);
+                    if (part.valueAtLeast(resource, standard, standardValue, scale, value)) {
+                        columns.meets(k, i);
+                        met[i]++;
+                    } else {
+                        columns.below(k, i, Gaps.toStandard(part, indicator, standardValue, amount));
+                        if (floor != null && !part.valueAtLeast(resource, floor, floorValue, scale, value)) {
+                            belowFloor[i] = true;
+                        }
+                    }
+                }
             }
-            if (standards.standard[k] != null) {
-                judgeAgainstStandard(parts, k, indicator, standards, amounts, columns, met, belowFloor);
-            }
-            double cv = dataMissing ? Double.NaN : DifferenceCoefficient.of(squares, total, countyValue);
+            double countyValue = resourceTotal * scale / totalStudents;
+            double cv = dataMissing ? Double.NaN : DifferenceCoefficient.of(values, students, countyValue);
             boolean undefined = Double.isNaN(cv);
             boolean cvPass = !undefined
-                    && (singleLimit == null || CoefficientDecision.withinLimit(cv, singleLimit, indicator, parts.asList()));
+                    && (singleLimit == null || CoefficientDecision.withinLimit(cv, singleLimit, indicator, parts));
             String why = dataMissing ? "data_missing" : undefined ? "county_value_zero" : null;
             indicatorResults.add(new IndicatorAssessment(indicator.code(), Double.isFinite(countyValue) ? countyValue : null,
-                    standards.standard[k], undefined ? null : cv, singleLimit, cvPass, why));
+                    standard, undefined ? null : cv, singleLimit, cvPass, why));
             if (dataMissing) {
                 reasons.add(new Reason("coefficient_undefined", stage.key() + " " + indicator.code()
                         + ": some schools lack the figures this indicator needs"));
@@ -304,7 +432,7 @@ public final class AssessmentEngine {
         Boolean compositePass = null;
         if (method.judgedByComposite()) {
             compositePass = composite != null && CoefficientDecision.compositeWithinLimit(composite, stageLimit, indicators,
-                    parts.asList());
+                    parts);
             if (composite != null && !compositePass) {
                 reasons.add(new Reason("composite_over_limit", stage.key() + ": composite coefficient " + composite
                         + " exceeds " + stageLimit));
@@ -316,73 +444,10 @@ public final class AssessmentEngine {
                 method.judgedByComposite() ? stageLimit : null, compositePass);
     }
 
-    /** Each school-stage's amount of a resource into {@code amounts}; returns their sum. */
-    private static double amounts(CountyParts.StageParts parts, Resource resource, double[] amounts) {
-        double[] reported = parts.figures.reported(resource, parts.stage);
-        int[] rows = parts.rows;
-        double sum = 0;
-        if (resource.wholeSchool()) {
-            double[] shares = parts.shares;
-            for (int i = 0; i < amounts.length; i++) {
-                double amount = reported[rows[i]] * shares[i];
-                amounts[i] = amount;
-                sum += amount;
-            }
-        } else {
-            for (int i = 0; i < amounts.length; i++) {
-                double amount = reported[rows[i]];
-                amounts[i] = amount;
-                sum += amount;
-            }
-        }
-        return sum;
-    }
-
-    /**
-     * Whether each school-stage with a value reaches the indicator's standard ({@code k}), what it lacks where not,
-     * and whether it falls below the school rule's floor.
-     */
-    private static void judgeAgainstStandard(CountyParts.StageParts parts, int k, Indicator indicator,
-                                             Standards standards, double[] amounts, StageColumns columns, int[] met,
-                                             boolean[] belowFloor) {
-        Resource resource = indicator.resource();
-        int scale = indicator.scale();
-        BigDecimal standard = standards.standard[k];
-        double standardValue = standards.standardValue[k];
-        BigDecimal floor = standards.floor[k];
-        double floorValue = standards.floorValue[k];
-        double[] values = columns.values[k];
-        for (int i = 0; i < values.length; i++) {
-            double value = values[i];
-            if (!Double.isFinite(value)) {
-                continue;
-            }
-            if (atLeast(parts, i, resource, standard, standardValue, scale, value)) {
-                columns.meets(k, i);
-                met[i]++;
-            } else {
-                columns.below(k, i, Gaps.toStandard(parts.students[i], parts.shareOf(i, resource), indicator,
-                        standardValue, amounts[i]));
-                if (floor != null && !atLeast(parts, i, resource, floor, floorValue, scale, value)) {
-                    belowFloor[i] = true;
-                }
-            }
-        }
-    }
-
-    /** Whether the school-stage's value reaches a threshold: in doubles, or exactly where they cannot settle it. */
-    private static boolean atLeast(CountyParts.StageParts parts, int i, Resource resource, BigDecimal threshold,
-                                   double limit, int scale, double value) {
-        if (SchoolStage.settled(value, limit)) {
-            return value > limit;
-        }
-        return parts.part(i).valueAtLeast(resource, threshold, limit, scale, value);
-    }
-
-    private DimensionAssessment guarantee(SchoolFigures figures, int county, Optional<CountyFacts> facts) {
+    private DimensionAssessment guarantee(List<SchoolYear> rows, Optional<CountyFacts> facts) {
         List<ItemAssessment> items = new ArrayList<>(facts.isEmpty() ? unreported.guarantee()
                 : FactRules.judge(guaranteeRules, facts));
-        items.addAll(statisticsGuarantee.items(figures, figures.countyStarts[county], figures.countyStarts[county + 1]));
+        items.addAll(statisticsGuarantee.items(rows));
         items.sort(Comparator.comparingInt(ItemAssessment::number));
         return DimensionAssessment.of(items);
     }

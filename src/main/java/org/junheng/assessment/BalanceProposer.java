@@ -27,7 +27,7 @@ final class BalanceProposer {
     private BalanceProposer() {
     }
 
-    static BalanceProposal propose(Indicator indicator, CountyParts.StageParts parts, double[] values, double[] students,
+    static BalanceProposal propose(Indicator indicator, List<SchoolStage> parts, double[] values, double[] students,
                                    double limit) {
         double before = DifferenceCoefficient.of(values, students);
         if (!(before > limit)) {
@@ -175,14 +175,14 @@ final class BalanceProposer {
     private static final class Plan {
 
         private final Indicator indicator;
-        private final CountyParts.StageParts parts;
+        private final List<SchoolStage> parts;
         private final double[] values;
         private final double[] students;
         private final double[] after;
         private final double[] given;
         private double total;
 
-        Plan(Indicator indicator, CountyParts.StageParts parts, double[] values, double[] students) {
+        Plan(Indicator indicator, List<SchoolStage> parts, double[] values, double[] students) {
             this.indicator = indicator;
             this.parts = parts;
             this.values = values;
@@ -200,7 +200,7 @@ final class BalanceProposer {
                 if (values[i] >= level) {
                     continue;
                 }
-                double share = parts.shareOf(i, indicator.resource());
+                double share = parts.get(i).shareOf(indicator.resource());
                 double toSchool = Gaps.toSchool((level - values[i]) * students[i] / indicator.scale(), share,
                         indicator.resource().unit());
                 if (toSchool <= 0) {
@@ -217,7 +217,8 @@ final class BalanceProposer {
             List<BalanceProposal.ResourceAddition> additions = new ArrayList<>();
             for (int i = 0; i < values.length; i++) {
                 if (given[i] > 0) {
-                    additions.add(new BalanceProposal.ResourceAddition(parts.schoolCode(i), parts.schoolName(i), given[i]));
+                    SchoolStage part = parts.get(i);
+                    additions.add(new BalanceProposal.ResourceAddition(part.school().code(), part.school().name(), given[i]));
                 }
             }
             return additions;

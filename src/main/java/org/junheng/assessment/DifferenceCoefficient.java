@@ -22,23 +22,15 @@ final class DifferenceCoefficient {
 
     /** The coefficient around a given county value, or NaN when that value is 0 (undefined). */
     static double of(double[] values, double[] students, double countyValue) {
+        if (countyValue == 0) {
+            return Double.NaN;
+        }
         double total = 0;
         double squares = 0;
         for (int i = 0; i < values.length; i++) {
             double deviation = values[i] - countyValue;
             squares += students[i] * deviation * deviation;
             total += students[i];
-        }
-        return of(squares, total, countyValue);
-    }
-
-    /**
-     * The coefficient from its sums, Σ P_i (X_i − X̄)² and Σ P_i in school-stage order, or NaN when the county
-     * value is 0 (undefined).
-     */
-    static double of(double squares, double total, double countyValue) {
-        if (countyValue == 0) {
-            return Double.NaN;
         }
         return Math.sqrt(squares / total) / countyValue;
     }

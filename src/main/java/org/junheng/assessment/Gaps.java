@@ -18,15 +18,13 @@ final class Gaps {
     }
 
     /**
-     * What a school-stage lacks to reach the standard, as an amount to add to the school; 0 when it reaches it.
+     * What the school-stage lacks to reach the standard, as an amount to add to the school; 0 when it reaches it.
      *
-     * @param students the school-stage's pupils
-     * @param share    its share of what is added to the school ({@link CountyParts.StageParts#shareOf})
-     * @param amount   its amount of the indicator's resource
+     * @param amount the stage's amount of the indicator's resource ({@link SchoolStage#amount})
      */
-    static double toStandard(int students, double share, Indicator indicator, double standard, double amount) {
+    static double toStandard(SchoolStage part, Indicator indicator, double standard, double amount) {
         Resource resource = indicator.resource();
-        double needed = standard * students / indicator.scale() - amount;
-        return needed <= 0 ? 0 : toSchool(needed, share, resource.unit());
+        double needed = standard * part.students() / indicator.scale() - amount;
+        return needed <= 0 ? 0 : toSchool(needed, part.shareOf(resource), resource.unit());
     }
 }

@@ -1,6 +1,7 @@
 package org.junheng.assessment;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,11 +19,14 @@ public record ItemAssessment(int number, String code, Boolean pass, String sourc
         shortfalls = shortfalls == null ? List.of() : List.copyOf(shortfalls);
     }
 
-    /**
-     * @param shortfalls school by school: a school's shortfalls follow one another
-     * @param schools    the schools of the shortfalls, each once, in their order
-     */
-    static ItemAssessment fromStatistics(int number, String code, List<Shortfall> shortfalls, List<String> schools) {
+    /** @param shortfalls school by school: a school's shortfalls follow one another */
+    static ItemAssessment fromStatistics(int number, String code, List<Shortfall> shortfalls) {
+        List<String> schools = new ArrayList<>();
+        for (Shortfall shortfall : shortfalls) {
+            if (schools.isEmpty() || !schools.get(schools.size() - 1).equals(shortfall.schoolCode())) {
+                schools.add(shortfall.schoolCode());
+            }
+        }
         return new ItemAssessment(number, code, schools.isEmpty(), "statistics", List.copyOf(schools), Map.of(),
                 shortfalls);
     }

@@ -1,6 +1,7 @@
 package org.junheng.assessment;
 
 import org.junheng.registry.AdministeringLevel;
+import org.junheng.registry.BasicBalanceFigures;
 import org.junheng.registry.Ownership;
 import org.junheng.registry.SchoolType;
 
@@ -13,7 +14,7 @@ public enum SchoolScope {
      */
     QUALITY_2017 {
         @Override
-        Exclusion exclusion(SchoolType type, int students, Ownership ownership, AdministeringLevel administeredBy) {
+        Exclusion exclusion(SchoolType type, int students, BasicBalanceFigures figures) {
             if (type == SchoolType.SPECIAL) {
                 return Exclusion.SPECIAL_SCHOOL;
             }
@@ -30,17 +31,17 @@ public enum SchoolScope {
      */
     BASIC_2012 {
         @Override
-        Exclusion exclusion(SchoolType type, int students, Ownership ownership, AdministeringLevel administeredBy) {
+        Exclusion exclusion(SchoolType type, int students, BasicBalanceFigures figures) {
             if (type == SchoolType.SPECIAL) {
                 return Exclusion.SPECIAL_SCHOOL;
             }
             if (type == SchoolType.TEACHING_POINT) {
                 return Exclusion.TEACHING_POINT;
             }
-            if (ownership == Ownership.PRIVATE) {
+            if (figures.ownership() == Ownership.PRIVATE) {
                 return Exclusion.PRIVATE_SCHOOL;
             }
-            if (administeredBy != null && administeredBy != AdministeringLevel.COUNTY) {
+            if (figures.administeredBy() != null && figures.administeredBy() != AdministeringLevel.COUNTY) {
                 return Exclusion.NOT_COUNTY_RUN;
             }
             return students == 0 ? Exclusion.NO_STUDENTS : null;
@@ -48,7 +49,7 @@ public enum SchoolScope {
     };
 
     /** Why a school-stage of this type and size is left out, or null when it is assessed. */
-    abstract Exclusion exclusion(SchoolType type, int students, Ownership ownership, AdministeringLevel administeredBy);
+    abstract Exclusion exclusion(SchoolType type, int students, BasicBalanceFigures figures);
 
     /** A teaching point 教学点 of fewer than 50 students, which the quality-2017 method leaves out. */
     public static boolean smallTeachingPoint(SchoolType type, int students) {

@@ -52,11 +52,6 @@ record SchoolStage(School school, Stage stage, int students, SchoolStatistics st
                 : amount.times(Fraction.of(weights.of(stage).multiply(BigDecimal.valueOf(students)))).dividedBy(Fraction.of(weighted));
     }
 
-    /** Whether double precision settles how a value compares with a threshold ({@code limit}). */
-    static boolean settled(double value, double limit) {
-        return Math.abs(value - limit) > UNSETTLED * Math.abs(limit);
-    }
-
     /** resource × scale / students. */
     double value(Resource resource, int scale) {
         return amount(resource) * scale / students;
@@ -67,7 +62,7 @@ record SchoolStage(School school, Stage stage, int students, SchoolStatistics st
      * double ({@code limit}), which the engine has at hand.
      */
     boolean valueAtLeast(Resource resource, BigDecimal threshold, double limit, int scale, double value) {
-        if (settled(value, limit)) {
+        if (Math.abs(value - limit) > UNSETTLED * Math.abs(limit)) {
             return value > limit;
         }
         // reported × numerator / denominator × scale / students ≥ threshold, without dividing

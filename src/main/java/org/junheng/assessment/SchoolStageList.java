@@ -21,14 +21,15 @@ final class SchoolStageList extends AbstractList<SchoolStageAssessment> implemen
      * One county's school-stages: its schools' parts in order, each with its row in its stage's columns (-1 when
      * the part is excluded).
      */
-    record County(CountyParts parts, int[] rows, StageColumns primary, StageColumns junior) {
+    record County(List<SchoolStage> parts, int[] rows, StageColumns primary, StageColumns junior) {
 
         SchoolStageAssessment get(int index) {
+            SchoolStage part = parts.get(index);
             int row = rows[index];
             if (row < 0) {
-                return parts.excluded(index);
+                return StageColumns.excluded(part);
             }
-            return (parts.stage(index) == Stage.PRIMARY ? primary : junior).row(row);
+            return (part.stage() == Stage.PRIMARY ? primary : junior).row(row);
         }
     }
 

@@ -1,5 +1,8 @@
 package org.junheng.assessment;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * One stage of one county as the engine works it out: a row per assessed school-stage, a column per
  * indicator, in primitive arrays. A national assessment holds 218,000 school-stages × 7 indicators, so
@@ -12,7 +15,7 @@ final class StageColumns {
     private static final byte MEETS = 2;
 
     private final String[] codes;
-    private final CountyParts.StageParts parts;
+    private final List<SchoolStage> parts;
     /** Each indicator's value by row; not finite where the figures are missing. */
     final double[][] values;
     /** What the school lacks for the indicator, where it does not meet its standard. */
@@ -21,7 +24,7 @@ final class StageColumns {
     private final boolean[] compliant;
 
     /** @param judgedBySchoolRule whether the method has a school rule (else compliance is not judged) */
-    StageColumns(String[] codes, CountyParts.StageParts parts, boolean judgedBySchoolRule) {
+    StageColumns(String[] codes, List<SchoolStage> parts, boolean judgedBySchoolRule) {
         this.codes = codes;
         this.parts = parts;
         int n = parts.size();
@@ -55,9 +58,16 @@ final class StageColumns {
     }
 
     SchoolStageAssessment row(int row) {
-        return new SchoolStageAssessment(parts.schoolCode(row), parts.schoolName(row), parts.countyCode, parts.stage,
-                parts.students[row], new ValueView(row), new PassView(row), compliant == null ? null : compliant[row],
-                new GapView(row), null);
+        SchoolStage part = parts.get(row);
+        return new SchoolStageAssessment(part.school().code(), part.school().name(), part.school().countyCode(),
+                part.stage(), part.students(), new ValueView(row), new PassView(row),
+                compliant == null ? null : compliant[row], new GapView(row), null);
+    }
+
+    /** An excluded school-stage: the reason only. */
+    static SchoolStageAssessment excluded(SchoolStage part) {
+        return new SchoolStageAssessment(part.school().code(), part.school().name(), part.school().countyCode(),
+                part.stage(), part.students(), Map.of(), Map.of(), null, Map.of(), part.exclusion());
     }
 
     private final class ValueView extends IndicatorSlots<Double> {

@@ -1,9 +1,11 @@
 package org.junheng.assessment;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.junheng.registry.SchoolStatistics;
 import org.junheng.registry.SchoolType;
+import org.junheng.registry.SchoolYear;
 import org.junheng.registry.Stage;
 
 /**
@@ -30,32 +32,26 @@ final class StageSplit {
         this.seniorWeight = weights.senior().doubleValue();
     }
 
-    /** The county's school-stages: each school's compulsory stages, primary first, in school order. */
-    CountyParts split(SchoolFigures figures, int county) {
-        int from = figures.countyStarts[county];
-        int to = figures.countyStarts[county + 1];
-        CountyParts parts = new CountyParts(figures, figures.countyCodes[county], weights, (to - from) * 2);
-        int[] primary = figures.students[Stage.PRIMARY.ordinal()];
-        int[] junior = figures.students[Stage.JUNIOR.ordinal()];
-        for (int row = from; row < to; row++) {
-            SchoolType type = figures.types[row];
-            double weightedStudents = seniorWeight * figures.seniorStudents[row] + primaryWeight * primary[row]
-                    + juniorWeight * junior[row];
-            if (type.teaches(Stage.PRIMARY)) {
-                add(parts, figures, row, Stage.PRIMARY, primary[row], primaryWeight, weightedStudents);
-            }
-            if (type.teaches(Stage.JUNIOR)) {
-                add(parts, figures, row, Stage.JUNIOR, junior[row], juniorWeight, weightedStudents);
-            }
+    /** Adds the school's compulsory stages, primary first, to {@code parts}. */
+    void split(SchoolYear schoolYear, List<SchoolStage> parts) {
+        SchoolType type = schoolYear.school().type();
+        SchoolStatistics statistics = schoolYear.statistics();
+        double weightedStudents = seniorWeight * statistics.studentsSenior()
+                + primaryWeight * statistics.primary().students()
+                + juniorWeight * statistics.junior().students();
+        if (type.teaches(Stage.PRIMARY)) {
+            parts.add(part(schoolYear, Stage.PRIMARY, statistics.primary().students(), primaryWeight, weightedStudents));
         }
-        return parts;
+        if (type.teaches(Stage.JUNIOR)) {
+            parts.add(part(schoolYear, Stage.JUNIOR, statistics.junior().students(), juniorWeight, weightedStudents));
+        }
     }
 
-    private void add(CountyParts parts, SchoolFigures figures, int row, Stage stage, int students, double weight,
-                     double weightedStudents) {
+    private SchoolStage part(SchoolYear schoolYear, Stage stage, int students, double weight, double weightedStudents) {
+        SchoolStatistics statistics = schoolYear.statistics();
         double share = students == 0 ? 0 : weight * students / weightedStudents;
-        parts.add(row, stage, students, share,
-                scope.exclusion(figures.types[row], students, figures.ownership[row], figures.administeredBy[row]));
+        return new SchoolStage(schoolYear.school(), stage, students, statistics, share, weights,
+                scope.exclusion(schoolYear.school().type(), students, statistics.basic()));
     }
 
     /** Σ weight × students over the school's stages, senior included, exactly. */

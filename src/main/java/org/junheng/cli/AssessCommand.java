@@ -13,12 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 
 import org.junheng.assessment.Assessment;
 import org.junheng.assessment.AssessmentEngine;
-import org.junheng.assessment.SchoolFigures;
 import org.junheng.assessment.AssessmentMethod;
 import org.junheng.assessment.Profile;
 import org.junheng.assessment.StageWeights;
@@ -114,10 +112,9 @@ class AssessCommand implements Callable<Integer> {
         }
         Locale locale = lang.startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         SchoolStatsFile file;
-        SchoolFigures.Builder figures = new SchoolFigures.Builder();
         try (InputStream in = Files.newInputStream(input)) {
             ConsoleProgress progress = new ConsoleProgress(err, "rows 行", 0);
-            file = Importer.readSchoolStats(in, input.getFileName().toString(), locale, progress::update, figures);
+            file = Importer.readSchoolStats(in, input.getFileName().toString(), locale, progress::update);
             progress.finish();
         }
         if (!file.valid()) {
@@ -144,17 +141,15 @@ class AssessCommand implements Callable<Integer> {
             }
             read.facts().forEach(f -> facts.put(f.year() + "/" + f.countyCode(), f));
         }
-        Integer onlyYear = figures.onlyYear();
-        int assessedYear = year != null ? year : onlyYear != null ? onlyYear
+        int assessedYear = year != null ? year
                 : file.rows().stream().mapToInt(r -> r.statistics().year()).max().orElse(0);
-        if (!Objects.equals(onlyYear, assessedYear)
-                && file.rows().stream().map(SchoolYear::statistics).noneMatch(s -> s.year() == assessedYear)) {
+        if (file.rows().stream().map(SchoolYear::statistics).noneMatch(s -> s.year() == assessedYear)) {
             err.println(input + ": 没有 " + assessedYear + " 年的数据 / no rows for year " + assessedYear);
             return JunhengCommand.BAD_INPUT;
         }
         long assessing = System.nanoTime();
         Assessment assessment = new AssessmentEngine(assessmentMethod, weights, profile)
-                .assess(figures.build(assessedYear), file.countyNames(), factsOfYear(facts, assessedYear));
+                .assess(assessedYear, file.rows(), file.countyNames(), factsOfYear(facts, assessedYear));
         if (county != null) {
             assessment = new Assessment(assessment.year(), assessment.method(), assessment.counties().stream()
                     .filter(c -> c.countyCode().equals(county)).toList(), assessment.schools().stream()

@@ -144,30 +144,15 @@ public class Importer {
      * checks against stored data.
      */
     public static SchoolStatsFile readSchoolStats(InputStream in, String fileName, Locale locale, ImportProgress progress) {
-        return readSchoolStats(in, fileName, locale, progress, rows -> { });
-    }
-
-    /**
-     * {@link #readSchoolStats(InputStream, String, Locale, ImportProgress)}, handing each batch of rows read, in file
-     * order, to {@code whileReading} as soon as it is checked (while it is fresh in the cache); batches handed over
-     * before an error was found are not taken back, so what was handed over counts only if the file is valid.
-     */
-    public static SchoolStatsFile readSchoolStats(InputStream in, String fileName, Locale locale, ImportProgress progress,
-                                                  Consumer<List<SchoolYear>> whileReading) {
         long start = System.nanoTime();
         ImportErrors errors = new ImportErrors(new ImportMessages(locale));
         List<SchoolYear> rows = new ArrayList<>();
         Map<String, String> countyNames = new LinkedHashMap<>();
         SchoolStatsImport template = new SchoolStatsImport(ImportScope.EVERYTHING, codes -> Map.of(), county -> { },
-                batch -> {
-            List<SchoolYear> read = new ArrayList<>(batch.size());
-            for (SchoolStatsImport.Row row : batch) {
-                read.add(row.schoolYear());
-                countyNames.putIfAbsent(row.county().value(), row.countyName());
-            }
-            rows.addAll(read);
-            whileReading.accept(read);
-        });
+                batch -> batch.forEach(row -> {
+            rows.add(row.schoolYear());
+            countyNames.putIfAbsent(row.county().value(), row.countyName());
+        }));
         TableImport.Counts counts = TableImport.run(ImportType.SCHOOL_STATS, template, in, fileName, errors, progress);
         ImportReport report = report(ImportType.SCHOOL_STATS, fileName, errors, counts, start);
         return report.stored() ? new SchoolStatsFile(report, rows, countyNames) : new SchoolStatsFile(report, List.of(), Map.of());

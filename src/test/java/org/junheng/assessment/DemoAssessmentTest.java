@@ -34,7 +34,7 @@ class DemoAssessmentTest {
     }
 
     @Test
-    void theRowsOrderChangesNothing() {
+    void theRowsOrderAndTheSlicesScannedChangeNothing() {
         // given the demo rows grouped by county as the file has them, the same in reverse (grouped, each county's
         // schools out of code order), and shuffled
         List<SchoolYear> grouped = file.rows();
@@ -43,12 +43,14 @@ class DemoAssessmentTest {
         List<SchoolYear> shuffled = new ArrayList<>(grouped);
         Collections.shuffle(shuffled, new Random(7));
 
-        // when each is assessed
+        // when assessed in slices of 7 rows, which cut counties everywhere, and shuffled in one slice and in many
         AssessmentEngine engine = new AssessmentEngine();
-        List<Assessment> others = List.of(engine.assess(2025, reversed, file.countyNames()),
-                engine.assess(2025, shuffled, file.countyNames()));
+        List<Assessment> others = List.of(engine.withSliceRows(7).assess(2025, grouped, file.countyNames()),
+                engine.withSliceRows(7).assess(2025, reversed, file.countyNames()),
+                engine.assess(2025, shuffled, file.countyNames()),
+                engine.withSliceRows(7).assess(2025, shuffled, file.countyNames()));
 
-        // then every county and school-stage is as when the rows come a county at a time in code order
+        // then every county and school-stage is as when the rows are read in one run a county
         for (Assessment other : others) {
             assertThat(other.counties()).isEqualTo(assessment.counties());
             assertThat(other.schools()).isEqualTo(assessment.schools());

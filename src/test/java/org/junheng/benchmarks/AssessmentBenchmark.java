@@ -5,14 +5,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 
 import org.junheng.assessment.Assessment;
 import org.junheng.assessment.AssessmentEngine;
-import org.junheng.assessment.SchoolFigures;
 import org.junheng.importing.DataGenerator;
 import org.junheng.importing.ImportProgress;
 import org.junheng.importing.Importer;
@@ -49,7 +47,6 @@ import org.openjdk.jmh.annotations.Warmup;
 public class AssessmentBenchmark {
 
     private SchoolStatsFile national;
-    private SchoolFigures figures;
     private final AssessmentEngine engine = new AssessmentEngine();
     // a parallel stream started inside a pool's task runs in that pool: one worker, one core
     private final ForkJoinPool oneCore = new ForkJoinPool(1);
@@ -61,7 +58,6 @@ public class AssessmentBenchmark {
         try (InputStream in = Files.newInputStream(directory.resolve("school-stats.csv"))) {
             national = Importer.readSchoolStats(in, "school-stats.csv", Locale.ENGLISH, ImportProgress.NONE);
         }
-        figures = SchoolFigures.of(2025, national.rows());
         Assessment once = engine.assess(2025, national.rows(), national.countyNames());
         System.out.printf("%n%d schools, %d school-stages assessed or excluded, %d counties%n", national.rows().size(),
                 once.schools().size(), once.counties().size());
@@ -106,17 +102,5 @@ public class AssessmentBenchmark {
     @Benchmark
     public Assessment assessTheNationOnOneCore() throws InterruptedException, ExecutionException {
         return oneCore.submit(() -> engine.assess(2025, national.rows(), national.countyNames())).get();
-    }
-
-    /** The engine alone on one core: the rows already in columns, as {@link #figuresFromTheRows} puts them. */
-    @Benchmark
-    public Assessment assessTheNationsFiguresOnOneCore() throws InterruptedException, ExecutionException {
-        return oneCore.submit(() -> engine.assess(figures, national.countyNames(), Map.of())).get();
-    }
-
-    /** Putting the rows' figures in columns, on one core: what {@link #assessTheNationOnOneCore} does before the engine. */
-    @Benchmark
-    public SchoolFigures figuresFromTheRowsOnOneCore() throws InterruptedException, ExecutionException {
-        return oneCore.submit(() -> SchoolFigures.of(2025, national.rows())).get();
     }
 }
