@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Junheng's `assess` and the plain-Python reference on the same national file, one after the other, and
-# Junheng's figures checked against the reference's; Junheng started both as `java -jar` and by the
-# launcher bin/junheng. Usage (after ./mvnw -q package -DskipTests):
+# Junheng's figures checked against the reference's; Junheng started as `java -jar` (a second JVM, see
+# docs/operations.md), as `java -jar` in one JVM (-Djunheng.fast-start=false) and by the launcher bin/junheng.
+# Usage (after ./mvnw -q package -DskipTests):
 #   benchmarks/national-assess.sh [RUNS] [WORKDIR]
 set -euo pipefail
 runs=${1:-3}
@@ -11,12 +12,17 @@ jar=$here/target/junheng.jar
 [ -f "$work/school-stats.csv" ] || java -jar "$jar" generate --kind national --out "$work" >/dev/null
 size=$(stat -c %s "$work/school-stats.csv")
 echo "input: $work/school-stats.csv, $((size / 1000000)) MB, $(($(wc -l < "$work/school-stats.csv") - 1)) rows"
-# the launcher's first run unpacks the jar and records its class-data archive: done before the timed runs
+# the first runs unpack the jar and record its class-data archive: done before the timed runs
 JAVA_OPTS=-Xmx1g "$here/bin/junheng" assess --input "$work/school-stats.csv" --schools none --out /dev/null 2>/dev/null
+java -Xmx1g -jar "$jar" assess --input "$work/school-stats.csv" --schools none --out /dev/null 2>/dev/null
 for run in $(seq "$runs"); do
-  for launch in "java -jar" "bin/junheng"; do
+  for launch in "java -jar" "one JVM" "bin/junheng"; do
     for schools in all none; do
-      if [ "$launch" = "java -jar" ]; then set -- java -Xmx1g -jar "$jar"; else set -- env JAVA_OPTS=-Xmx1g "$here/bin/junheng"; fi
+      case $launch in
+        "java -jar") set -- java -Xmx1g -jar "$jar" ;;
+        "one JVM") set -- java -Xmx1g -Djunheng.fast-start=false -jar "$jar" ;;
+        *) set -- env JAVA_OPTS=-Xmx1g "$here/bin/junheng" ;;
+      esac
       /usr/bin/time -f "%e %U %M" -o "$work/time" "$@" assess --input "$work/school-stats.csv" \
         --schools $schools --out "$work/junheng-$schools.json" 2> "$work/log" >/dev/null
       read -r wall user rss < "$work/time"

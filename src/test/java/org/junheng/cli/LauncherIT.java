@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +22,10 @@ import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The launcher {@code bin/junheng} against the built jar: the same output as {@code java -jar}, the exit code passed on. */
+/**
+ * The two faster starts of the built jar — {@code java -jar} running a short command in a second JVM, and the
+ * launcher {@code bin/junheng} — against the command run in one JVM: the same output, the exit code passed on.
+ */
 @DisabledOnOs(OS.WINDOWS)
 @DisabledIfSystemProperty(named = "junheng.test.database", matches = "postgresql", disabledReason = "no database: one pass is enough")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -65,7 +71,28 @@ class LauncherIT {
         return run(command.toArray(String[]::new));
     }
 
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** The command as {@code java -jar} runs it without a second JVM. */
+    private Run oneJvm(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-Djunheng.fast-start=false", "-jar", JAR.toString()));
+        command.addAll(List.of(arguments));
+        return run(command.toArray(String[]::new));
+    }
+
+    private Run javaDashJar(Path cache, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
+        command.addAll(List.of(arguments));
+        return run(JAR, cache, command.toArray(String[]::new));
+    }
+
     private List<Path> archives() throws IOException {
+        return archives(cache);
+    }
+
+    private static List<Path> archives(Path cache) throws IOException {
         try (var files = Files.walk(cache)) {
             return files.filter(f -> f.toString().endsWith(".jsa")).toList();
         }
@@ -73,8 +100,7 @@ class LauncherIT {
 
     @Test
     void aCommandPrintsWhatJavaDashJarPrintsFromItsFirstRunAndFromItsArchive() throws Exception {
-        Run plain = run(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
-                "profile", "show", "national");
+        Run plain = oneJvm("profile", "show", "national");
 
         Run first = launch("profile", "show", "national");
         Run second = launch("profile", "show", "national");
@@ -89,10 +115,9 @@ class LauncherIT {
     void anAssessmentIsWrittenByteForByteAsJavaDashJarWritesIt() throws Exception {
         Path expected = work.resolve("expected.json");
         Path launched = work.resolve("launched.json");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
-        assertThat(run(java, "-jar", JAR.toString(), "assess", "--input", demo.resolve("school-stats.csv").toString(),
-                "--out", expected.toString()).exit()).isZero();
+        assertThat(oneJvm("assess", "--input", demo.resolve("school-stats.csv").toString(), "--out", expected.toString())
+                .exit()).isZero();
         for (int i = 0; i < 2; i++) {
             assertThat(launch("assess", "--input", demo.resolve("school-stats.csv").toString(), "--out", launched.toString())
                     .exit()).isZero();
@@ -114,8 +139,7 @@ class LauncherIT {
         // given the jar under another name, as a versioned install would name it, and no cache
         Path renamed = Files.copy(JAR, work.resolve("junheng-1.0.jar"));
         Path freshCache = work.resolve("fresh-cache");
-        Run plain = run(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(),
-                "profile", "show", "national");
+        Run plain = oneJvm("profile", "show", "national");
 
         // when the launcher runs a command from it twice (unpacking, then from the unpacked jar and its archive)
         Run first = run(renamed, freshCache, LAUNCHER.toString(), "profile", "show", "national");
@@ -124,5 +148,89 @@ class LauncherIT {
         // then both print what java -jar prints
         assertThat(first).isEqualTo(plain);
         assertThat(second).isEqualTo(plain);
+    }
+
+    @Test
+    void javaDashJarRunsAShortCommandInASecondJvmThatPrintsWhatOneJvmPrints() throws Exception {
+        Path ownCache = work.resolve("java-jar-cache");
+        Run plain = oneJvm("profile", "show", "national");
+
+        Run first = javaDashJar(ownCache, "profile", "show", "national");
+        Run second = javaDashJar(ownCache, "profile", "show", "national");
+
+        assertThat(first).isEqualTo(plain);
+        assertThat(second).isEqualTo(plain);
+        // the second JVM ran from the unpacked jar and recorded the command's classes
+        assertThat(archives(ownCache)).extracting(p -> p.getFileName().toString()).containsExactly("profile.jsa");
+    }
+
+    @Test
+    void javaDashJarWritesAnAssessmentByteForByteAsOneJvmWritesIt() throws Exception {
+        Path expected = work.resolve("one-jvm.json");
+        Path started = work.resolve("second-jvm.json");
+        assertThat(oneJvm("assess", "--input", demo.resolve("school-stats.csv").toString(), "--out", expected.toString())
+                .exit()).isZero();
+
+        for (int i = 0; i < 2; i++) {
+            Run run = javaDashJar(cache, "assess", "--input", demo.resolve("school-stats.csv").toString(), "--out",
+                    started.toString());
+            assertThat(run.exit()).isZero();
+            assertThat(Files.mismatch(expected, started)).isEqualTo(-1L);
+        }
+    }
+
+    @Test
+    void javaDashJarPassesOnBadInputsExitCodeAndMessageAndRecordsNoArchive() throws Exception {
+        Path ownCache = work.resolve("refused-cache");
+        Run plain = oneJvm("generate", "--kind", "no-such-kind", "--out", work.resolve("g").toString());
+
+        Run refused = javaDashJar(ownCache, "generate", "--kind", "no-such-kind", "--out", work.resolve("g").toString());
+
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused).isEqualTo(plain);
+        assertThat(archives(ownCache)).isEmpty();
+    }
+
+    @Test
+    void aJarStartedBothWaysIsUnpackedOnce() throws Exception {
+        Path shared = work.resolve("shared-cache");
+
+        run(JAR, shared, LAUNCHER.toString(), "--version");
+        javaDashJar(shared, "--version");
+
+        try (var caches = Files.list(shared)) {
+            assertThat(caches.toList()).hasSize(1);
+        }
+        assertThat(archives(shared)).extracting(p -> p.getFileName().toString()).containsExactly("--version.jsa");
+    }
+
+    @Test
+    void withFastStartOffNothingIsUnpacked() throws Exception {
+        Path untouched = work.resolve("untouched-cache");
+
+        Run run = run(JAR, untouched, java(), "-Djunheng.fast-start=false", "-jar", JAR.toString(), "--version");
+
+        assertThat(run.exit()).isZero();
+        assertThat(untouched).doesNotExist();
+    }
+
+    @Test
+    void unpackingTheJarKeepsOnlyTheTwoCachesUsedLastBesideIt() throws Exception {
+        // given three caches of earlier builds, used one, two and three days ago
+        Path root = work.resolve("crowded-cache");
+        for (int daysAgo = 1; daysAgo <= 3; daysAgo++) {
+            Path earlier = Files.createDirectories(root.resolve("build-" + daysAgo).resolve("app"));
+            Files.setLastModifiedTime(earlier.getParent(),
+                    FileTime.from(Instant.now().minus(daysAgo, ChronoUnit.DAYS)));
+        }
+
+        // when java -jar unpacks this build
+        assertThat(javaDashJar(root, "--version").exit()).isZero();
+
+        // then the one used longest ago is gone
+        try (var caches = Files.list(root)) {
+            assertThat(caches.map(c -> c.getFileName().toString()).toList())
+                    .contains("build-1", "build-2").doesNotContain("build-3").hasSize(3);
+        }
     }
 }
