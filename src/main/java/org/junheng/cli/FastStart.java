@@ -170,8 +170,8 @@ public final class FastStart {
 
     /**
      * A heap that starts at the largest the options allow, else at 1 GB or half the largest this JVM was given if
-     * that is less (the other collector may size the largest a little smaller): one that starts small is grown by
-     * full collections of what has been read. Null when the options set a start.
+     * that is less (a start above the largest would raise the largest on a small machine): one that starts small is
+     * grown by full collections of what has been read. Null when the options set a start.
      */
     static String initialHeap(List<String> options, long largestHeap) {
         String heap = "-Xms" + Math.min(1024, (largestHeap >> 20) / 2) + "m";

@@ -17,7 +17,7 @@ class FastStartTest {
 
     @Test
     void onASmallMachineTheHeapStartsAtHalfTheLargestThisJvmWasGiven() {
-        // a 2 GB container gives a JVM 512 MB at most; the throughput collector may round its own largest down
+        // a 2 GB container gives a JVM 512 MB at most; a heap started at 1 GB would have raised that to 1 GB
         assertThat(FastStart.initialHeap(List.of("-Dfile.encoding=UTF-8"), 512L << 20)).isEqualTo("-Xms256m");
     }
 
