@@ -215,19 +215,34 @@ class LauncherIT {
     }
 
     @Test
-    void unpackingTheJarKeepsOnlyTheTwoCachesUsedLastBesideIt() throws Exception {
-        // given three caches of earlier builds, used one, two and three days ago
-        Path root = work.resolve("crowded-cache");
-        for (int daysAgo = 1; daysAgo <= 3; daysAgo++) {
-            Path earlier = Files.createDirectories(root.resolve("build-" + daysAgo).resolve("app"));
-            Files.setLastModifiedTime(earlier.getParent(),
-                    FileTime.from(Instant.now().minus(daysAgo, ChronoUnit.DAYS)));
-        }
+    void javaDashJarUnpackingTheJarKeepsOnlyTheTwoCachesUsedLastBesideIt() throws Exception {
+        Path root = crowdedCache("crowded-by-java-jar");
 
-        // when java -jar unpacks this build
         assertThat(javaDashJar(root, "--version").exit()).isZero();
 
-        // then the one used longest ago is gone
+        assertTheCacheUsedLongestAgoIsGone(root);
+    }
+
+    @Test
+    void theLauncherUnpackingTheJarKeepsOnlyTheTwoCachesUsedLastBesideIt() throws Exception {
+        Path root = crowdedCache("crowded-by-launcher");
+
+        assertThat(run(JAR, root, LAUNCHER.toString(), "--version").exit()).isZero();
+
+        assertTheCacheUsedLongestAgoIsGone(root);
+    }
+
+    /** Three caches of earlier builds, used one, two and three days ago. */
+    private Path crowdedCache(String name) throws IOException {
+        Path root = work.resolve(name);
+        for (int daysAgo = 1; daysAgo <= 3; daysAgo++) {
+            Path earlier = Files.createDirectories(root.resolve("build-" + daysAgo).resolve("app"));
+            Files.setLastModifiedTime(earlier.getParent(), FileTime.from(Instant.now().minus(daysAgo, ChronoUnit.DAYS)));
+        }
+        return root;
+    }
+
+    private static void assertTheCacheUsedLongestAgoIsGone(Path root) throws IOException {
         try (var caches = Files.list(root)) {
             assertThat(caches.map(c -> c.getFileName().toString()).toList())
                     .contains("build-1", "build-2").doesNotContain("build-3").hasSize(3);
