@@ -108,10 +108,16 @@ public final class FastStart {
         if (!Files.isDirectory(app)) {
             Files.createDirectories(cache);
             Path unpacking = Files.createTempDirectory(cache, "unpacking.");
+            Process tools = new ProcessBuilder(java.toString(), "-Djarmode=tools", "-jar", jar.toString(), "extract",
+                    "--destination", unpacking.resolve("app").toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            // stopped while unpacking, it leaves no half-unpacked jar behind
+            Thread dropUnpacking = new Thread(() -> {
+                tools.destroy();
+                deleteQuietly(unpacking);
+            });
+            Runtime.getRuntime().addShutdownHook(dropUnpacking);
             try {
-                Process tools = new ProcessBuilder(java.toString(), "-Djarmode=tools", "-jar", jar.toString(), "extract",
-                        "--destination", unpacking.resolve("app").toString())
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
                 if (tools.waitFor() != 0) {
                     return null;
                 }
@@ -124,6 +130,7 @@ public final class FastStart {
                     }
                 }
             } finally {
+                Runtime.getRuntime().removeShutdownHook(dropUnpacking);
                 deleteQuietly(unpacking);
             }
             dropOtherCaches(cache);
