@@ -128,7 +128,9 @@ public final class AssessmentJson {
     private static final Map<String, SerializedString> ENCODED = new ConcurrentHashMap<>();
 
     private static SerializedString encoded(String text) {
-        return ENCODED.computeIfAbsent(text, SerializedString::new);
+        // a plain look-up first: computeIfAbsent locks the key's bin unless the key heads it, and these are all known
+        SerializedString known = ENCODED.get(text);
+        return known != null ? known : ENCODED.computeIfAbsent(text, SerializedString::new);
     }
 
     /** One school-stage as the contract has it, without looking its properties up on every one of them. */
