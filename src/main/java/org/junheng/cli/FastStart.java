@@ -51,7 +51,7 @@ public final class FastStart {
      */
     public static OptionalInt run(String... args) {
         if (args.length == 0 || !SHORT_COMMANDS.contains(args[0])
-                || Boolean.parseBoolean(System.getProperty("junheng.fast-start", "true")) == false) {
+                || !Boolean.parseBoolean(System.getProperty("junheng.fast-start", "true"))) {
             return OptionalInt.empty();
         }
         Path jar = packagedJar();
