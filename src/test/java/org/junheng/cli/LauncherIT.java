@@ -99,7 +99,7 @@ class LauncherIT {
     }
 
     @Test
-    void aCommandPrintsWhatJavaDashJarPrintsFromItsFirstRunAndFromItsArchive() throws Exception {
+    void theLauncherPrintsWhatOneJvmPrintsFromItsFirstRunAndFromItsArchive() throws Exception {
         Run plain = oneJvm("profile", "show", "national");
 
         Run first = launch("profile", "show", "national");
@@ -112,16 +112,26 @@ class LauncherIT {
     }
 
     @Test
-    void anAssessmentIsWrittenByteForByteAsJavaDashJarWritesIt() throws Exception {
-        Path expected = work.resolve("expected.json");
-        Path launched = work.resolve("launched.json");
+    void theLauncherWritesAnAssessmentByteForByteAsOneJvmWritesIt() throws Exception {
+        assertWritesTheAssessmentOneJvmWrites(this::launch, "launched.json");
+    }
 
+    /** A start of the jar, given the command's arguments. */
+    private interface Start {
+        Run run(String... arguments) throws Exception;
+    }
+
+    private void assertWritesTheAssessmentOneJvmWrites(Start start, String file) throws Exception {
+        Path expected = work.resolve("one-jvm-" + file);
+        Path started = work.resolve(file);
         assertThat(oneJvm("assess", "--input", demo.resolve("school-stats.csv").toString(), "--out", expected.toString())
                 .exit()).isZero();
+
+        // the first run records the command's archive, the second maps it
         for (int i = 0; i < 2; i++) {
-            assertThat(launch("assess", "--input", demo.resolve("school-stats.csv").toString(), "--out", launched.toString())
+            assertThat(start.run("assess", "--input", demo.resolve("school-stats.csv").toString(), "--out", started.toString())
                     .exit()).isZero();
-            assertThat(Files.mismatch(expected, launched)).isEqualTo(-1L);
+            assertThat(Files.mismatch(expected, started)).isEqualTo(-1L);
         }
     }
 
@@ -166,17 +176,8 @@ class LauncherIT {
 
     @Test
     void javaDashJarWritesAnAssessmentByteForByteAsOneJvmWritesIt() throws Exception {
-        Path expected = work.resolve("one-jvm.json");
-        Path started = work.resolve("second-jvm.json");
-        assertThat(oneJvm("assess", "--input", demo.resolve("school-stats.csv").toString(), "--out", expected.toString())
-                .exit()).isZero();
-
-        for (int i = 0; i < 2; i++) {
-            Run run = javaDashJar(cache, "assess", "--input", demo.resolve("school-stats.csv").toString(), "--out",
-                    started.toString());
-            assertThat(run.exit()).isZero();
-            assertThat(Files.mismatch(expected, started)).isEqualTo(-1L);
-        }
+        assertWritesTheAssessmentOneJvmWrites(arguments -> javaDashJar(work.resolve("assess-cache"), arguments),
+                "second-jvm.json");
     }
 
     @Test
