@@ -1,9 +1,7 @@
 package org.junheng;
 
 import java.util.Arrays;
-import java.util.OptionalInt;
 
-import org.junheng.cli.FastStart;
 import org.junheng.cli.JunhengCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -25,8 +23,7 @@ public class Junheng {
         } else if (args[0].equals("serve")) {
             SpringApplication.run(Junheng.class, Arrays.copyOfRange(args, 1, args.length));
         } else {
-            OptionalInt started = FastStart.run(args);
-            System.exit(started.isPresent() ? started.getAsInt() : JunhengCommand.execute(Junheng.class, args));
+            System.exit(JunhengCommand.execute(Junheng.class, args));
         }
     }
 

@@ -2,6 +2,8 @@ package org.junheng.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.net.URISyntaxException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,15 +19,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A short command started by {@code java -jar junheng.jar} runs in a second JVM started as {@code bin/junheng}
- * starts it, on every operating system: from the jar unpacked once into a cache, mapping a class-data archive of
- * the command's classes, on the quick compiler only and the throughput collector. Spring Boot's launcher reads
- * classes from jars nested in the jar and the optimising compiler competes with the work for two cores; the
- * second JVM costs less than either (docs/operations.md, BENCHMARKS.md "java -jar started faster").
+ * The packaged jar's main class: a short command started by {@code java -jar junheng.jar} runs in a second JVM
+ * started as {@code bin/junheng} starts it — from the jar unpacked once into a cache, mapping a class-data archive
+ * of the command's classes, on the quick compiler only and the throughput collector — and anything else is handed
+ * to Spring Boot's launcher in this JVM. Spring Boot's launcher reads classes from jars nested in the jar and the
+ * optimising compiler competes with the work for two cores; the second JVM costs less than either
+ * (docs/operations.md, BENCHMARKS.md "java -jar in a second JVM").
  *
- * <p>The rules are {@code bin/junheng}'s, and so is the cache (one directory per jar and per JVM, told apart by
- * their sizes and times of change): a jar run both ways is unpacked once. {@code -Djunheng.fast-start=false}
- * runs the command in the first JVM; so does anything that stops the second from being prepared or started.
+ * <p>The build copies this class to the jar's root and names it the jar's {@code Main-Class}, so that the first JVM
+ * decides before Spring Boot's launcher opens the nested jars; it uses nothing but the JDK for that reason. The
+ * rules are {@code bin/junheng}'s, and so is the cache (one directory per jar and per JVM, told apart by their
+ * sizes and times of change): a jar run both ways is unpacked once. {@code -Djunheng.fast-start=false} runs the
+ * command in the first JVM; so does anything that stops the second from being prepared or started.
  */
 public final class FastStart {
 
@@ -41,7 +46,24 @@ public final class FastStart {
     /** Caches kept besides the one in use: a jar built again is a new cache of about 100 MB. */
     private static final int OTHER_CACHES_KEPT = 2;
 
+    private static final String SPRING_BOOT_LAUNCHER = "org.springframework.boot.loader.launch.JarLauncher";
+
     private FastStart() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        OptionalInt second = run(args);
+        if (second.isPresent()) {
+            System.exit(second.getAsInt());
+        }
+        try {
+            Class.forName(SPRING_BOOT_LAUNCHER).getMethod("main", String[].class).invoke(null, (Object) args);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof Exception thrown) {
+                throw thrown;
+            }
+            throw (Error) e.getCause();
+        }
     }
 
     /**
@@ -76,16 +98,20 @@ public final class FastStart {
         }
     }
 
-    /** The jar {@code java -jar} started, when this class was read from inside it; else null. */
+    /** The jar {@code java -jar} started, when this class was read from its root; else null. */
     private static Path packagedJar() {
         var source = FastStart.class.getProtectionDomain().getCodeSource();
         String classPath = System.getProperty("java.class.path", "");
-        if (source == null || !source.getLocation().toString().startsWith("jar:nested:") || !classPath.endsWith(".jar")
+        if (source == null || !"file".equals(source.getLocation().getProtocol()) || !classPath.endsWith(".jar")
                 || classPath.contains(File.pathSeparator)) {
             return null;
         }
-        Path jar = Path.of(classPath).toAbsolutePath();
-        return Files.isRegularFile(jar) ? jar : null;
+        try {
+            Path jar = Path.of(classPath).toAbsolutePath();
+            return Files.isRegularFile(jar) && Files.isSameFile(jar, Path.of(source.getLocation().toURI())) ? jar : null;
+        } catch (IOException | URISyntaxException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static Path cacheRoot() {

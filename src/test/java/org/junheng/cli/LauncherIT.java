@@ -206,6 +206,17 @@ class LauncherIT {
     }
 
     @Test
+    void aLongCommandIsHandedToSpringBootsLauncherInTheFirstJvm() throws Exception {
+        Path untouched = work.resolve("long-command-cache");
+
+        Run refused = javaDashJar(untouched, "rotate");
+
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("Missing required options", "Usage: junheng rotate");
+        assertThat(untouched).doesNotExist();
+    }
+
+    @Test
     void withFastStartOffNothingIsUnpacked() throws Exception {
         Path untouched = work.resolve("untouched-cache");
 
