@@ -71,7 +71,7 @@ public final class FastStart {
      *
      * @return the second JVM's exit code, or empty when the command is to run in this JVM
      */
-    public static OptionalInt run(String... args) {
+    private static OptionalInt run(String... args) {
         if (args.length == 0 || !SHORT_COMMANDS.contains(args[0])
                 || !Boolean.parseBoolean(System.getProperty("junheng.fast-start", "true"))) {
             return OptionalInt.empty();
