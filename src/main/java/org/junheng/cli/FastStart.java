@@ -77,8 +77,11 @@ public final class FastStart {
             return OptionalInt.empty();
         }
         Path jar = packagedJar();
+        if (jar == null) {
+            return OptionalInt.empty();
+        }
         List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        if (jar == null || options.stream().anyMatch(o -> ONE_JVM_OPTIONS.stream().anyMatch(o::startsWith))) {
+        if (options.stream().anyMatch(o -> ONE_JVM_OPTIONS.stream().anyMatch(o::startsWith))) {
             return OptionalInt.empty();
         }
         try {
@@ -137,14 +140,9 @@ public final class FastStart {
             Process tools = new ProcessBuilder(java.toString(), "-Djarmode=tools", "-jar", jar.toString(), "extract",
                     "--destination", unpacking.resolve("app").toString())
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-            // stopped while unpacking, it leaves no half-unpacked jar behind
-            Thread dropUnpacking = new Thread(() -> {
-                tools.destroy();
-                deleteQuietly(unpacking);
-            });
-            Runtime.getRuntime().addShutdownHook(dropUnpacking);
             try {
-                if (tools.waitFor() != 0) {
+                // stopped while unpacking, it leaves no half-unpacked jar behind
+                if (waitFor(tools, () -> deleteQuietly(unpacking)) != 0) {
                     return null;
                 }
                 try {
@@ -156,7 +154,6 @@ public final class FastStart {
                     }
                 }
             } finally {
-                Runtime.getRuntime().removeShutdownHook(dropUnpacking);
                 deleteQuietly(unpacking);
             }
             dropOtherCaches(cache);
@@ -186,11 +183,7 @@ public final class FastStart {
         command.add("-jar");
         command.add(app.toString());
         command.addAll(List.of(args));
-        Process second = new ProcessBuilder(command).inheritIO().start();
-        Thread stopSecond = new Thread(second::destroy);
-        Runtime.getRuntime().addShutdownHook(stopSecond);
-        int status = second.waitFor();
-        Runtime.getRuntime().removeShutdownHook(stopSecond);
+        int status = waitFor(new ProcessBuilder(command).inheritIO().start(), () -> { });
         if (recording) {
             if (status == 0 && Files.isRegularFile(partial) && Files.size(partial) > 0) {
                 Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -199,6 +192,20 @@ public final class FastStart {
             }
         }
         return status;
+    }
+
+    /** Waits for a process; if this JVM is stopped first, the process is stopped too and {@code cleanUp} run. */
+    private static int waitFor(Process process, Runnable cleanUp) throws InterruptedException {
+        Thread stop = new Thread(() -> {
+            process.destroy();
+            cleanUp.run();
+        });
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            return process.waitFor();
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        }
     }
 
     /**

@@ -59,7 +59,7 @@ class LauncherIT {
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("JUNHENG_CACHE", cache.toString());
         builder.environment().put("JUNHENG_JAR", jar.toString());
-        builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        builder.environment().put("JAVA", java());
         Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
         return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
